@@ -1,0 +1,71 @@
+package nl.doorlopendelijn.keycloak.internal;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.doorlopendelijn.identity.Caller;
+import nl.doorlopendelijn.identity.CallerKind;
+import nl.doorlopendelijn.identity.Role;
+import nl.doorlopendelijn.tenancy.Region;
+import nl.doorlopendelijn.tenancy.TenantDescriptor;
+
+/**
+ * Maps a verified Keycloak access token to a {@link Caller}. Pure: the realm kind and region are found by the
+ * caller of this class. Roles a realm kind may not grant are dropped (a region realm cannot make someone a COA
+ * liaison), and a {@code gemeente} outside the region is ignored, so a mis-configured realm gives less access,
+ * never more.
+ */
+final class KeycloakClaims {
+
+  static final String GEMEENTE = "gemeente";
+  static final String AZC = "azc";
+
+  private static final Set<Role> REGION_ROLES =
+      EnumSet.of(Role.REGIO_COORDINATOR, Role.GEMEENTE_MEDEWERKER, Role.DASHBOARD_VIEWER);
+
+  private KeycloakClaims() {}
+
+  static Caller regionCaller(Region region, String issuer, String subject, Map<String, Object> claims) {
+    Set<Role> roles = roles(claims, REGION_ROLES);
+    String gemeente = single(claims.get(GEMEENTE))
+        .filter(code -> region.descriptor().gemeenten().stream().map(TenantDescriptor.Gemeente::cbsCode)
+            .anyMatch(code::equals))
+        .orElse(null);
+    return new Caller(CallerKind.REGIO, issuer, subject, region.id(), region.slug(), roles, gemeente, null);
+  }
+
+  static Caller coaCaller(String issuer, String subject, Map<String, Object> claims) {
+    String azc = single(claims.get(AZC)).filter(code -> code.matches("^AZC-[A-Z0-9-]+$")).orElse(null);
+    return new Caller(CallerKind.COA, issuer, subject, null, null, roles(claims, EnumSet.of(Role.COA_LIAISON)),
+        null, azc);
+  }
+
+  static Caller platformCaller(String issuer, String subject, Map<String, Object> claims) {
+    return new Caller(CallerKind.PLATFORM, issuer, subject, null, null,
+        roles(claims, EnumSet.of(Role.PLATFORM_OPERATOR)), null, null);
+  }
+
+  private static Set<Role> roles(Map<String, Object> claims, Set<Role> allowed) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    if (claims.get("realm_access") instanceof Map<?, ?> access && access.get("roles") instanceof Collection<?> names) {
+      for (Object name : names) {
+        Role.fromRoleName(String.valueOf(name)).filter(allowed::contains).ifPresent(roles::add);
+      }
+    }
+    return roles;
+  }
+
+  /** A user attribute arrives as a string, or as a one-element list when the mapper is multivalued. */
+  private static Optional<String> single(Object claim) {
+    if (claim instanceof String s && !s.isBlank()) {
+      return Optional.of(s.trim());
+    }
+    if (claim instanceof List<?> list && list.size() == 1 && list.get(0) instanceof String s && !s.isBlank()) {
+      return Optional.of(s.trim());
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,92 @@
+package nl.doorlopendelijn.keycloak.internal;
+
+import java.time.Duration;
+import java.util.List;
+import nl.doorlopendelijn.web.ApiProblem;
+import nl.doorlopendelijn.web.ProblemWebExceptionHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerReactiveAuthenticationManagerResolver;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+/**
+ * The API is a stateless OAuth2 resource server: bearer tokens from trusted issuers only, every error as problem
+ * details, the security headers of the NL API Design Rules. The OpenAPI document and health are public.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+  static final String OPENAPI = "/api/v1/openapi.json";
+
+  @Bean
+  SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, TrustedIssuerAuthentication issuers,
+      ProblemWebExceptionHandler problems) {
+    ServerAuthenticationEntryPoint unauthorized = (exchange, ex) -> {
+      if (ex instanceof AuthenticationServiceException) {
+        // The issuer is trusted but its keys could not be fetched: the client may retry, the token is not bad.
+        return problems.write(exchange, ApiProblem.unavailable(
+            "De inlogdienst is tijdelijk niet bereikbaar. Probeer het zo opnieuw.", Duration.ofSeconds(10)));
+      }
+      exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
+          exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)
+              ? "Bearer error=\"invalid_token\"" : "Bearer");
+      return problems.write(exchange, ApiProblem.unauthorized(
+          "Een geldig toegangstoken van een vertrouwde uitgever is vereist."));
+    };
+    ServerAccessDeniedHandler forbidden = (exchange, ex) ->
+        problems.write(exchange, ApiProblem.forbidden("U heeft geen recht op deze handeling."));
+
+    var issuerResolver = new JwtIssuerReactiveAuthenticationManagerResolver(issuers);
+    return http
+        .csrf(ServerHttpSecurity.CsrfSpec::disable)
+        .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+        .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+        .logout(ServerHttpSecurity.LogoutSpec::disable)
+        .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+        .cors(cors -> cors.configurationSource(corsConfiguration()))
+        .authorizeExchange(ex -> ex
+            .pathMatchers(HttpMethod.GET, OPENAPI).permitAll()
+            .pathMatchers(HttpMethod.OPTIONS, OPENAPI).permitAll()
+            .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+            .anyExchange().authenticated())
+        .oauth2ResourceServer(rs -> rs
+            .authenticationManagerResolver(issuerResolver)
+            .authenticationEntryPoint(unauthorized)
+            .accessDeniedHandler(forbidden))
+        .exceptionHandling(eh -> eh.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+        .headers(h -> h
+            .cache(c -> {})
+            .contentTypeOptions(c -> {})
+            .frameOptions(f -> f.mode(Mode.DENY))
+            .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'"))
+            .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+            // HSTS is set by the web module on every response: TLS ends at the load balancer, not here.
+            .hsts(ServerHttpSecurity.HeaderSpec.HstsSpec::disable))
+        .build();
+  }
+
+  /** API-51: the OpenAPI document may be read from any origin. */
+  private static UrlBasedCorsConfigurationSource corsConfiguration() {
+    CorsConfiguration open = new CorsConfiguration();
+    open.setAllowedOrigins(List.of("*"));
+    open.setAllowedMethods(List.of("GET", "OPTIONS"));
+    open.setAllowedHeaders(List.of("*"));
+    open.setExposedHeaders(List.of("API-Version"));
+    UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+    source.registerCorsConfiguration(OPENAPI, open);
+    return source;
+  }
+
+}

@@ -1,0 +1,103 @@
+package nl.doorlopendelijn.keycloak.internal;
+
+import io.netty.channel.ChannelOption;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.doorlopendelijn.identity.Caller;
+import nl.doorlopendelijn.identity.Role;
+import nl.doorlopendelijn.tenancy.IssuerSettings;
+import nl.doorlopendelijn.tenancy.Region;
+import nl.doorlopendelijn.tenancy.RegionRegistry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.authentication.ReactiveAuthenticationManagerResolver;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+
+/**
+ * Resolves a token's issuer to the authentication manager that verifies it. Trusted are exactly the issuers of
+ * the active regions (from the registry, so an onboarded region is trusted without a restart) plus the
+ * {@code coa} and {@code platform} realms. A manager is made the first time its issuer is seen: no call to
+ * Keycloak at start-up. Keys are cached per issuer and refetched when an unknown {@code kid} appears; a fetch that
+ * fails or exceeds the timeout gives 503 (an authentication service error), never a hang.
+ */
+@Component
+class TrustedIssuerAuthentication implements ReactiveAuthenticationManagerResolver<String> {
+
+  static final String AUDIENCE = "doorlopende-lijn";
+
+  private final RegionRegistry regions;
+  private final IssuerSettings settings;
+  private final String jwksPath;
+  private final WebClient webClient;
+  private final Map<String, ReactiveAuthenticationManager> managers = new ConcurrentHashMap<>();
+
+  TrustedIssuerAuthentication(RegionRegistry regions, IssuerSettings settings,
+      @Value("${doorlopendelijn.keycloak.jwks-path:/protocol/openid-connect/certs}") String jwksPath) {
+    this.regions = regions;
+    this.settings = settings;
+    this.jwksPath = jwksPath;
+    int timeoutMillis = (int) settings.jwksTimeout().toMillis();
+    HttpClient http = HttpClient.create()
+        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, timeoutMillis)
+        .responseTimeout(settings.jwksTimeout());
+    this.webClient = WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build();
+  }
+
+  @Override
+  public Mono<ReactiveAuthenticationManager> resolve(String issuer) {
+    if (issuer == null) {
+      return Mono.empty();
+    }
+    if (issuer.equals(settings.coaIssuer()) || issuer.equals(settings.platformIssuer())) {
+      return Mono.just(managers.computeIfAbsent(issuer, this::managerFor));
+    }
+    return regions.byIssuer(issuer).map(region -> managers.computeIfAbsent(issuer, this::managerFor));
+  }
+
+  private ReactiveAuthenticationManager managerFor(String issuer) {
+    NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(issuer + jwksPath)
+        .webClient(webClient)
+        .build();
+    OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null && jwt.getAudience().contains(AUDIENCE)
+        ? OAuth2TokenValidatorResult.success()
+        : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "token is not meant for this API", null));
+    decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer), audience));
+    JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(decoder);
+    manager.setJwtAuthenticationConverter(this::toCaller);
+    return manager;
+  }
+
+  /** Maps a verified token; a token of a region that was deactivated meanwhile is refused at once. */
+  private Mono<org.springframework.security.authentication.AbstractAuthenticationToken> toCaller(Jwt jwt) {
+    String issuer = jwt.getIssuer().toString();
+    String subject = jwt.getSubject() == null ? "onbekend" : jwt.getSubject();
+    Mono<Caller> caller;
+    if (issuer.equals(settings.coaIssuer())) {
+      caller = Mono.just(KeycloakClaims.coaCaller(issuer, subject, jwt.getClaims()));
+    } else if (issuer.equals(settings.platformIssuer())) {
+      caller = Mono.just(KeycloakClaims.platformCaller(issuer, subject, jwt.getClaims()));
+    } else {
+      caller = regions.byIssuer(issuer)
+          .filter(Region::active)
+          .map(region -> KeycloakClaims.regionCaller(region, issuer, subject, jwt.getClaims()))
+          .switchIfEmpty(Mono.error(() -> new InvalidBearerTokenException("issuer is not (or no longer) trusted")));
+    }
+    return caller.map(c -> new CallerAuthentication(c, jwt,
+        c.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList()));
+  }
+
+}

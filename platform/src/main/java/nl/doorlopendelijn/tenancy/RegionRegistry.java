@@ -1,0 +1,17 @@
+package nl.doorlopendelijn.tenancy;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Which regions exist, and which region a trusted issuer belongs to. Answers from memory on the hot path. */
+public interface RegionRegistry {
+
+  Mono<Region> bySlug(String slug);
+
+  Mono<Region> byIssuer(String issuer);
+
+  Flux<Region> all();
+
+  /** Re-reads the regions from the database (after onboarding or a change by another replica). */
+  Mono<Void> reload();
+}

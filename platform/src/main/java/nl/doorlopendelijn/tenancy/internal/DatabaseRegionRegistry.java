@@ -1,0 +1,78 @@
+package nl.doorlopendelijn.tenancy.internal;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.doorlopendelijn.tenancy.Region;
+import nl.doorlopendelijn.tenancy.RegionRegistry;
+import nl.doorlopendelijn.tenancy.TenantDescriptor;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The region registry, held in memory as an immutable snapshot of the {@code regio} table. Until the first
+ * synchronisation has finished, callers wait for it (bounded), instead of seeing an empty platform.
+ */
+@Component
+class DatabaseRegionRegistry implements RegionRegistry {
+
+  private static final Duration FIRST_LOAD_WAIT = Duration.ofSeconds(15);
+
+  record Snapshot(Map<String, Region> bySlug, Map<String, Region> byIssuer) {
+    static Snapshot of(java.util.List<Region> regions) {
+      return new Snapshot(
+          regions.stream().collect(Collectors.toUnmodifiableMap(Region::slug, Function.identity())),
+          regions.stream().collect(Collectors.toUnmodifiableMap(Region::issuer, Function.identity())));
+    }
+  }
+
+  private final DatabaseClient db;
+  private final JsonMapper json;
+  private final Sinks.One<Snapshot> firstLoad = Sinks.one();
+  private volatile Mono<Snapshot> current;
+
+  DatabaseRegionRegistry(DatabaseClient db, JsonMapper json) {
+    this.db = db;
+    this.json = json;
+    this.current = firstLoad.asMono().timeout(FIRST_LOAD_WAIT);
+  }
+
+  @Override
+  public Mono<Region> bySlug(String slug) {
+    return current.mapNotNull(s -> s.bySlug().get(slug));
+  }
+
+  @Override
+  public Mono<Region> byIssuer(String issuer) {
+    return current.mapNotNull(s -> s.byIssuer().get(issuer));
+  }
+
+  @Override
+  public Flux<Region> all() {
+    return current.flatMapIterable(s -> s.bySlug().values());
+  }
+
+  @Override
+  public Mono<Void> reload() {
+    return db.sql("select id, slug, naam, issuer, bron, status, descriptor::text as descriptor from regio "
+            + "where status <> 'verwijderd' order by slug")
+        .map((row, meta) -> new Region(
+            row.get("id", UUID.class), row.get("slug", String.class), row.get("naam", String.class),
+            row.get("issuer", String.class), row.get("bron", String.class), row.get("status", String.class),
+            json.readValue(row.get("descriptor", String.class), TenantDescriptor.class)))
+        .all()
+        .collectList()
+        .map(Snapshot::of)
+        .doOnNext(snapshot -> {
+          current = Mono.just(snapshot);
+          firstLoad.tryEmitValue(snapshot);
+        })
+        .then();
+  }
+}

@@ -1,0 +1,19 @@
+package nl.doorlopendelijn.tenancy.internal;
+
+import io.r2dbc.spi.ConnectionFactory;
+import nl.doorlopendelijn.tenancy.IssuerSettings;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.ReactiveTransactionManager;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IssuerSettings.class)
+class TenancyConfiguration {
+
+  /** Replaces Boot's transaction manager: every transaction of the platform is tenant-bound through it. */
+  @Bean
+  ReactiveTransactionManager transactionManager(ConnectionFactory connectionFactory) {
+    return new TenantBoundTransactionManager(connectionFactory);
+  }
+}

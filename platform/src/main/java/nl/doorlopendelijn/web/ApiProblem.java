@@ -1,0 +1,98 @@
+package nl.doorlopendelijn.web;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * An error the API answers with, as problem details. Thrown by the modules; rendered by one handler.
+ * Titles and details are Dutch and never carry internals.
+ */
+public class ApiProblem extends ErrorResponseException {
+
+  private static final String TYPE_BASE = "https://doorlopendelijn.nl/problemen/";
+
+  private final transient List<InvalidParam> invalidParams;
+  private final Duration retryAfter;
+
+  private ApiProblem(HttpStatus status, String type, String title, String detail,
+      List<InvalidParam> invalidParams, Duration retryAfter) {
+    super(status, problem(status, type, title, detail), null);
+    this.invalidParams = List.copyOf(invalidParams);
+    this.retryAfter = retryAfter;
+    if (!this.invalidParams.isEmpty()) {
+      getBody().setProperty("invalidParams", this.invalidParams);
+    }
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
+    pd.setType(URI.create(TYPE_BASE + type));
+    pd.setTitle(title);
+    return pd;
+  }
+
+  public List<InvalidParam> invalidParams() {
+    return invalidParams;
+  }
+
+  public Duration retryAfter() {
+    return retryAfter;
+  }
+
+  /** 404 that reveals nothing: the same answer whether the object does not exist or belongs to someone else. */
+  public static ApiProblem notFound() {
+    return new ApiProblem(HttpStatus.NOT_FOUND, "niet-gevonden", "Niet gevonden",
+        "De gevraagde resource bestaat niet of is voor u niet beschikbaar.", List.of(), null);
+  }
+
+  public static ApiProblem badRequest(List<InvalidParam> errors) {
+    return new ApiProblem(HttpStatus.BAD_REQUEST, "ongeldige-invoer", "Ongeldige invoer",
+        "Het verzoek bevat " + errors.size() + " ongeldige waarde(n); zie invalidParams.", errors, null);
+  }
+
+  public static ApiProblem badRequest(String detail) {
+    return new ApiProblem(HttpStatus.BAD_REQUEST, "ongeldig-verzoek", "Ongeldig verzoek", detail, List.of(), null);
+  }
+
+  public static ApiProblem forbidden(String detail) {
+    return new ApiProblem(HttpStatus.FORBIDDEN, "geen-toegang", "Geen toegang", detail, List.of(), null);
+  }
+
+  public static ApiProblem conflict(String detail) {
+    return new ApiProblem(HttpStatus.CONFLICT, "conflict", "Conflict", detail, List.of(), null);
+  }
+
+  public static ApiProblem preconditionFailed() {
+    return new ApiProblem(HttpStatus.PRECONDITION_FAILED, "verouderde-versie", "Verouderde versie",
+        "De resource is intussen gewijzigd. Haal de actuele versie op en probeer het opnieuw.", List.of(), null);
+  }
+
+  public static ApiProblem preconditionRequired() {
+    return new ApiProblem(HttpStatus.PRECONDITION_REQUIRED, "if-match-vereist", "If-Match vereist",
+        "Wijzigen kan alleen met de header If-Match met de ETag van de versie die u wijzigt.", List.of(), null);
+  }
+
+  /** A status without a domain meaning (405, 406, 415, 500): the standard reason phrase, no internals. */
+  public static ApiProblem generic(HttpStatus status, HttpHeaders headers) {
+    ApiProblem p = new ApiProblem(status, "http-" + status.value(), status.getReasonPhrase(),
+        status.is5xxServerError() ? "Er ging iets mis aan onze kant. Probeer het later opnieuw." : null,
+        List.of(), null);
+    p.getHeaders().putAll(headers);
+    return p;
+  }
+
+  public static ApiProblem unauthorized(String detail) {
+    return new ApiProblem(HttpStatus.UNAUTHORIZED, "niet-geauthenticeerd", "Niet geauthenticeerd", detail,
+        List.of(), null);
+  }
+
+  public static ApiProblem unavailable(String detail, Duration retryAfter) {
+    return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "tijdelijk-niet-beschikbaar",
+        "Tijdelijk niet beschikbaar", detail, List.of(), retryAfter);
+  }
+}
