@@ -1,0 +1,6 @@
+package nl.doorlopendelijn.dossiers.planning;
+
+public enum MijlpaalStatus {
+  OPEN,
+  AFGEROND
+}

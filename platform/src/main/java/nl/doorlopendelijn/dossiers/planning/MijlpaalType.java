@@ -1,0 +1,45 @@
+package nl.doorlopendelijn.dossiers.planning;
+
+import java.util.Arrays;
+
+/**
+ * The milestones of an overdrachtsdossier. Declaration order is the natural order of the process and
+ * breaks ties between milestones due on the same day.
+ */
+public enum MijlpaalType {
+  KENNISMAKING("kennismaking", "kennismaking"),
+  DRIEGESPREK("driegesprek", "driegesprek"),
+  KLANTPROFIEL_UPDATE("klantprofiel-update", "klantprofiel-update (TVS)"),
+  BREDE_INTAKE("brede-intake", "brede intake"),
+  PIP_ADVIES("pip-advies", "PIP-advies"),
+  VOORINBURGERING_TOESTEMMING("voorinburgering-toestemming", "toestemming voorinburgering"),
+  VOORINBURGERING_START("voorinburgering-start", "start voorinburgering"),
+  VOORINBURGERING_EINDE("voorinburgering-einde", "einde voorinburgering"),
+  VERHUIZING("verhuizing", "verhuizing"),
+  PIP_VASTGESTELD("pip-vastgesteld", "PIP vastgesteld"),
+  START_INBURGERING("start-inburgering", "start inburgering");
+
+  private final String code;
+  private final String label;
+
+  MijlpaalType(String code, String label) {
+    this.code = code;
+    this.label = label;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  /** Dutch name for texts shown to users, e.g. "PIP-advies". */
+  public String label() {
+    return label;
+  }
+
+  public static MijlpaalType fromCode(String code) {
+    return Arrays.stream(values())
+        .filter(t -> t.code.equals(code))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("Onbekende mijlpaal: " + code));
+  }
+}

@@ -1,0 +1,42 @@
+package nl.doorlopendelijn;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The milestone planner, the scenario advice and the suppression are plain Java: no Spring, no I/O, no clock. */
+class DomeinregelsZijnZuiverTest {
+
+  static final String[] DOMEINREGELS = {
+    "nl.doorlopendelijn.dossiers.planning",
+    "nl.doorlopendelijn.dossiers.advies",
+    "nl.doorlopendelijn.dashboard.suppression"
+  };
+
+  static final JavaClasses KLASSEN = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages(DOMEINREGELS);
+
+  @Test
+  void domeinregelsKennenAlleenJavaEnElkaar() {
+    classes().should().onlyDependOnClassesThat()
+        .resideInAnyPackage("java.lang..", "java.util..", "java.time..", "java.math..",
+            "nl.doorlopendelijn.dossiers.planning", "nl.doorlopendelijn.dossiers.advies",
+            "nl.doorlopendelijn.dashboard.suppression")
+        .check(KLASSEN);
+  }
+
+  @Test
+  void domeinregelsLezenDeSysteemklokNiet() {
+    noClasses().should().callMethod(java.time.LocalDate.class, "now")
+        .orShould().callMethod(java.time.Instant.class, "now")
+        .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+        .orShould().callMethod(java.time.Clock.class, "systemUTC")
+        .orShould().callMethod(System.class, "currentTimeMillis")
+        .check(KLASSEN);
+  }
+}
