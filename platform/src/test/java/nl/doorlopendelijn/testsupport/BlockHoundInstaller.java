@@ -1,8 +1,10 @@
 package nl.doorlopendelijn.testsupport;
 
+import java.util.ServiceLoader;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import reactor.blockhound.BlockHound;
+import reactor.blockhound.integration.BlockHoundIntegration;
 
 /**
  * Installs BlockHound once for the whole test run: any blocking call on a non-blocking (event-loop or parallel)
@@ -13,10 +15,11 @@ public class BlockHoundInstaller implements LauncherSessionListener {
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
-    BlockHound.builder()
-        // Class loading and logging at first use read jars and files; neither is request work.
-        .allowBlockingCallsInside("java.lang.ClassLoader", "loadClass")
-        .allowBlockingCallsInside("java.util.jar.JarFile", "getInputStream")
-        .install();
+    BlockHound.Builder builder = BlockHound.builder();
+    // The integrations (Reactor marks its NonBlocking threads, Netty its event loops) are loaded explicitly with
+    // the test class loader: the launcher's context class loader may not see them.
+    ServiceLoader.load(BlockHoundIntegration.class, BlockHoundInstaller.class.getClassLoader())
+        .forEach(builder::with);
+    builder.install();
   }
 }
