@@ -118,7 +118,8 @@ public final class TestDatabase {
     }
   }
 
-  private static Settings prepare(String source, String adminJdbcUrl, String database) {
+  /** Creates the owner and application roles and a database, as an operator would. */
+  public static Settings prepare(String source, String adminJdbcUrl, String database) {
     String suffix = database.replace("doorlopendelijn", "");
     String owner = "dl_owner" + suffix;
     String app = "dl_app" + suffix;
