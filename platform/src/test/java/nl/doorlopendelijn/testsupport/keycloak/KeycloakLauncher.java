@@ -64,7 +64,12 @@ public final class KeycloakLauncher implements AutoCloseable {
 
     /** Keycloak with every realm of the tenant descriptors plus {@code coa} and {@code platform}, with demo users. */
     public static KeycloakLauncher start(int port) {
-        return start(port, demoRealms(RealmFactory.forLocalPlatform(DEMO_WEB_CLIENT_SECRET)));
+        return start(port, RealmFactory.DEFAULT_PLATFORM_BASE_URL);
+    }
+
+    /** As {@link #start(int)}, for a platform on another base URL (the web client's redirect URIs). */
+    public static KeycloakLauncher start(int port, String platformBaseUrl) {
+        return start(port, demoRealms(new RealmFactory(platformBaseUrl, DEMO_WEB_CLIENT_SECRET)));
     }
 
     public static KeycloakLauncher start(int port, List<RealmRepresentation> realms) {
