@@ -1,0 +1,62 @@
+package nl.doorlopendelijn.demo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.doorlopendelijn.DoorlopendeLijnApplication;
+import nl.doorlopendelijn.testsupport.TestDatabase;
+import nl.doorlopendelijn.testsupport.keycloak.KeycloakLauncher;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+
+/**
+ * The one-command demo: {@code ./mvnw -pl platform spring-boot:test-run}. Starts embedded PostgreSQL 17 (or the
+ * database in {@code DL_TEST_DATABASE_URL}), a real Keycloak 26 with the realms of {@code tenants/} and demo users,
+ * and the platform on http://localhost:8080 with synthetic demo data. Ctrl-C stops all of it.
+ */
+public final class DemoApplication {
+
+  static final int PLATFORM_PORT = Integer.parseInt(System.getProperty("demo.port", "8080"));
+  static final int KEYCLOAK_PORT = Integer.parseInt(System.getProperty("demo.keycloak-port", "8180"));
+
+  private DemoApplication() {}
+
+  public static void main(String[] args) {
+    long started = System.nanoTime();
+    Path tenants = findTenantsDir();
+    TestDatabase.Settings db = TestDatabase.forDemo();
+    KeycloakLauncher keycloak = KeycloakLauncher.start(KEYCLOAK_PORT, "http://localhost:" + PLATFORM_PORT);
+    Runtime.getRuntime().addShutdownHook(new Thread(keycloak::stop, "demo-keycloak-stop"));
+
+    Map<String, Object> props = new LinkedHashMap<>(db.springProperties());
+    props.put("server.port", PLATFORM_PORT);
+    props.put("doorlopendelijn.tenants-dir", tenants.toString());
+    props.put("doorlopendelijn.keycloak.base-url", keycloak.baseUrl());
+    props.put("doorlopendelijn.demo.enabled", true);
+
+    // System properties outrank application.yaml; an explicit -D on the command line still wins over these.
+    props.forEach((key, value) -> {
+      if (System.getProperty(key) == null) {
+        System.setProperty(key, String.valueOf(value));
+      }
+    });
+    SpringApplication app = new SpringApplication(DoorlopendeLijnApplication.class);
+    app.addListeners(event -> {
+      if (event instanceof ApplicationReadyEvent) {
+        DemoBanner.print(PLATFORM_PORT, keycloak, db, (System.nanoTime() - started) / 1_000_000_000.0);
+      }
+    });
+    app.run(args);
+  }
+
+  /** {@code tenants/} from the repository root, wherever Maven started us. */
+  static Path findTenantsDir() {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      if (Files.isDirectory(dir.resolve("tenants")) && Files.exists(dir.resolve("pom.xml"))) {
+        return dir.resolve("tenants");
+      }
+    }
+    throw new IllegalStateException("tenants/ not found above " + Path.of("").toAbsolutePath());
+  }
+}

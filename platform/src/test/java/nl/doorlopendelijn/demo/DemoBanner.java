@@ -1,0 +1,43 @@
+package nl.doorlopendelijn.demo;
+
+import nl.doorlopendelijn.testsupport.TestDatabase;
+import nl.doorlopendelijn.testsupport.keycloak.DemoUsers;
+import nl.doorlopendelijn.testsupport.keycloak.KeycloakLauncher;
+
+/** What a new user needs to try the demo: the URLs and the demo accounts. */
+final class DemoBanner {
+
+  private DemoBanner() {}
+
+  static void print(int port, KeycloakLauncher keycloak, TestDatabase.Settings db, double seconds) {
+    String base = "http://localhost:" + port;
+    String token = keycloak.baseUrl() + "/realms/hart-van-brabant/protocol/openid-connect/token";
+    System.out.printf("""
+
+        ================================================================================
+         Doorlopende Lijn demo draait (klaar in %.0f s)
+        --------------------------------------------------------------------------------
+         Platform          %s
+         OpenAPI           %s/api/v1/openapi.json
+         Health            %s/actuator/health
+         Keycloak          %s   (beheer: %s / %s)
+         Database          %s PostgreSQL %s:%d/%s
+        --------------------------------------------------------------------------------
+         Demo-accounts (ALLEEN DEMO, wachtwoord voor allemaal: %s)
+           realm hart-van-brabant : hvb-coordinator, tilburg-medewerker (GM0855),
+                                    dongen-medewerker (GM0766), hvb-viewer
+           realm noordoost-brabant: nob-coordinator, oss-medewerker (GM0828), nob-viewer
+           realm coa              : coa-oisterwijk (AZC-OISTERWIJK), coa-overloon (AZC-OVERLOON)
+           realm platform         : operator
+        --------------------------------------------------------------------------------
+         Token halen en de API proberen:
+           TOKEN=$(curl -s -d grant_type=password -d client_id=doorlopende-lijn-api \\
+             -d username=tilburg-medewerker -d password=%s %s | jq -r .access_token)
+           curl -H "Authorization: Bearer $TOKEN" %s/api/v1/regios/hart-van-brabant
+        --------------------------------------------------------------------------------
+         Stoppen: Ctrl-C (stopt ook Keycloak en de database)
+        ================================================================================
+        %n""", seconds, base, base, base, keycloak.baseUrl(), keycloak.adminUsername(), keycloak.adminPassword(),
+        db.source(), db.host(), db.port(), db.database(), DemoUsers.PASSWORD, DemoUsers.PASSWORD, token, base);
+  }
+}
