@@ -214,4 +214,13 @@ class SamenwerkingsafspraakToegangTest {
         .headers(h -> h.setBearerAuth(coordinator(NOB))).exchange().expectStatus().isBadRequest().expectBody()
         .jsonPath("$.invalidParams.length()").isEqualTo(3);
   }
+
+  @Test
+  void openApiBeschrijftDeSamenwerkingsafspraken() {
+    // The first generation of the document is slow on a cold JVM.
+    String doc = web.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build().get().uri("/api/v1/openapi.json").exchange().expectStatus().isOk()
+        .expectBody(String.class).returnResult().getResponseBody();
+    assertThat(doc).contains("listSamenwerkingsafspraken", "signSamenwerkingsafspraak", "endSamenwerkingsafspraak",
+        "listSamenwerkingsafsprakenVanAzc", "listSamenwerkingsafspraakHistorie", "updateAzcLocatie");
+  }
 }
