@@ -72,7 +72,7 @@ class RegionIsolationTest {
 
   @Test
   void coaEnPlatformTokensBetredenNogGeenRegio() {
-    for (String token : List.of(issuers.coaLiaison("AZC-OISTERWIJK"), issuers.platformOperator())) {
+    for (String token : List.of(issuers.coaLiaison("AZC-GILZE"), issuers.platformOperator())) {
       web.get().uri("/api/v1/regios/hart-van-brabant").headers(h -> h.setBearerAuth(token))
           .exchange().expectStatus().isNotFound();
     }

@@ -1,0 +1,381 @@
+package nl.doorlopendelijn.agreements.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import nl.doorlopendelijn.agreements.AfspraakVersieGeactiveerd;
+import nl.doorlopendelijn.agreements.ContactpersoonLookup;
+import nl.doorlopendelijn.audit.AuditEntry;
+import nl.doorlopendelijn.audit.AuditLog;
+import nl.doorlopendelijn.identity.Caller;
+import nl.doorlopendelijn.identity.CallerKind;
+import nl.doorlopendelijn.identity.Role;
+import nl.doorlopendelijn.tenancy.Region;
+import nl.doorlopendelijn.tenancy.RegionRegistry;
+import nl.doorlopendelijn.tenancy.RegionScope;
+import nl.doorlopendelijn.tenancy.TenantTransactions;
+import nl.doorlopendelijn.web.ApiProblem;
+import nl.doorlopendelijn.web.InvalidParam;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The use cases of agreements: each one a single tenant-bound transaction that changes the rows, writes the
+ * history and the audit record together. What a caller may not see or do is a 404 that reveals nothing.
+ */
+@Service
+public class AfspraakService {
+
+  static final String OBJECT_TYPE = "samenwerkingsafspraak";
+  static final String ACTIVITEIT = "samenwerkingsafspraken";
+  static final int MAX_REDEN = 2_000;
+
+  private final TenantTransactions tx;
+  private final AfspraakRepository afspraken;
+  private final HistorieRepository historie;
+  private final IdempotentieRepository idempotentie;
+  private final AuditLog audit;
+  private final ContactpersoonLookup contactpersonen;
+  private final ApplicationEventPublisher events;
+  private final RegionRegistry regions;
+  private final JsonMapper json;
+
+  AfspraakService(TenantTransactions tx, AfspraakRepository afspraken, HistorieRepository historie,
+      IdempotentieRepository idempotentie, AuditLog audit, ContactpersoonLookup contactpersonen,
+      ApplicationEventPublisher events, RegionRegistry regions, JsonMapper json) {
+    this.tx = tx;
+    this.afspraken = afspraken;
+    this.historie = historie;
+    this.idempotentie = idempotentie;
+    this.audit = audit;
+    this.contactpersonen = contactpersonen;
+    this.events = events;
+    this.regions = regions;
+    this.json = json;
+  }
+
+  public record Pagina(List<AfspraakVersie> items, long totaal) {}
+
+  /** The answer to a create: the version's id and the exact body of the first answer. */
+  public record Aangemaakt(UUID id, String body) {}
+
+  public record Gewijzigd(AfspraakVersie versie, boolean nieuweVersie) {}
+
+  public record RegioVersie(Region regio, AfspraakVersie versie) {}
+
+  // ---- reads
+
+  public Mono<Pagina> lijst(RegionScope scope, AfspraakFilter filter, int pagina, int grootte) {
+    Zicht zicht = Zicht.van(scope.caller());
+    if (zicht.soort() == Zicht.Soort.NIETS) {
+      return Mono.error(ApiProblem::notFound);
+    }
+    UUID t = scope.tenantId();
+    long offset = (long) (pagina - 1) * grootte;
+    return tx.read(t, afspraken.tel(t, filter, zicht)
+        .zipWith(afspraken.lijst(t, filter, zicht, offset, grootte).collectList())
+        .map(r -> new Pagina(r.getT2(), r.getT1())));
+  }
+
+  public Mono<AfspraakVersie> haal(RegionScope scope, UUID id) {
+    Zicht zicht = Zicht.van(scope.caller());
+    return tx.read(scope.tenantId(), afspraken.vind(scope.tenantId(), id, zicht, false))
+        .switchIfEmpty(Mono.error(ApiProblem::notFound));
+  }
+
+  public Flux<AfspraakVersie> versies(RegionScope scope, UUID id) {
+    Zicht zicht = volledigZicht(scope);
+    UUID t = scope.tenantId();
+    return tx.readMany(t, afspraken.vind(t, id, zicht, false)
+        .switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMapMany(v -> afspraken.versiesVan(t, v.afspraakId(), zicht)));
+  }
+
+  public Flux<Wijziging> historie(RegionScope scope, UUID id) {
+    Zicht zicht = volledigZicht(scope);
+    UUID t = scope.tenantId();
+    return tx.readMany(t, afspraken.vind(t, id, zicht, false)
+        .switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMapMany(v -> historie.van(t, v.afspraakId())));
+  }
+
+  public Mono<AfspraakVersie> metOndertekeningen(RegionScope scope, UUID id) {
+    Zicht zicht = volledigZicht(scope);
+    return tx.read(scope.tenantId(), afspraken.vind(scope.tenantId(), id, zicht, false))
+        .switchIfEmpty(Mono.error(ApiProblem::notFound));
+  }
+
+  /**
+   * A COA liaison's agreements across regions: one tenant-bound transaction per region, merged. Only the
+   * liaison's own azc; anyone else gets a 404.
+   */
+  public Flux<RegioVersie> vanAzcOverRegios(Caller caller, String azc) {
+    Zicht zicht = Zicht.van(caller);
+    if (caller.kind() != CallerKind.COA || zicht.soort() != Zicht.Soort.AZC || !zicht.code().equals(azc)) {
+      return Flux.error(ApiProblem::notFound);
+    }
+    AfspraakFilter filter = new AfspraakFilter(null, azc, null, null, null);
+    return regions.all().filter(Region::active)
+        .sort((a, b) -> a.slug().compareTo(b.slug()))
+        .concatMap(r -> tx.readMany(r.id(), afspraken.lijst(r.id(), filter, zicht, 0, 1_000))
+            .map(v -> new RegioVersie(r, v)));
+  }
+
+  // ---- changes
+
+  public Mono<Aangemaakt> maak(RegionScope scope, AfspraakVerzoek verzoek, String sleutel,
+      Function<AfspraakVersie, Object> weergave) {
+    Caller caller = scope.caller();
+    if (!isCoordinator(caller)) {
+      return Mono.error(ApiProblem::notFound);
+    }
+    if (sleutel != null && (sleutel.isBlank() || sleutel.length() > 200)) {
+      return Mono.error(ApiProblem.badRequest(List.of(new InvalidParam("header:Idempotency-Key", "size",
+          "moet 1 tot 200 tekens bevatten"))));
+    }
+    UUID t = scope.tenantId();
+    return valideer(scope, verzoek).flatMap(inhoud -> {
+      Mono<Aangemaakt> nieuw = maakVersie(t, inhoud, caller)
+          .map(v -> new Aangemaakt(v.id(), json.writeValueAsString(weergave.apply(v))));
+      if (sleutel == null) {
+        return tx.write(t, nieuw);
+      }
+      String hash = hash(verzoek);
+      return tx.write(t, idempotentie.claim(t, sleutel, hash).flatMap(eerste -> eerste
+          ? nieuw.flatMap(a -> idempotentie.bewaar(t, sleutel, a.id(), a.body()).thenReturn(a))
+          : idempotentie.lees(t, sleutel).flatMap(o -> o.verzoekHash().equals(hash)
+              ? Mono.just(new Aangemaakt(o.versieId(), o.antwoord()))
+              : Mono.error(ApiProblem.conflict(
+                  "Deze Idempotency-Key is al gebruikt voor een ander verzoek.")))));
+    });
+  }
+
+  private Mono<AfspraakVersie> maakVersie(UUID t, AfspraakInhoud inhoud, Caller caller) {
+    UUID id = UUID.randomUUID();
+    Map<String, Object> nieuw = new LinkedHashMap<>(inhoud.snapshot());
+    nieuw.put("status", AfspraakStatus.CONCEPT.code());
+    return afspraken.voegToe(t, id, id, 1, null, inhoud)
+        .then(historie.schrijf(t, id, id, caller.auditName(), "aangemaakt", null, nieuw))
+        .then(audit.record(entry("aanmaken", id, id)))
+        .then(afspraken.vind(t, id, new Zicht(Zicht.Soort.ALLES, null), false));
+  }
+
+  /**
+   * Changes a version: a concept in place; an active one by starting a new version (concept) that has to be signed
+   * again, while the active one stays in force. Any other status: 409.
+   */
+  public Mono<Gewijzigd> wijzig(RegionScope scope, UUID id, String ifMatch, AfspraakVerzoek verzoek) {
+    Caller caller = scope.caller();
+    if (!isCoordinator(caller)) {
+      return Mono.error(ApiProblem::notFound);
+    }
+    Integer verwacht = ETags.parse(ifMatch);
+    UUID t = scope.tenantId();
+    Zicht alles = new Zicht(Zicht.Soort.ALLES, null);
+    return valideer(scope, verzoek).flatMap(inhoud -> tx.write(t, afspraken.vind(t, id, alles, true)
+        .switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMap(v -> {
+          if (v.versie() != verwacht) {
+            return Mono.error(ApiProblem.preconditionFailed());
+          }
+          List<Map<String, Object>> diff = AfspraakInhoud.verschil(v.inhoud().snapshot(), inhoud.snapshot());
+          return switch (v.status()) {
+            case CONCEPT -> afspraken.wijzigInhoud(t, id, verwacht, inhoud)
+                .flatMap(ok -> ok ? Mono.empty() : Mono.error(ApiProblem.preconditionFailed()))
+                .then(historie.schrijf(t, v.afspraakId(), id, caller.auditName(), "gewijzigd", diff.get(0),
+                    diff.get(1)))
+                .then(audit.record(entry("wijzigen", id, v.afspraakId())))
+                .then(afspraken.vind(t, id, alles, false))
+                .map(n -> new Gewijzigd(n, false));
+            case ACTIEF -> nieuweVersie(t, v, inhoud, diff, caller);
+            default -> Mono.error(ApiProblem.conflict("Een samenwerkingsafspraak met status " + v.status().code()
+                + " kan niet worden gewijzigd."));
+          };
+        })));
+  }
+
+  private Mono<Gewijzigd> nieuweVersie(UUID t, AfspraakVersie actief, AfspraakInhoud inhoud,
+      List<Map<String, Object>> diff, Caller caller) {
+    UUID id = UUID.randomUUID();
+    Zicht alles = new Zicht(Zicht.Soort.ALLES, null);
+    return afspraken.openVersies(t, actief.afspraakId()).hasElements()
+        .flatMap(open -> open ? Mono.error(ApiProblem.conflict(
+                "Er is al een nieuwe versie van deze samenwerkingsafspraak in behandeling."))
+            : afspraken.volgendVersienummer(t, actief.afspraakId()))
+        .flatMap(nr -> {
+          Map<String, Object> nieuw = new LinkedHashMap<>(diff.get(1));
+          nieuw.put("versienummer", nr);
+          nieuw.put("status", AfspraakStatus.CONCEPT.code());
+          return afspraken.voegToe(t, id, actief.afspraakId(), nr, actief.id(), inhoud)
+              .then(historie.schrijf(t, actief.afspraakId(), id, caller.auditName(), "nieuwe-versie", diff.get(0),
+                  nieuw));
+        })
+        .then(audit.record(entry("nieuwe-versie", id, actief.afspraakId())))
+        .then(afspraken.vind(t, id, alles, false))
+        .map(n -> new Gewijzigd(n, true));
+  }
+
+  /** concept → ter-ondertekening. */
+  public Mono<AfspraakVersie> terOndertekening(RegionScope scope, UUID id) {
+    Caller caller = scope.caller();
+    if (!isCoordinator(caller)) {
+      return Mono.error(ApiProblem::notFound);
+    }
+    UUID t = scope.tenantId();
+    Zicht alles = new Zicht(Zicht.Soort.ALLES, null);
+    return tx.write(t, afspraken.vind(t, id, alles, true)
+        .switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMap(v -> overgang(t, v, AfspraakStatus.TER_ONDERTEKENING, null, caller, "ter-ondertekening"))
+        .then(afspraken.vind(t, id, alles, false)));
+  }
+
+  /**
+   * A party signs: a gemeente-medewerker for their own gemeente, a COA liaison for their azc. When the last party
+   * signs the version becomes active, and a version it replaces becomes {@code vervangen}.
+   */
+  public Mono<AfspraakVersie> onderteken(RegionScope scope, UUID id, String partij) {
+    Caller caller = scope.caller();
+    Zicht zicht = Zicht.van(caller);
+    boolean eigenPartij = partij != null && partij.equals(zicht.code())
+        && (zicht.soort() == Zicht.Soort.GEMEENTE || zicht.soort() == Zicht.Soort.AZC);
+    if (partij == null || partij.isBlank()) {
+      return Mono.error(ApiProblem.badRequest(List.of(new InvalidParam("partij", "required", "is verplicht"))));
+    }
+    if (!eigenPartij) {
+      return Mono.error(ApiProblem::notFound);
+    }
+    UUID t = scope.tenantId();
+    Zicht alles = new Zicht(Zicht.Soort.ALLES, null);
+    AfspraakVersieGeactiveerd[] geactiveerd = new AfspraakVersieGeactiveerd[1];
+    return tx.write(t, afspraken.vind(t, id, zicht, true)
+            .switchIfEmpty(Mono.error(ApiProblem::notFound))
+            .flatMap(v -> {
+              if (v.status() != AfspraakStatus.TER_ONDERTEKENING) {
+                return Mono.error(ApiProblem.conflict("Alleen een samenwerkingsafspraak met status"
+                    + " ter-ondertekening kan worden ondertekend; deze heeft status " + v.status().code() + "."));
+              }
+              var stand = v.partijen().stream().filter(p -> p.code().equals(partij)).findFirst();
+              if (stand.isEmpty()) {
+                return Mono.error(ApiProblem::notFound);
+              }
+              if (stand.get().ondertekend()) {
+                return Mono.error(ApiProblem.conflict("Partij " + partij + " heeft deze versie al ondertekend."));
+              }
+              return afspraken.onderteken(t, id, partij, caller.auditName())
+                  .then(historie.schrijf(t, v.afspraakId(), id, caller.auditName(), "ondertekend", null,
+                      Map.of("partij", partij, "ondertekendDoor", caller.auditName())))
+                  .then(audit.record(entry("ondertekenen", id, v.afspraakId())))
+                  .then(afspraken.vind(t, id, alles, true))
+                  .flatMap(na -> na.partijen().stream().allMatch(AfspraakVersie.PartijStand::ondertekend)
+                      ? activeer(t, na, caller).doOnNext(e -> geactiveerd[0] = e).then()
+                      : Mono.empty());
+            })
+            .then(afspraken.vind(t, id, alles, false)))
+        // After commit: listeners (dossiers) see the new version in force.
+        .doOnNext(v -> {
+          if (geactiveerd[0] != null) {
+            events.publishEvent(geactiveerd[0]);
+          }
+        });
+  }
+
+  private Mono<AfspraakVersieGeactiveerd> activeer(UUID t, AfspraakVersie v, Caller caller) {
+    Zicht alles = new Zicht(Zicht.Soort.ALLES, null);
+    Mono<UUID> oud = afspraken.versiesVan(t, v.afspraakId(), alles)
+        .filter(o -> o.status() == AfspraakStatus.ACTIEF && !o.id().equals(v.id()))
+        .next()
+        .flatMap(o -> overgang(t, o, AfspraakStatus.VERVANGEN, null, caller, "vervangen").thenReturn(o.id()));
+    return oud.map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
+        .flatMap(o -> overgang(t, v, AfspraakStatus.ACTIEF, null, caller, "geactiveerd")
+            .thenReturn(new AfspraakVersieGeactiveerd(t, v.afspraakId(), o.orElse(null), v.id())));
+  }
+
+  /** Ends a version (actief, or a concept / ter-ondertekening that is withdrawn); an active one takes its open draft along. */
+  public Mono<AfspraakVersie> beeindig(RegionScope scope, UUID id, String reden) {
+    Caller caller = scope.caller();
+    if (!isCoordinator(caller)) {
+      return Mono.error(ApiProblem::notFound);
+    }
+    if (reden == null || reden.isBlank() || reden.length() > MAX_REDEN) {
+      return Mono.error(ApiProblem.badRequest(List.of(new InvalidParam("reden", "required",
+          "is verplicht (hoogstens " + MAX_REDEN + " tekens)"))));
+    }
+    UUID t = scope.tenantId();
+    Zicht alles = new Zicht(Zicht.Soort.ALLES, null);
+    return tx.write(t, afspraken.vind(t, id, alles, true)
+        .switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMap(v -> overgang(t, v, AfspraakStatus.BEEINDIGD, reden, caller, "beeindigd")
+            .then(v.status() != AfspraakStatus.ACTIEF ? Mono.empty()
+                : afspraken.openVersies(t, v.afspraakId())
+                    .concatMap(open -> afspraken.vind(t, open, alles, true)
+                        .flatMap(o -> overgang(t, o, AfspraakStatus.BEEINDIGD, reden, caller, "beeindigd")))
+                    .then()))
+        .then(afspraken.vind(t, id, alles, false)));
+  }
+
+  private Mono<Void> overgang(UUID t, AfspraakVersie v, AfspraakStatus naar, String reden, Caller caller,
+      String actie) {
+    if (!v.status().kanNaar(naar)) {
+      return Mono.error(ApiProblem.conflict("Een samenwerkingsafspraak met status " + v.status().code()
+          + " kan niet naar " + naar.code() + "."));
+    }
+    Map<String, Object> nieuw = new LinkedHashMap<>();
+    nieuw.put("status", naar.code());
+    if (reden != null) {
+      nieuw.put("beeindigingsreden", reden);
+    }
+    return afspraken.zetStatus(t, v.id(), v.status(), naar, reden)
+        .then(historie.schrijf(t, v.afspraakId(), v.id(), caller == null ? "systeem" : caller.auditName(), actie,
+            Map.of("status", v.status().code()), nieuw))
+        .then(audit.record(entry(actie, v.id(), v.afspraakId())));
+  }
+
+  // ---- helpers
+
+  private Mono<AfspraakInhoud> valideer(RegionScope scope, AfspraakVerzoek verzoek) {
+    return Flux.fromIterable(AfspraakValidator.contacten(verzoek))
+        .filterWhen(id -> contactpersonen.bestaatEnIsActief(id).map(ok -> !ok).defaultIfEmpty(true))
+        .collect(HashSet<UUID>::new, Set::add)
+        .flatMap(onbekend -> {
+          var uitkomst = AfspraakValidator.valideer(verzoek, scope.region().descriptor(), onbekend);
+          return uitkomst.geldig() ? Mono.just(uitkomst.inhoud())
+              : Mono.error(ApiProblem.badRequest(uitkomst.fouten()));
+        });
+  }
+
+  private static Zicht volledigZicht(RegionScope scope) {
+    Zicht zicht = Zicht.van(scope.caller());
+    return zicht.volledig() ? zicht : new Zicht(Zicht.Soort.NIETS, null);
+  }
+
+  static boolean isCoordinator(Caller c) {
+    return c.kind() == CallerKind.REGIO && c.has(Role.REGIO_COORDINATOR);
+  }
+
+  private static AuditEntry entry(String actie, UUID versieId, UUID afspraakId) {
+    List<String> ids = versieId.equals(afspraakId) ? List.of(versieId.toString())
+        : List.of(versieId.toString(), afspraakId.toString());
+    return AuditEntry.gelukt(OBJECT_TYPE + "." + actie, OBJECT_TYPE, ids, ACTIVITEIT);
+  }
+
+  private String hash(AfspraakVerzoek verzoek) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(verzoek)
+          .getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

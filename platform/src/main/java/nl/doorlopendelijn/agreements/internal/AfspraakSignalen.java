@@ -1,0 +1,59 @@
+package nl.doorlopendelijn.agreements.internal;
+
+import java.util.List;
+import java.util.UUID;
+import nl.doorlopendelijn.agreements.AgreementSignals;
+import nl.doorlopendelijn.agreements.ContactpersoonVertrokkenSignaal;
+import nl.doorlopendelijn.audit.AuditEntry;
+import nl.doorlopendelijn.audit.AuditLog;
+import nl.doorlopendelijn.tenancy.Region;
+import nl.doorlopendelijn.tenancy.RegionRegistry;
+import nl.doorlopendelijn.tenancy.TenantTransactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** Raises signals on agreements, in every region, each region in its own tenant-bound transaction. */
+@Component
+class AfspraakSignalen implements AgreementSignals {
+
+  private static final Logger log = LoggerFactory.getLogger(AfspraakSignalen.class);
+
+  private final RegionRegistry regions;
+  private final TenantTransactions tx;
+  private final AfspraakRepository afspraken;
+  private final HistorieRepository historie;
+  private final AuditLog audit;
+
+  AfspraakSignalen(RegionRegistry regions, TenantTransactions tx, AfspraakRepository afspraken,
+      HistorieRepository historie, AuditLog audit) {
+    this.regions = regions;
+    this.tx = tx;
+    this.afspraken = afspraken;
+    this.historie = historie;
+    this.audit = audit;
+  }
+
+  @Override
+  public Mono<Long> contactpersoonVertrokken(UUID contactpersoonId) {
+    return regions.all().filter(Region::active)
+        .concatMap(r -> tx.writeMany(r.id(), afspraken.signaleerVertrek(r.id(), contactpersoonId)
+            .concatMap(versieId -> afspraken.afspraakVan(r.id(), versieId)
+                .flatMap(afspraakId -> historie.schrijf(r.id(), afspraakId, versieId, "systeem", "signaal", null,
+                        java.util.Map.of("signaal", "contactpersoon-vertrokken"))
+                    .then(audit.record(AuditEntry.gelukt("samenwerkingsafspraak.signaal",
+                        AfspraakService.OBJECT_TYPE, List.of(versieId.toString()), AfspraakService.ACTIVITEIT))))
+                .thenReturn(versieId))))
+        .count();
+  }
+
+  /** For modules that publish the event instead of calling the method; runs detached from the publisher. */
+  @EventListener
+  void on(ContactpersoonVertrokkenSignaal signaal) {
+    contactpersoonVertrokken(signaal.contactpersoonId())
+        .subscribe(n -> log.info("contactpersoon vertrokken: {} signalen op samenwerkingsafspraken", n),
+            e -> log.error("signaal contactpersoon-vertrokken mislukt", e));
+  }
+}

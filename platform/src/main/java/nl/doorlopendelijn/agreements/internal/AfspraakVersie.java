@@ -1,0 +1,42 @@
+package nl.doorlopendelijn.agreements.internal;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** One stored version of an agreement, with its parties, their signatures and its open signals. */
+public record AfspraakVersie(
+    UUID tenantId,
+    UUID id,
+    UUID afspraakId,
+    int versienummer,
+    UUID vorigeVersieId,
+    AfspraakStatus status,
+    AfspraakInhoud inhoud,
+    List<PartijStand> partijen,
+    List<Signaal> signalen,
+    String beeindigingsreden,
+    OffsetDateTime beeindigdOp,
+    OffsetDateTime geactiveerdOp,
+    int versie,
+    OffsetDateTime aangemaaktOp,
+    OffsetDateTime gewijzigdOp) {
+
+  public static final String GEMEENTE = "gemeente";
+  public static final String AZC = "azc";
+
+  /** A party and whether (by whom, when) it signed this version. */
+  public record PartijStand(String code, String soort, UUID contactpersoonId, String ondertekendDoor,
+      OffsetDateTime ondertekendOp) {
+    public boolean ondertekend() {
+      return ondertekendOp != null;
+    }
+  }
+
+  /** An open signal, e.g. {@code contactpersoon-vertrokken}. */
+  public record Signaal(UUID id, String soort, String partijCode, UUID contactpersoonId, OffsetDateTime ontstaanOp) {}
+
+  public boolean heeftPartij(String code) {
+    return partijen.stream().anyMatch(p -> p.code().equals(code));
+  }
+}

@@ -1,0 +1,239 @@
+package nl.doorlopendelijn.agreements.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.doorlopendelijn.agreements.internal.AfspraakFilter;
+import nl.doorlopendelijn.agreements.internal.AfspraakService;
+import nl.doorlopendelijn.agreements.internal.AfspraakStatus;
+import nl.doorlopendelijn.agreements.internal.AfspraakVersie;
+import nl.doorlopendelijn.agreements.internal.AfspraakVerzoek;
+import nl.doorlopendelijn.agreements.internal.ETags;
+import nl.doorlopendelijn.agreements.internal.Scenario;
+import nl.doorlopendelijn.agreements.internal.Zicht;
+import nl.doorlopendelijn.tenancy.RegionScope;
+import nl.doorlopendelijn.web.ApiProblem;
+import nl.doorlopendelijn.web.InvalidParam;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The agreements of a region. Lifecycle: create (concept) → {@code POST .../ter-ondertekening} → every party
+ * {@code POST .../ondertekeningen} → actief → {@code POST .../beeindigingen}. A PUT on an active version starts a
+ * new version (201, Location of the new version) that goes through signing again.
+ */
+@RestController
+@RequestMapping("/api/v1/regios/{regio}/samenwerkingsafspraken")
+@Tag(name = "Samenwerkingsafspraken", description = "Afspraken tussen de gemeenten van een regio en een azc")
+class SamenwerkingsafspraakController {
+
+  static final int STANDAARD_PAGINAGROOTTE = 20;
+  static final int MAX_PAGINAGROOTTE = 100;
+
+  record Paginering(int pagina, int paginaGrootte, long totaalAantal, long totaalPaginas) {}
+
+  record Lijst(List<SamenwerkingsafspraakWeergave> samenwerkingsafspraken, Paginering paginering) {}
+
+  record Versies(List<SamenwerkingsafspraakWeergave> versies) {}
+
+  record OndertekenVerzoek(String partij) {}
+
+  record BeeindigVerzoek(String reden) {}
+
+  record Ondertekening(String partij, String soort, String ondertekendDoor, OffsetDateTime ondertekendOp) {}
+
+  record Ondertekeningen(List<Ondertekening> ondertekeningen, List<String> nogTeOndertekenen) {}
+
+  record HistorieRegel(OffsetDateTime tijdstip, String door, String actie, UUID versieId, JsonNode oud,
+      JsonNode nieuw) {}
+
+  record Historie(List<HistorieRegel> historie) {}
+
+  private final AfspraakService service;
+  private final JsonMapper json;
+
+  SamenwerkingsafspraakController(AfspraakService service, JsonMapper json) {
+    this.service = service;
+    this.json = json;
+  }
+
+  @GetMapping
+  @Operation(operationId = "listSamenwerkingsafspraken", summary = "Lijst de samenwerkingsafspraken van de regio")
+  Mono<Lijst> lijst(@PathVariable("regio") String regio, RegionScope scope,
+      @RequestParam(name = "gemeente", required = false) String gemeente,
+      @RequestParam(name = "azc", required = false) String azc,
+      @RequestParam(name = "status", required = false) String status,
+      @RequestParam(name = "scenario", required = false) String scenario,
+      @RequestParam(name = "geldigOp", required = false) String geldigOp,
+      @RequestParam(name = "pagina", required = false) String pagina,
+      @RequestParam(name = "paginaGrootte", required = false) String paginaGrootte) {
+    List<InvalidParam> fouten = new ArrayList<>();
+    if (status != null && AfspraakStatus.fromCode(status).isEmpty()) {
+      fouten.add(new InvalidParam("query:status", "enum", "is geen bekende status"));
+    }
+    if (scenario != null && !Scenario.ALLE.contains(scenario)) {
+      fouten.add(new InvalidParam("query:scenario", "enum", "is geen bekend scenario"));
+    }
+    LocalDate datum = null;
+    if (geldigOp != null) {
+      try {
+        datum = LocalDate.parse(geldigOp);
+      } catch (DateTimeParseException e) {
+        fouten.add(new InvalidParam("query:geldigOp", "format", "moet een datum zijn (JJJJ-MM-DD)"));
+      }
+    }
+    int p = getal(fouten, "query:pagina", pagina, 1, 1, Integer.MAX_VALUE);
+    int g = getal(fouten, "query:paginaGrootte", paginaGrootte, STANDAARD_PAGINAGROOTTE, 1, MAX_PAGINAGROOTTE);
+    if (!fouten.isEmpty()) {
+      return Mono.error(ApiProblem.badRequest(fouten));
+    }
+    boolean volledig = Zicht.van(scope.caller()).volledig();
+    return service.lijst(scope, new AfspraakFilter(gemeente, azc, status, scenario, datum), p, g)
+        .map(r -> new Lijst(r.items().stream().map(v -> SamenwerkingsafspraakWeergave.van(v, volledig, null)).toList(),
+            new Paginering(p, g, r.totaal(), (r.totaal() + g - 1) / g)));
+  }
+
+  @GetMapping("/{id}")
+  @Operation(operationId = "getSamenwerkingsafspraak", summary = "Haal een versie van een samenwerkingsafspraak op")
+  Mono<ResponseEntity<SamenwerkingsafspraakWeergave>> haal(@PathVariable("regio") String regio, RegionScope scope,
+      @PathVariable("id") String id) {
+    boolean volledig = Zicht.van(scope.caller()).volledig();
+    return service.haal(scope, uuid(id)).map(v -> ok(HttpStatus.OK, v, volledig));
+  }
+
+  @PostMapping
+  @Operation(operationId = "createSamenwerkingsafspraak",
+      summary = "Maak een samenwerkingsafspraak (concept); Idempotency-Key maakt herhalen veilig")
+  Mono<ResponseEntity<String>> maak(@PathVariable("regio") String regio, RegionScope scope,
+      @RequestHeader(name = "Idempotency-Key", required = false) String sleutel,
+      @RequestBody(required = false) AfspraakVerzoek verzoek) {
+    return service.maak(scope, verzoek, sleutel, v -> SamenwerkingsafspraakWeergave.van(v, true, null))
+        .map(a -> ResponseEntity.status(HttpStatus.CREATED)
+            .location(URI.create("/api/v1/regios/" + scope.region().slug() + "/samenwerkingsafspraken/" + a.id()))
+            .eTag(ETags.of(1))
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(a.body()));
+  }
+
+  @PutMapping("/{id}")
+  @Operation(operationId = "updateSamenwerkingsafspraak", summary = "Wijzig een concept (200) of start een nieuwe"
+      + " versie van een actieve samenwerkingsafspraak (201); If-Match vereist")
+  Mono<ResponseEntity<SamenwerkingsafspraakWeergave>> wijzig(@PathVariable("regio") String regio,
+      RegionScope scope, @PathVariable("id") String id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody(required = false) AfspraakVerzoek verzoek) {
+    return service.wijzig(scope, uuid(id), ifMatch, verzoek).map(w -> {
+      ResponseEntity<SamenwerkingsafspraakWeergave> r = ok(w.nieuweVersie() ? HttpStatus.CREATED : HttpStatus.OK,
+          w.versie(), true);
+      return w.nieuweVersie() ? ResponseEntity.created(URI.create("/api/v1/regios/" + scope.region().slug()
+          + "/samenwerkingsafspraken/" + w.versie().id())).headers(r.getHeaders()).body(r.getBody()) : r;
+    });
+  }
+
+  @PostMapping("/{id}/ter-ondertekening")
+  @Operation(operationId = "submitSamenwerkingsafspraak", summary = "Bied een concept ter ondertekening aan")
+  Mono<ResponseEntity<SamenwerkingsafspraakWeergave>> terOndertekening(@PathVariable("regio") String regio,
+      RegionScope scope, @PathVariable("id") String id) {
+    return service.terOndertekening(scope, uuid(id)).map(v -> ok(HttpStatus.OK, v, true));
+  }
+
+  @GetMapping("/{id}/ondertekeningen")
+  @Operation(operationId = "listOndertekeningen", summary = "Wie heeft deze versie ondertekend, en wie nog niet")
+  Mono<Ondertekeningen> ondertekeningen(@PathVariable("regio") String regio, RegionScope scope,
+      @PathVariable("id") String id) {
+    return service.metOndertekeningen(scope, uuid(id)).map(v -> new Ondertekeningen(
+        v.partijen().stream().filter(AfspraakVersie.PartijStand::ondertekend)
+            .map(p -> new Ondertekening(p.code(), p.soort(), p.ondertekendDoor(),
+                SamenwerkingsafspraakWeergave.utc(p.ondertekendOp()))).toList(),
+        v.partijen().stream().filter(p -> !p.ondertekend()).map(AfspraakVersie.PartijStand::code).toList()));
+  }
+
+  @PostMapping("/{id}/ondertekeningen")
+  @Operation(operationId = "signSamenwerkingsafspraak",
+      summary = "Onderteken voor een partij (gemeente: eigen CBS-code; COA: eigen azc-code)")
+  Mono<ResponseEntity<SamenwerkingsafspraakWeergave>> onderteken(@PathVariable("regio") String regio,
+      RegionScope scope, @PathVariable("id") String id, @RequestBody(required = false) OndertekenVerzoek verzoek) {
+    UUID versie = uuid(id);
+    return service.onderteken(scope, versie, verzoek == null ? null : verzoek.partij())
+        .map(v -> ok(HttpStatus.CREATED, v, true));
+  }
+
+  @PostMapping("/{id}/beeindigingen")
+  @Operation(operationId = "endSamenwerkingsafspraak", summary = "Beëindig een samenwerkingsafspraak, met reden")
+  Mono<ResponseEntity<SamenwerkingsafspraakWeergave>> beeindig(@PathVariable("regio") String regio,
+      RegionScope scope, @PathVariable("id") String id, @RequestBody(required = false) BeeindigVerzoek verzoek) {
+    UUID versie = uuid(id);
+    return service.beeindig(scope, versie, verzoek == null ? null : verzoek.reden())
+        .map(v -> ok(HttpStatus.CREATED, v, true));
+  }
+
+  @GetMapping("/{id}/versies")
+  @Operation(operationId = "listSamenwerkingsafspraakVersies", summary = "Alle versies van deze afspraak")
+  Mono<Versies> versies(@PathVariable("regio") String regio, RegionScope scope, @PathVariable("id") String id) {
+    return service.versies(scope, uuid(id)).map(v -> SamenwerkingsafspraakWeergave.van(v, true, null))
+        .collectList().map(Versies::new);
+  }
+
+  @GetMapping("/{id}/historie")
+  @Operation(operationId = "listSamenwerkingsafspraakHistorie",
+      summary = "Elke wijziging van deze afspraak: wie, wanneer, van wat naar wat")
+  Mono<Historie> historie(@PathVariable("regio") String regio, RegionScope scope, @PathVariable("id") String id) {
+    return service.historie(scope, uuid(id))
+        .map(w -> new HistorieRegel(SamenwerkingsafspraakWeergave.utc(w.tijdstip()), w.door(), w.actie(),
+            w.versieId(), w.oud() == null ? null : json.readTree(w.oud()),
+            w.nieuw() == null ? null : json.readTree(w.nieuw())))
+        .collectList().map(Historie::new);
+  }
+
+  private static ResponseEntity<SamenwerkingsafspraakWeergave> ok(HttpStatus status, AfspraakVersie v,
+      boolean volledig) {
+    return ResponseEntity.status(status).eTag(ETags.of(v.versie()))
+        .body(SamenwerkingsafspraakWeergave.van(v, volledig, null));
+  }
+
+  /** A malformed id cannot name anything: the same 404 as an unknown one. */
+  static UUID uuid(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.notFound();
+    }
+  }
+
+  private static int getal(List<InvalidParam> fouten, String naam, String waarde, int standaard, int min, int max) {
+    if (waarde == null) {
+      return standaard;
+    }
+    try {
+      int n = Integer.parseInt(waarde);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    fouten.add(new InvalidParam(naam, "range", "moet een geheel getal van " + min + " tot "
+        + (max == Integer.MAX_VALUE ? "..." : max) + " zijn"));
+    return standaard;
+  }
+}

@@ -1,0 +1,73 @@
+package nl.doorlopendelijn.agreements.web;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import nl.doorlopendelijn.agreements.AfspraakNormen;
+import nl.doorlopendelijn.agreements.internal.AfspraakVersie;
+
+/**
+ * An agreement version as the API shows it. The {@code beperkt} view (dashboard-viewer) leaves out the free text,
+ * the contacts, who signed and the signals: no personal data, no free text.
+ */
+record SamenwerkingsafspraakWeergave(
+    UUID id,
+    UUID afspraakId,
+    int versienummer,
+    UUID vorigeVersieId,
+    String regio,
+    String status,
+    Azc azc,
+    List<Gemeente> gemeenten,
+    String scenario,
+    String mengvormOmschrijving,
+    AfspraakNormen normen,
+    LocalDate geldigVanaf,
+    LocalDate geldigTot,
+    String afspraken,
+    Beeindiging beeindiging,
+    OffsetDateTime geactiveerdOp,
+    List<Signaal> signalen,
+    OffsetDateTime aangemaaktOp,
+    OffsetDateTime gewijzigdOp) {
+
+  record Azc(String code, UUID contactpersoonId, Ondertekening ondertekening) {}
+
+  record Gemeente(String cbsCode, UUID contactpersoonId, Ondertekening ondertekening) {}
+
+  record Ondertekening(String door, OffsetDateTime op) {}
+
+  record Beeindiging(String reden, OffsetDateTime op) {}
+
+  record Signaal(UUID id, String soort, String partij, UUID contactpersoonId, OffsetDateTime ontstaanOp) {}
+
+  static SamenwerkingsafspraakWeergave van(AfspraakVersie v, boolean volledig, String regio) {
+    Azc azc = null;
+    List<Gemeente> gemeenten = new java.util.ArrayList<>();
+    for (AfspraakVersie.PartijStand p : v.partijen()) {
+      Ondertekening o = p.ondertekend() ? new Ondertekening(volledig ? p.ondertekendDoor() : null,
+          utc(p.ondertekendOp())) : null;
+      UUID contact = volledig ? p.contactpersoonId() : null;
+      if (AfspraakVersie.AZC.equals(p.soort())) {
+        azc = new Azc(p.code(), contact, o);
+      } else {
+        gemeenten.add(new Gemeente(p.code(), contact, o));
+      }
+    }
+    var i = v.inhoud();
+    return new SamenwerkingsafspraakWeergave(v.id(), v.afspraakId(), v.versienummer(), v.vorigeVersieId(), regio,
+        v.status().code(), azc, gemeenten, i.scenario(), i.mengvormOmschrijving(), i.normen(), i.geldigVanaf(),
+        i.geldigTot(), volledig ? i.afspraken() : null,
+        v.beeindigdOp() == null ? null : new Beeindiging(volledig ? v.beeindigingsreden() : null, utc(v.beeindigdOp())),
+        utc(v.geactiveerdOp()),
+        volledig ? v.signalen().stream().map(s -> new Signaal(s.id(), s.soort(), s.partijCode(), s.contactpersoonId(),
+            utc(s.ontstaanOp()))).toList() : null,
+        utc(v.aangemaaktOp()), utc(v.gewijzigdOp()));
+  }
+
+  static OffsetDateTime utc(OffsetDateTime t) {
+    return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC);
+  }
+}
