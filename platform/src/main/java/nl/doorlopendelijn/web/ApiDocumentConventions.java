@@ -52,7 +52,7 @@ class ApiDocumentConventions implements OpenApiCustomizer {
       "412", new String[] {"VerouderdeVersie", "If-Match komt niet overeen met de actuele versie (ETag)."},
       "428", new String[] {"IfMatchVereist", "Wijzigen vereist de header If-Match."},
       "500", new String[] {"Serverfout", "Onverwachte fout aan de kant van het platform."},
-      "503", new String[] {"TijdelijkNietBeschikbaar", "Tijdelijk niet beschikbaar; probeer het na Retry-After opnieuw."});
+      "503", new String[] {"TijdelijkNietBeschikbaar", "Tijdelijk niet beschikbaar; probeer het na Retry-After opnieuw."}));
 
   private final String version;
 
