@@ -77,10 +77,14 @@ public class ApiProblem extends ErrorResponseException {
         "Wijzigen kan alleen met de header If-Match met de ETag van de versie die u wijzigt.", List.of(), null);
   }
 
-  /** A status without a domain meaning (405, 406, 415, 500): the standard reason phrase, no internals. */
+  /**
+   * A status without a domain meaning (405, 406, 415, 500): the standard reason phrase, no internals. Always with a
+   * detail: the OpenAPI document promises type, title, status, detail and instance on every problem.
+   */
   public static ApiProblem generic(HttpStatus status, HttpHeaders headers) {
     ApiProblem p = new ApiProblem(status, "http-" + status.value(), status.getReasonPhrase(),
-        status.is5xxServerError() ? "Er ging iets mis aan onze kant. Probeer het later opnieuw." : null,
+        status.is5xxServerError() ? "Er ging iets mis aan onze kant. Probeer het later opnieuw."
+            : "Het verzoek kan in deze vorm niet worden verwerkt (" + status.value() + ").",
         List.of(), null);
     p.getHeaders().putAll(headers);
     return p;

@@ -17,5 +17,5 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = PlatformTestInitializer.class)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 public @interface PlatformTest {}
