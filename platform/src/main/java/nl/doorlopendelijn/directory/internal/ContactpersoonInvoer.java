@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -28,8 +27,10 @@ public record ContactpersoonInvoer(
     @Size(max = 400, message = "mag hoogstens 400 gemeenten bevatten")
     List<@NotNull(message = "mag niet leeg zijn")
         @Pattern(regexp = "^GM[0-9]{4}$", message = "moet een CBS-code zijn zoals GM0855") String> gemeenten,
-    @Schema(description = "Datum waarop de training warme overdracht is gevolgd")
-    @PastOrPresent(message = "mag niet in de toekomst liggen") LocalDate getraindOp,
+    // checked in the service: a constraint here would also land on the accessor getraindOp(), which
+    // Hibernate Validator takes for the getter of a property "raindOp"
+    @Schema(description = "Datum waarop de training warme overdracht is gevolgd (niet in de toekomst)")
+    LocalDate getraindOp,
     @Schema(description = "Beschikbaar voor nieuwe dossiers (standaard ja)") Boolean beschikbaar,
     @Schema(description = "Gesproken talen als ISO 639-codes", example = "[\"nl\", \"ar\"]")
     @Size(max = 30, message = "mag hoogstens 30 talen bevatten")

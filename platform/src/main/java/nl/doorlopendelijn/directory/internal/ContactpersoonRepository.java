@@ -124,7 +124,6 @@ public class ContactpersoonRepository {
       order = "c.zoeknaam = f_zoeknorm(:q) desc, c.zoeknaam like f_zoeknorm(:q) || '%' desc, "
           + "similarity(c.zoeknaam, f_zoeknorm(:q)) desc, " + order;
     }
-    sql.bind("limit", v.paginaGrootte()).bind("offset", (long) (v.pagina() - 1) * v.paginaGrootte());
     String query = """
         select c.id, c.organisatie_id, o.naam as organisatie_naam, c.naam, c.functie, c.email, c.telefoon,
                c.regios, c.gemeenten, c.getraind_op, c.beschikbaar, c.talen, c.actief, c.versie, p.totaal
@@ -136,6 +135,7 @@ public class ContactpersoonRepository {
         order by p.rn
         """.formatted(order, sql.whereClause());
     return sql.apply(db.sql(query))
+        .bind("limit", v.paginaGrootte()).bind("offset", (long) (v.pagina() - 1) * v.paginaGrootte())
         .map((row, meta) -> new Object[] {map(row), row.get("totaal", Long.class)})
         .all().collectList()
         .flatMap(rows -> {

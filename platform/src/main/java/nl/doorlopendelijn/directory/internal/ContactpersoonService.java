@@ -113,6 +113,9 @@ public class ContactpersoonService {
   /** Every error of the body at once; the (active) organisation it names when there are none. */
   private Mono<Organisatie> valideer(ContactpersoonInvoer invoer) {
     List<InvalidParam> errors = new ArrayList<>(toegang.fouten(invoer));
+    if (invoer.getraindOp() != null && invoer.getraindOp().isAfter(java.time.LocalDate.now())) {
+      errors.add(new InvalidParam("getraindOp", "range", "mag niet in de toekomst liggen"));
+    }
     Mono<Organisatie> org = invoer.organisatieId() == null ? Mono.empty()
         : organisaties.findById(invoer.organisatieId()).filter(Organisatie::actief);
     return Mono.zip(org.map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty()),
