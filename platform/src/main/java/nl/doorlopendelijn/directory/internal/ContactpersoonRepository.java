@@ -83,8 +83,9 @@ public class ContactpersoonRepository {
   }
 
   /**
-   * Full text (prefixes of whole words) or trigram word similarity (parts of words, small typos) per term, all
-   * terms required; ranked: exact name, then name starting with the text, then trigram similarity of the name.
+   * Every term must occur: as a part of a word through the trigram index (terms of three letters or more), as a
+   * word prefix through the full-text index (shorter terms). Ranked: exact name, then a name that starts with the
+   * text, then trigram similarity of the name. Without text: by name.
    */
   public Mono<Pagina<Contactpersoon>> search(ContactZoekvraag v) {
     Sql sql = new Sql();
@@ -93,9 +94,13 @@ public class ContactpersoonRepository {
     }
     List<String> termen = Zoektermen.van(v.q());
     for (int i = 0; i < termen.size(); i++) {
-      String t = ":t" + i;
-      sql.where(("(c.zoekvector @@ to_tsquery('simple', quote_literal(f_zoeknorm(%1$s)) || ':*')"
-          + " or f_zoeknorm(%1$s) <%% c.zoektekst)").formatted(t)).bind("t" + i, termen.get(i));
+      String t = termen.get(i);
+      // trigram index: the term anywhere in a word ("vrie", "ries"); full text for 1-2 letters, as a word prefix
+      if (t.length() >= 3) {
+        sql.where("c.zoektekst like :t" + i).bind("t" + i, "%" + t + "%");
+      } else {
+        sql.where("c.zoekvector @@ to_tsquery('simple', :t" + i + ")").bind("t" + i, "'" + t + "':*");
+      }
     }
     if (v.organisatie() != null) {
       sql.where("c.organisatie_id = :organisatie").bind("organisatie", v.organisatie());
@@ -120,35 +125,22 @@ public class ContactpersoonRepository {
     }
     String order = "c.zoeknaam, c.id";
     if (!termen.isEmpty()) {
-      sql.bind("q", String.join(" ", termen));
-      order = "c.zoeknaam = f_zoeknorm(:q) desc, c.zoeknaam like f_zoeknorm(:q) || '%' desc, "
-          + "similarity(c.zoeknaam, f_zoeknorm(:q)) desc, " + order;
+      order = "c.zoeknaam = :q desc, c.zoeknaam like :qPrefix desc, similarity(c.zoeknaam, :q) desc, " + order;
     }
-    String query = """
-        select c.id, c.organisatie_id, o.naam as organisatie_naam, c.naam, c.functie, c.email, c.telefoon,
-               c.regios, c.gemeenten, c.getraind_op, c.beschikbaar, c.talen, c.actief, c.versie, p.totaal
-        from (select c.id, row_number() over (order by %s) as rn, count(*) over () as totaal
-              from contactpersoon c where %s
-              order by rn limit :limit offset :offset) p
-        join contactpersoon c on c.id = p.id
-        join organisatie o on o.id = c.organisatie_id
-        order by p.rn
-        """.formatted(order, sql.whereClause());
-    return sql.apply(db.sql(query))
+    // The page and the total are separate queries, run side by side: the page can then stop early (index order
+    // on the name, top-N sort on the rank), and neither waits for the other.
+    var pageSpec = sql.apply(db.sql(SELECT + " where " + sql.whereClause() + " order by " + order
+        + " limit :limit offset :offset"));
+    if (!termen.isEmpty()) {
+      String q = String.join(" ", termen);
+      pageSpec = pageSpec.bind("q", q).bind("qPrefix", q + "%");
+    }
+    Mono<List<Contactpersoon>> page = pageSpec
         .bind("limit", v.paginaGrootte()).bind("offset", (long) (v.pagina() - 1) * v.paginaGrootte())
-        .map((row, meta) -> new Object[] {map(row), row.get("totaal", Long.class)})
-        .all().collectList()
-        .flatMap(rows -> {
-          List<Contactpersoon> items = rows.stream().map(r -> (Contactpersoon) r[0]).toList();
-          if (!rows.isEmpty() || v.pagina() == 1) {
-            long totaal = rows.isEmpty() ? 0 : (Long) rows.get(0)[1];
-            return Mono.just(new Pagina<>(items, v.pagina(), v.paginaGrootte(), totaal));
-          }
-          // beyond the last page: the total still tells the client where the results are
-          return sql.apply(db.sql("select count(*) from contactpersoon c where " + sql.whereClause()))
-              .map((row, meta) -> row.get(0, Long.class)).one()
-              .map(totaal -> new Pagina<>(items, v.pagina(), v.paginaGrootte(), totaal));
-        });
+        .map((row, meta) -> map(row)).all().collectList();
+    Mono<Long> total = sql.apply(db.sql("select count(*) from contactpersoon c where " + sql.whereClause()))
+        .map((row, meta) -> row.get(0, Long.class)).one();
+    return Mono.zip(page, total).map(t -> new Pagina<>(t.getT1(), v.pagina(), v.paginaGrootte(), t.getT2()));
   }
 
   private static DatabaseClient.GenericExecuteSpec bindGegevens(DatabaseClient.GenericExecuteSpec spec,

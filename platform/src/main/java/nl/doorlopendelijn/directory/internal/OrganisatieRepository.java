@@ -58,8 +58,7 @@ public class OrganisatieRepository {
     }
     List<String> termen = Zoektermen.van(v.q());
     for (int i = 0; i < termen.size(); i++) {
-      sql.where("(zoeknaam like '%%' || f_zoeknorm(:t%1$d) || '%%' or f_zoeknorm(:t%1$d) <%% zoeknaam)".formatted(i))
-          .bind("t" + i, termen.get(i));
+      sql.where("zoeknaam like :t" + i).bind("t" + i, "%" + termen.get(i) + "%");
     }
     if (v.type() != null) {
       sql.where("type = :type").bind("type", v.type().code());
@@ -76,7 +75,7 @@ public class OrganisatieRepository {
     String order = "zoeknaam, id";
     if (!termen.isEmpty()) {
       sql.bind("q", String.join(" ", termen));
-      order = "zoeknaam = f_zoeknorm(:q) desc, similarity(zoeknaam, f_zoeknorm(:q)) desc, " + order;
+      order = "zoeknaam = :q desc, similarity(zoeknaam, :q) desc, " + order;
     }
     sql.bind("limit", v.paginaGrootte()).bind("offset", (long) (v.pagina() - 1) * v.paginaGrootte());
     return sql.apply(db.sql("select " + COLUMNS + ", count(*) over () as totaal from organisatie where "
