@@ -1,0 +1,23 @@
+package nl.doorlopendelijn.directory;
+
+import java.util.UUID;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** What other modules may ask the directory. Reads only; national data, so no tenant transaction is needed. */
+public interface Contactpersonen {
+
+  /** The contact, active or not (a departed contact stays readable for the agreements and dossiers naming it). */
+  Mono<Contactpersoon> byId(UUID id);
+
+  /** {@code true} while the person is with the organisation; {@code false} when departed or unknown. */
+  Mono<Boolean> isActive(UUID id);
+
+  /** {@code true} when the person is active and available for new dossiers. */
+  Mono<Boolean> isAvailable(UUID id);
+
+  /** The active contacts of an organisation, by name. */
+  Flux<Contactpersoon> byOrganisatie(UUID organisatieId);
+
+  Mono<Organisatie> organisatie(UUID id);
+}

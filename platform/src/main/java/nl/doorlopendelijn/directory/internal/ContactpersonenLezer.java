@@ -1,0 +1,47 @@
+package nl.doorlopendelijn.directory.internal;
+
+import java.util.UUID;
+import nl.doorlopendelijn.directory.Contactpersoon;
+import nl.doorlopendelijn.directory.Contactpersonen;
+import nl.doorlopendelijn.directory.Organisatie;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The directory as other modules see it: reads only, no access check (the caller module decides). */
+@Component
+class ContactpersonenLezer implements Contactpersonen {
+
+  private final ContactpersoonRepository contactpersonen;
+  private final OrganisatieRepository organisaties;
+
+  ContactpersonenLezer(ContactpersoonRepository contactpersonen, OrganisatieRepository organisaties) {
+    this.contactpersonen = contactpersonen;
+    this.organisaties = organisaties;
+  }
+
+  @Override
+  public Mono<Contactpersoon> byId(UUID id) {
+    return contactpersonen.findById(id);
+  }
+
+  @Override
+  public Mono<Boolean> isActive(UUID id) {
+    return byId(id).map(Contactpersoon::actief).defaultIfEmpty(false);
+  }
+
+  @Override
+  public Mono<Boolean> isAvailable(UUID id) {
+    return byId(id).map(Contactpersoon::inzetbaar).defaultIfEmpty(false);
+  }
+
+  @Override
+  public Flux<Contactpersoon> byOrganisatie(UUID organisatieId) {
+    return contactpersonen.activeOf(organisatieId);
+  }
+
+  @Override
+  public Mono<Organisatie> organisatie(UUID id) {
+    return organisaties.findById(id);
+  }
+}

@@ -1,0 +1,135 @@
+package nl.doorlopendelijn.directory.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.doorlopendelijn.directory.Contactpersoon;
+import nl.doorlopendelijn.directory.ContactpersoonVertrokken;
+import nl.doorlopendelijn.directory.Organisatie;
+import nl.doorlopendelijn.identity.Caller;
+import nl.doorlopendelijn.tenancy.TenantTransactions;
+import nl.doorlopendelijn.web.ApiProblem;
+import nl.doorlopendelijn.web.InvalidParam;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalEventPublisher;
+import reactor.core.publisher.Mono;
+
+/**
+ * Changes to contactpersonen: edit rights, optimistic locking, audit and the departure event. Each change runs in
+ * one platform transaction ({@link TenantTransactions#platform}): the directory is national, so its audit records
+ * belong to the platform, whichever region's user made the change (the actor and issuer say who).
+ */
+@Service
+public class ContactpersoonService {
+
+  private static final String TYPE = "contactpersoon";
+
+  private final ContactpersoonRepository contactpersonen;
+  private final OrganisatieRepository organisaties;
+  private final GidsToegang toegang;
+  private final Idempotentie idempotentie;
+  private final TenantTransactions tx;
+  private final TransactionalEventPublisher events;
+
+  ContactpersoonService(ContactpersoonRepository contactpersonen, OrganisatieRepository organisaties,
+      GidsToegang toegang, Idempotentie idempotentie, TenantTransactions tx, ApplicationEventPublisher publisher) {
+    this.contactpersonen = contactpersonen;
+    this.organisaties = organisaties;
+    this.toegang = toegang;
+    this.idempotentie = idempotentie;
+    this.tx = tx;
+    // Events carry the reactive transaction, so @TransactionalEventListener methods see them after commit only.
+    this.events = new TransactionalEventPublisher(publisher);
+  }
+
+  public Mono<Contactpersoon> get(UUID id) {
+    return toegang.caller().then(contactpersonen.findById(id)).switchIfEmpty(Mono.error(ApiProblem::notFound));
+  }
+
+  public Mono<Pagina<Contactpersoon>> search(ContactZoekvraag vraag) {
+    return toegang.caller().then(contactpersonen.search(vraag));
+  }
+
+  public Mono<Aangemaakt<Contactpersoon>> create(ContactpersoonInvoer invoer, String idempotencyKey) {
+    return toegang.caller().flatMap(caller -> valideer(invoer).flatMap(org -> {
+      ContactpersoonGegevens g = invoer.gegevens();
+      UUID id = Ids.nieuw();
+      return toegang.eisRecht(caller, org, "contactpersoon.aanmaken", TYPE, List.of(org.id().toString()))
+          .then(tx.platform(idempotentie.claim(caller, idempotencyKey, TYPE, id).flatMap(eerder -> eerder.isPresent()
+              ? contactpersonen.findById(eerder.get()).map(c -> new Aangemaakt<>(c, false))
+              : contactpersonen.insert(id, g)
+                  .then(toegang.gelukt("contactpersoon.aanmaken", TYPE, List.of(id.toString(), org.id().toString())))
+                  .then(contactpersonen.findById(id))
+                  .map(c -> new Aangemaakt<>(c, true)))));
+    }));
+  }
+
+  /** Replaces the contact's data; {@code ifMatch} must name its current version. */
+  public Mono<Contactpersoon> update(UUID id, String ifMatch, ContactpersoonInvoer invoer) {
+    return Mono.fromCallable(() -> Versies.uitIfMatch(ifMatch)).flatMap(versie -> toegang.caller().flatMap(caller ->
+        huidig(id, versie).flatMap(huidig -> organisatie(huidig.organisatieId())
+            .flatMap(oud -> toegang.eisRecht(caller, oud, "contactpersoon.wijzigen", TYPE, ids(huidig)))
+            .then(valideer(invoer))
+            .flatMap(nieuw -> nieuw.id().equals(huidig.organisatieId()) ? Mono.empty()
+                : toegang.eisRecht(caller, nieuw, "contactpersoon.wijzigen", TYPE, ids(huidig)))
+            .then(Mono.defer(() -> tx.platform(contactpersonen.update(id, versie, invoer.gegevens())
+                .flatMap(rows -> rows == 1 ? Mono.empty() : Mono.error(ApiProblem.preconditionFailed()))
+                .then(toegang.gelukt("contactpersoon.wijzigen", TYPE,
+                    List.of(id.toString(), invoer.organisatieId().toString())))
+                .then(contactpersonen.findById(id))))))));
+  }
+
+  /**
+   * Marks the contact as departed: it stays readable by id (agreements and dossiers refer to it) and
+   * {@link ContactpersoonVertrokken} is published in the same transaction, delivered after commit.
+   */
+  public Mono<Contactpersoon> deactivate(UUID id, String ifMatch) {
+    return Mono.fromCallable(() -> Versies.uitIfMatch(ifMatch)).flatMap(versie -> toegang.caller().flatMap(caller ->
+        huidig(id, versie).flatMap(huidig -> organisatie(huidig.organisatieId())
+            .flatMap(org -> toegang.eisRecht(caller, org, "contactpersoon.deactiveren", TYPE, ids(huidig)))
+            .then(tx.platform(contactpersonen.deactivate(id, versie)
+                .flatMap(rows -> rows == 1 ? Mono.empty() : Mono.error(ApiProblem.preconditionFailed()))
+                .then(toegang.gelukt("contactpersoon.deactiveren", TYPE, ids(huidig)))
+                .then(events.publishEvent(
+                    new ContactpersoonVertrokken(id, huidig.organisatieId(), Instant.now())))
+                .then(contactpersonen.findById(id)))))));
+  }
+
+  private Mono<Organisatie> organisatie(UUID id) {
+    return organisaties.findById(id).switchIfEmpty(Mono.error(ApiProblem::notFound));
+  }
+
+  /** The contact as it is now, if it is still active and at the version the client saw. */
+  private Mono<Contactpersoon> huidig(UUID id, int versie) {
+    return contactpersonen.findById(id)
+        .switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMap(c -> !c.actief()
+            ? Mono.error(ApiProblem.conflict("Deze contactpersoon is gedeactiveerd en kan niet meer worden gewijzigd."))
+            : c.versie() != versie ? Mono.error(ApiProblem.preconditionFailed()) : Mono.just(c));
+  }
+
+  /** Every error of the body at once; the (active) organisation it names when there are none. */
+  private Mono<Organisatie> valideer(ContactpersoonInvoer invoer) {
+    List<InvalidParam> errors = new ArrayList<>(toegang.fouten(invoer));
+    if (invoer.getraindOp() != null && invoer.getraindOp().isAfter(java.time.LocalDate.now())) {
+      errors.add(new InvalidParam("getraindOp", "range", "mag niet in de toekomst liggen"));
+    }
+    Mono<Organisatie> org = invoer.organisatieId() == null ? Mono.empty()
+        : organisaties.findById(invoer.organisatieId()).filter(Organisatie::actief);
+    return Mono.zip(org.map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty()),
+            toegang.onbekendeRegios("regios", invoer.regios()))
+        .flatMap(t -> {
+          if (invoer.organisatieId() != null && t.getT1().isEmpty()) {
+            errors.add(new InvalidParam("organisatieId", "unknown", "is geen bekende actieve organisatie"));
+          }
+          errors.addAll(t.getT2());
+          return GidsToegang.ongeldig(errors).then(Mono.justOrEmpty(t.getT1()));
+        });
+  }
+
+  private static List<String> ids(Contactpersoon c) {
+    return List.of(c.id().toString(), c.organisatieId().toString());
+  }
+}

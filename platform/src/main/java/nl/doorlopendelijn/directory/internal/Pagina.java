@@ -1,0 +1,11 @@
+package nl.doorlopendelijn.directory.internal;
+
+import java.util.List;
+
+/** One page of a search result; {@code pagina} counts from 1. */
+public record Pagina<T>(List<T> items, int pagina, int paginaGrootte, long totaalAantal) {
+
+  public long totaalPaginas() {
+    return (totaalAantal + paginaGrootte - 1) / paginaGrootte;
+  }
+}

@@ -1,0 +1,104 @@
+package nl.doorlopendelijn.directory.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import nl.doorlopendelijn.directory.Organisatie;
+import nl.doorlopendelijn.directory.OrganisatieType;
+import nl.doorlopendelijn.directory.internal.OrganisatieInvoer;
+import nl.doorlopendelijn.directory.internal.OrganisatieService;
+import nl.doorlopendelijn.directory.internal.OrganisatieZoekvraag;
+import nl.doorlopendelijn.directory.internal.Versies;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping(value = "/api/v1/organisaties", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Organisaties", description = "Gemeenten, azc's, COA-regiokantoren en partners in de contactpersonengids")
+class OrganisatieController {
+
+  record OrganisatieLijst(List<Organisatie> organisaties, Paginering paginering) {}
+
+  private final OrganisatieService service;
+
+  OrganisatieController(OrganisatieService service) {
+    this.service = service;
+  }
+
+  @GetMapping
+  @Operation(operationId = "zoekOrganisaties", summary = "Zoek organisaties")
+  Mono<OrganisatieLijst> zoek(
+      @Parameter(description = "Vrije tekst in de naam") @RequestParam(required = false) String q,
+      @Parameter(description = "gemeente, azc, coa-regiokantoor of partner") @RequestParam(required = false) String type,
+      @Parameter(description = "Slug van een regio die de organisatie bedient") @RequestParam(required = false) String regio,
+      @Parameter(description = "CBS-code van de gemeente") @RequestParam(required = false) String cbsCode,
+      @Parameter(description = "Code van de azc-locatie") @RequestParam(required = false) String azcCode,
+      @Parameter(description = "Ook gedeactiveerde organisaties (true/false)") @RequestParam(required = false) String inclusiefInactief,
+      @Parameter(description = "Paginanummer, vanaf 1") @RequestParam(required = false) String pagina,
+      @Parameter(description = "Aantal per pagina, 1 tot en met 100 (standaard 20)") @RequestParam(required = false) String paginaGrootte) {
+    return Mono.fromCallable(() -> {
+      Queryparameters p = new Queryparameters();
+      OrganisatieType soort = p.parse("type", type, t -> OrganisatieType.fromCode(t).orElseThrow(), "enum",
+          "moet gemeente, azc, coa-regiokantoor of partner zijn");
+      OrganisatieZoekvraag vraag = new OrganisatieZoekvraag(p.tekst("q", q, 200), soort,
+          p.patroon("regio", regio, "^[a-z0-9]+(-[a-z0-9]+)*$", "moet een regio-slug zijn"),
+          p.patroon("cbsCode", cbsCode, "^GM[0-9]{4}$", "moet een CBS-code zijn zoals GM0855"),
+          p.patroon("azcCode", azcCode, "^AZC-[A-Z0-9-]+$", "moet een azc-code zijn zoals AZC-OISTERWIJK"),
+          Boolean.TRUE.equals(p.jaNee("inclusiefInactief", inclusiefInactief)),
+          p.geheelGetal("pagina", pagina, 1, 1, 10_000),
+          p.geheelGetal("paginaGrootte", paginaGrootte, 20, 1, Queryparameters.MAX_PAGINAGROOTTE));
+      p.valideer();
+      return vraag;
+    }).flatMap(service::search)
+        .map(page -> new OrganisatieLijst(page.items(), Paginering.van(page)));
+  }
+
+  @GetMapping("/{id}")
+  @Operation(operationId = "getOrganisatie", summary = "Haal een organisatie op")
+  Mono<ResponseEntity<Organisatie>> get(@PathVariable("id") UUID id) {
+    return service.get(id).map(o -> ResponseEntity.ok().eTag(Versies.etag(o.versie())).body(o));
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(operationId = "createOrganisatie", summary = "Voeg een organisatie toe")
+  Mono<ResponseEntity<Organisatie>> create(@RequestBody OrganisatieInvoer invoer,
+      @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
+    return service.create(invoer, idempotencyKey).map(a -> ResponseEntity.status(HttpStatus.CREATED)
+        .location(URI.create("/api/v1/organisaties/" + a.resource().id()))
+        .eTag(Versies.etag(a.resource().versie()))
+        .body(a.resource()));
+  }
+
+  @PutMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(operationId = "updateOrganisatie", summary = "Wijzig een organisatie (If-Match vereist)")
+  Mono<ResponseEntity<Organisatie>> update(@PathVariable("id") UUID id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody OrganisatieInvoer invoer) {
+    return service.update(id, ifMatch, invoer)
+        .map(o -> ResponseEntity.ok().eTag(Versies.etag(o.versie())).body(o));
+  }
+
+  @PostMapping("/{id}/deactiveringen")
+  @Operation(operationId = "deactiveerOrganisatie",
+      summary = "Deactiveer een organisatie zonder actieve contactpersonen (If-Match vereist)")
+  Mono<ResponseEntity<Organisatie>> deactivate(@PathVariable("id") UUID id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    return service.deactivate(id, ifMatch)
+        .map(o -> ResponseEntity.ok().eTag(Versies.etag(o.versie())).body(o));
+  }
+}
