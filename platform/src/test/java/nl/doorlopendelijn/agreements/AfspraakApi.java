@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.doorlopendelijn.testsupport.TestContactpersonen;
 import nl.doorlopendelijn.testsupport.TestIssuers;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -43,10 +44,10 @@ final class AfspraakApi {
   /** A valid body: the azc and gemeenten as parties, each with a fresh contact id, and a unique free text. */
   static Map<String, Object> verzoek(String azc, String... gemeenten) {
     Map<String, Object> b = new LinkedHashMap<>();
-    b.put("azc", Map.of("code", azc, "contactpersoonId", UUID.randomUUID().toString()));
+    b.put("azc", Map.of("code", azc, "contactpersoonId", TestContactpersonen.nieuw().toString()));
     List<Map<String, Object>> gs = new ArrayList<>();
     for (String g : gemeenten) {
-      gs.add(Map.of("cbsCode", g, "contactpersoonId", UUID.randomUUID().toString()));
+      gs.add(Map.of("cbsCode", g, "contactpersoonId", TestContactpersonen.nieuw().toString()));
     }
     b.put("gemeenten", gs);
     b.put("scenario", "snelle-start");

@@ -3,15 +3,11 @@ package nl.doorlopendelijn.agreements.internal;
 import java.util.List;
 import java.util.UUID;
 import nl.doorlopendelijn.agreements.AgreementSignals;
-import nl.doorlopendelijn.agreements.ContactpersoonVertrokkenSignaal;
 import nl.doorlopendelijn.audit.AuditEntry;
 import nl.doorlopendelijn.audit.AuditLog;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
 import nl.doorlopendelijn.tenancy.TenantTransactions;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -19,7 +15,6 @@ import reactor.core.publisher.Mono;
 @Component
 class AfspraakSignalen implements AgreementSignals {
 
-  private static final Logger log = LoggerFactory.getLogger(AfspraakSignalen.class);
 
   private final RegionRegistry regions;
   private final TenantTransactions tx;
@@ -50,10 +45,4 @@ class AfspraakSignalen implements AgreementSignals {
   }
 
   /** For modules that publish the event instead of calling the method; runs detached from the publisher. */
-  @EventListener
-  void on(ContactpersoonVertrokkenSignaal signaal) {
-    contactpersoonVertrokken(signaal.contactpersoonId())
-        .subscribe(n -> log.info("contactpersoon vertrokken: {} signalen op samenwerkingsafspraken", n),
-            e -> log.error("signaal contactpersoon-vertrokken mislukt", e));
-  }
 }
