@@ -2,6 +2,7 @@ package nl.doorlopendelijn.keycloak.internal;
 
 import java.time.Duration;
 import java.util.List;
+import nl.doorlopendelijn.identity.Role;
 import nl.doorlopendelijn.web.ApiProblem;
 import nl.doorlopendelijn.web.ProblemWebExceptionHandler;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +30,7 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 class SecurityConfiguration {
 
   static final String OPENAPI = "/api/v1/openapi.json";
+  static final String BEHEER = "/api/v1/beheer/**";
 
   @Bean
   SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, TrustedIssuerAuthentication issuers,
@@ -60,6 +62,9 @@ class SecurityConfiguration {
             .pathMatchers(HttpMethod.GET, OPENAPI).permitAll()
             .pathMatchers(HttpMethod.OPTIONS, OPENAPI).permitAll()
             .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+            // Region management: platform operators only. Others get 403: the paths hold no tenant data, so
+            // admitting that they exist reveals nothing (a region's own paths answer 404 instead).
+            .pathMatchers(BEHEER).hasAuthority(Role.PLATFORM_OPERATOR.authority())
             .anyExchange().authenticated())
         .oauth2ResourceServer(rs -> rs
             .authenticationManagerResolver(issuerResolver)
