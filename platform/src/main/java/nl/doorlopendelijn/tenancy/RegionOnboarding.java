@@ -19,6 +19,12 @@ public interface RegionOnboarding {
   Mono<Region> find(String slug);
 
   /**
+   * Completes empty when the descriptor may be registered (its slug is free, or holds exactly this region);
+   * otherwise signals {@link RegionConflictException}. Lets the caller check before it creates anything elsewhere.
+   */
+  Mono<Void> checkRegistrable(TenantDescriptor descriptor);
+
+  /**
    * Registers an onboarded region ({@code bron = 'api'}) with its gemeenten and azc-locaties, or confirms that
    * exactly this region is registered already. Emits true when it was new.
    *

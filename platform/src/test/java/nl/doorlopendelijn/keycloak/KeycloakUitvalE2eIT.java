@@ -38,6 +38,7 @@ class KeycloakUitvalE2eIT {
   private static String tokenVanNooitGebruikteRegio;
   private static String tokenVanOnbekendeUitgever;
   private static String nieuweRegio;
+  private static String operator;
 
   @Autowired
   WebTestClient web;
@@ -51,7 +52,7 @@ class KeycloakUitvalE2eIT {
 
     // A region the platform trusts but whose keys it has never fetched: onboarded now, its token not used yet.
     nieuweRegio = E2eRegions.uniqueSlug("uitval");
-    String operator = keycloak.passwordGrant(RealmFactory.PLATFORM_REALM, "operator", DemoUsers.PASSWORD);
+    operator = keycloak.passwordGrant(RealmFactory.PLATFORM_REALM, "operator", DemoUsers.PASSWORD);
     web.post().uri("/api/v1/beheer/regios").headers(h -> h.setBearerAuth(operator))
         .bodyValue(E2eRegions.descriptor(nieuweRegio)).exchange()
         .expectStatus().isCreated();
@@ -95,8 +96,24 @@ class KeycloakUitvalE2eIT {
         .exchange()
         .expectStatus().isEqualTo(503)
         .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "10")
+        .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("inlogdienst"));
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(PROMPT);
+  }
+
+  @Test
+  @Order(6)
+  void aanmeldenTerwijlKeycloakPlatLigtGeeft503EnLegtNietsVast() {
+    String slug = E2eRegions.uniqueSlug("niet-aangemeld");
+    long started = System.nanoTime();
+    web.post().uri("/api/v1/beheer/regios").headers(h -> h.setBearerAuth(operator))
+        .bodyValue(E2eRegions.descriptor(slug)).exchange()
+        .expectStatus().isEqualTo(503)
+        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .expectHeader().exists(HttpHeaders.RETRY_AFTER);
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(PROMPT);
+    web.get().uri("/api/v1/beheer/regios/" + slug).headers(h -> h.setBearerAuth(operator)).exchange()
+        .expectStatus().isNotFound();
   }
 
   @Test

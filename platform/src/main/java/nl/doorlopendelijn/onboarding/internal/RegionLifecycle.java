@@ -58,8 +58,10 @@ public class RegionLifecycle {
         .flatMap(valid -> regions.definedAsCode(d.slug())
             ? Mono.error(ApiProblem.conflict("Regio " + d.slug() + " is vastgelegd in tenants/ (regio als code) "
                 + "en wordt daar beheerd, niet via de API."))
-            : regions.register(d))
-        .flatMap(created -> realms.provision(d).thenReturn(created))
+            : regions.checkRegistrable(d).thenReturn(d))
+        // The realm first: a region is trusted only once its realm exists. Both steps are idempotent.
+        .flatMap(valid -> realms.provision(d))
+        .flatMap(realmCreated -> regions.register(d))
         .flatMap(created -> platformAudit("regio.onboarden", d.slug()).thenReturn(created))
         .flatMap(created -> regions.find(d.slug()).map(region -> new Onboarded(region, created)))
         .onErrorMap(this::toProblem);

@@ -61,10 +61,24 @@ class DatabaseRegionOnboarding implements RegionOnboarding {
   }
 
   @Override
-  public Mono<Boolean> register(TenantDescriptor d) {
+  public Mono<Void> checkRegistrable(TenantDescriptor d) {
     if (definedAsCode(d.slug())) {
       return Mono.error(new RegionConflictException("Regio " + d.slug() + " is vastgelegd in tenants/ en wordt "
           + "daar beheerd, niet via de API."));
+    }
+    return find(d.slug())
+        .flatMap(existing -> sameRegion(existing, d) ? Mono.<Void>empty() : Mono.<Void>error(conflict(existing)))
+        .then(db.sql("select 1 from regio where issuer = :issuer and slug <> :slug")
+            .bind("issuer", issuers.regionIssuer(d)).bind("slug", d.slug())
+            .map((row, meta) -> 1).first()
+            .flatMap(taken -> Mono.error(new RegionConflictException(
+                "De issuer van regio " + d.slug() + " is al in gebruik bij een andere regio."))));
+  }
+
+  @Override
+  public Mono<Boolean> register(TenantDescriptor d) {
+    if (definedAsCode(d.slug())) {
+      return checkRegistrable(d).thenReturn(false);
     }
     UUID id = Region.idFor(d.slug());
     Mono<Boolean> inserted = db.sql("""
