@@ -19,10 +19,17 @@ record KeycloakAdminSettings(String url, String realm, String clientId, String u
     String platformBaseUrl, String webClientSecret, Duration timeout) {
 
   KeycloakAdminSettings {
+    url = blankToNull(url);
+    username = blankToNull(username);
+    webClientSecret = blankToNull(webClientSecret);
     realm = realm == null ? "master" : realm;
     clientId = clientId == null ? "admin-cli" : clientId;
     platformBaseUrl = platformBaseUrl == null ? "http://localhost:8080" : platformBaseUrl;
     timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
   }
 
   boolean configured() {
