@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerReactiveAuthenticationManagerResolver;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
@@ -51,6 +52,10 @@ class SecurityConfiguration {
         problems.write(exchange, ApiProblem.forbidden("U heeft geen recht op deze handeling."));
 
     var issuerResolver = new JwtIssuerReactiveAuthenticationManagerResolver(issuers);
+    // Spring Security 7 rethrows AuthenticationServiceException by default, past the entry point, to the generic
+    // error handler (which took the JWKS fetch's ConnectException for a database outage). Answer it here.
+    var failures = new ServerAuthenticationEntryPointFailureHandler(unauthorized);
+    failures.setRethrowAuthenticationServiceException(false);
     return http
         .csrf(ServerHttpSecurity.CsrfSpec::disable)
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -69,6 +74,7 @@ class SecurityConfiguration {
         .oauth2ResourceServer(rs -> rs
             .authenticationManagerResolver(issuerResolver)
             .authenticationEntryPoint(unauthorized)
+            .authenticationFailureHandler(failures)
             .accessDeniedHandler(forbidden))
         .exceptionHandling(eh -> eh.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
         .headers(h -> h
