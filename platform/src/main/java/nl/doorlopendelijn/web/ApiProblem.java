@@ -24,6 +24,11 @@ public class ApiProblem extends ErrorResponseException {
     super(status, problem(status, type, title, detail), null);
     this.invalidParams = List.copyOf(invalidParams);
     this.retryAfter = retryAfter;
+    if (retryAfter != null) {
+      // Also as a header of the exception itself: a problem thrown from a controller may be rendered by Spring's
+      // own ErrorResponse handling, which copies these headers but knows nothing of retryAfter().
+      getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.toSeconds()));
+    }
     if (!this.invalidParams.isEmpty()) {
       getBody().setProperty("invalidParams", this.invalidParams);
     }

@@ -33,6 +33,9 @@ public final class DemoApplication {
     props.put("server.port", PLATFORM_PORT);
     props.put("doorlopendelijn.tenants-dir", tenants.toString());
     props.put("doorlopendelijn.keycloak.base-url", keycloak.baseUrl());
+    // Onboarding through the API provisions realms in this Keycloak with its bootstrap admin.
+    props.putAll(keycloak.adminSpringProperties());
+    props.put("doorlopendelijn.keycloak.admin.platform-base-url", "http://localhost:" + PLATFORM_PORT);
     props.put("doorlopendelijn.demo.enabled", true);
 
     // System properties outrank application.yaml; an explicit -D on the command line still wins over these.

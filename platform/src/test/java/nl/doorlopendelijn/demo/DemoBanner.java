@@ -34,10 +34,11 @@ final class DemoBanner {
            TOKEN=$(curl -s -d grant_type=password -d client_id=doorlopende-lijn-api \\
              -d username=tilburg-medewerker -d password=%s %s | jq -r .access_token)
            curl -H "Authorization: Bearer $TOKEN" %s/api/v1/regios/hart-van-brabant
+         Regio aanmelden (als operator, realm platform): POST %s/api/v1/beheer/regios
         --------------------------------------------------------------------------------
          Stoppen: Ctrl-C (stopt ook Keycloak en de database)
         ================================================================================
         %n""", seconds, base, base, base, keycloak.baseUrl(), keycloak.adminUsername(), keycloak.adminPassword(),
-        db.source(), db.host(), db.port(), db.database(), DemoUsers.PASSWORD, DemoUsers.PASSWORD, token, base);
+        db.source(), db.host(), db.port(), db.database(), DemoUsers.PASSWORD, DemoUsers.PASSWORD, token, base, base);
   }
 }

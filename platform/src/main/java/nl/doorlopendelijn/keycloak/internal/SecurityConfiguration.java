@@ -2,6 +2,7 @@ package nl.doorlopendelijn.keycloak.internal;
 
 import java.time.Duration;
 import java.util.List;
+import nl.doorlopendelijn.identity.Role;
 import nl.doorlopendelijn.web.ApiProblem;
 import nl.doorlopendelijn.web.ProblemWebExceptionHandler;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +14,7 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerReactiveAuthenticationManagerResolver;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
@@ -29,6 +31,7 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 class SecurityConfiguration {
 
   static final String OPENAPI = "/api/v1/openapi.json";
+  static final String BEHEER = "/api/v1/beheer/**";
 
   @Bean
   SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, TrustedIssuerAuthentication issuers,
@@ -49,6 +52,10 @@ class SecurityConfiguration {
         problems.write(exchange, ApiProblem.forbidden("U heeft geen recht op deze handeling."));
 
     var issuerResolver = new JwtIssuerReactiveAuthenticationManagerResolver(issuers);
+    // Spring Security 7 rethrows AuthenticationServiceException by default, past the entry point, to the generic
+    // error handler (which took the JWKS fetch's ConnectException for a database outage). Answer it here.
+    var failures = new ServerAuthenticationEntryPointFailureHandler(unauthorized);
+    failures.setRethrowAuthenticationServiceException(false);
     return http
         .csrf(ServerHttpSecurity.CsrfSpec::disable)
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -60,10 +67,14 @@ class SecurityConfiguration {
             .pathMatchers(HttpMethod.GET, OPENAPI).permitAll()
             .pathMatchers(HttpMethod.OPTIONS, OPENAPI).permitAll()
             .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+            // Region management: platform operators only. Others get 403: the paths hold no tenant data, so
+            // admitting that they exist reveals nothing (a region's own paths answer 404 instead).
+            .pathMatchers(BEHEER).hasAuthority(Role.PLATFORM_OPERATOR.authority())
             .anyExchange().authenticated())
         .oauth2ResourceServer(rs -> rs
             .authenticationManagerResolver(issuerResolver)
             .authenticationEntryPoint(unauthorized)
+            .authenticationFailureHandler(failures)
             .accessDeniedHandler(forbidden))
         .exceptionHandling(eh -> eh.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
         .headers(h -> h

@@ -10,14 +10,17 @@ import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.authentication.ReactiveAuthenticationManagerResolver;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -75,10 +78,15 @@ class TrustedIssuerAuthentication implements ReactiveAuthenticationManagerResolv
     OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null && jwt.getAudience().contains(AUDIENCE)
         ? OAuth2TokenValidatorResult.success()
         : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "token is not meant for this API", null));
-    decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer), audience));
+    decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
+        new JwtIssuerValidator(issuer), new JwtTimestampValidator(settings.clockSkew()), audience));
     JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(decoder);
     manager.setJwtAuthenticationConverter(this::toCaller);
-    return manager;
+    // A JWKS fetch that fails (connection refused, timeout) surfaces as a WebClient exception, not as an
+    // authentication error: make it one, so the entry point answers 503 "inlogdienst" instead of a generic error.
+    return authentication -> manager.authenticate(authentication)
+        .onErrorMap(e -> !(e instanceof AuthenticationException),
+            e -> new AuthenticationServiceException("keys of " + issuer + " could not be fetched", e));
   }
 
   /** Maps a verified token; a token of a region that was deactivated meanwhile is refused at once. */

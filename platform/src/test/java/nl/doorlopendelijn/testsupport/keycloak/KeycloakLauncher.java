@@ -119,7 +119,7 @@ public final class KeycloakLauncher implements AutoCloseable {
     }
 
     /** kc.sh and the processes it started (Keycloak's JVM); empty once stopped. */
-    List<ProcessHandle> processes() {
+    public List<ProcessHandle> processes() {
         if (process == null) {
             return List.of();
         }
@@ -129,7 +129,7 @@ public final class KeycloakLauncher implements AutoCloseable {
         return tree;
     }
 
-    Path home() {
+    public Path home() {
         return home;
     }
 
@@ -148,8 +148,33 @@ public final class KeycloakLauncher implements AutoCloseable {
     }
 
     public Tokens refresh(String realm, String refreshToken) {
-        return tokenRequest(realm, Map.of("grant_type", "refresh_token", "client_id", RealmFactory.API_CLIENT_ID,
+        return refresh(realm, RealmFactory.API_CLIENT_ID, refreshToken);
+    }
+
+    /** A password grant through another public client of the realm (e.g. one with a short token lifespan). */
+    public Tokens passwordGrantTokens(String realm, String clientId, String username, String password) {
+        return tokenRequest(realm, Map.of("grant_type", "password", "client_id", clientId,
+                "username", username, "password", password, "scope", "openid"));
+    }
+
+    public Tokens refresh(String realm, String clientId, String refreshToken) {
+        return tokenRequest(realm, Map.of("grant_type", "refresh_token", "client_id", clientId,
                 "refresh_token", refreshToken));
+    }
+
+    /** An admin client of this Keycloak (master realm, bootstrap admin). Blocking: for test threads only. */
+    public org.keycloak.admin.client.Keycloak adminClient() {
+        return org.keycloak.admin.client.Keycloak.getInstance(baseUrl(), "master", ADMIN_USERNAME, adminPassword,
+                "admin-cli");
+    }
+
+    /** Spring properties that let the platform provision realms in this Keycloak. */
+    public Map<String, Object> adminSpringProperties() {
+        return Map.of(
+                "doorlopendelijn.keycloak.admin.url", baseUrl(),
+                "doorlopendelijn.keycloak.admin.username", ADMIN_USERNAME,
+                "doorlopendelijn.keycloak.admin.password", adminPassword,
+                "doorlopendelijn.keycloak.admin.web-client-secret", DEMO_WEB_CLIENT_SECRET);
     }
 
     /** Stops kc.sh and the Keycloak JVM it started, and removes this launch's home. Idempotent. */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -18,8 +17,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The real Keycloak with the generated realms and demo users: tokens carry what the platform relies on. */
+/**
+ * The real Keycloak with the generated realms and demo users: tokens carry what the platform relies on. Runs first
+ * and starts the one Keycloak of the end-to-end run ({@link KeycloakLauncher#shared()}); {@code KeycloakUitvalE2eIT}
+ * stops it last and checks that no process is left.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(1)
 class KeycloakLauncherE2eIT {
 
     private static KeycloakLauncher keycloak;
@@ -27,17 +31,11 @@ class KeycloakLauncherE2eIT {
     @BeforeAll
     static void startKeycloak() {
         long started = System.nanoTime();
-        keycloak = KeycloakLauncher.start(KeycloakLauncher.freePort());
+        keycloak = KeycloakLauncher.shared();
         System.out.printf("Keycloak up in %d s at %s%n",
                 Duration.ofNanos(System.nanoTime() - started).toSeconds(), keycloak.baseUrl());
     }
 
-    @AfterAll
-    static void stopKeycloak() {
-        if (keycloak != null) {
-            keycloak.stop();
-        }
-    }
 
     @Test
     @Order(1)
@@ -88,21 +86,6 @@ class KeycloakLauncherE2eIT {
                 .contains("dashboard-viewer").doesNotContain("gemeente-medewerker", "regio-coordinator");
     }
 
-    @Test
-    @Order(5)
-    void naStoppenDraaitGeenKeycloakMeer() {
-        var processes = keycloak.processes();
-        var home = keycloak.home().toString();
-        assertThat(processes).isNotEmpty(); // kc.sh and Keycloak's JVM
-
-        keycloak.stop();
-
-        assertThat(processes).noneMatch(ProcessHandle::isAlive);
-        assertThat(ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains(home)).orElse(false)))
-                .isEmpty();
-        assertThat(keycloak.isRunning()).isFalse();
-    }
 
     private static JsonNode claims(String jwt) {
         var payload = jwt.split("\\.")[1];

@@ -1,0 +1,121 @@
+package nl.doorlopendelijn.keycloak.internal;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeoutException;
+import nl.doorlopendelijn.keycloak.RegionRealms;
+import nl.doorlopendelijn.keycloak.provisioning.RealmFactory;
+import nl.doorlopendelijn.keycloak.provisioning.RegionRealmSpec;
+import nl.doorlopendelijn.tenancy.IssuerSettings;
+import nl.doorlopendelijn.tenancy.TenantDescriptor;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * {@link RegionRealms} through {@code keycloak-admin-client}. That client blocks (RESTEasy), so every call runs on
+ * {@link Schedulers#boundedElastic()}, bounded by a timeout. The realm is built by {@link RealmFactory}, the same
+ * code that generates the committed realm files, so an onboarded region's realm looks like any other.
+ */
+@Component
+@EnableConfigurationProperties(KeycloakAdminSettings.class)
+class KeycloakAdminRegionRealms implements RegionRealms, DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(KeycloakAdminRegionRealms.class);
+
+  private final KeycloakAdminSettings settings;
+  private final String serverUrl;
+  private final RealmFactory realms;
+  private volatile Keycloak admin;
+
+  KeycloakAdminRegionRealms(KeycloakAdminSettings settings, IssuerSettings issuers) {
+    this.settings = settings;
+    this.serverUrl = settings.url() != null ? settings.url() : issuers.baseUrl();
+    this.realms = new RealmFactory(settings.platformBaseUrl(),
+        settings.webClientSecret() != null ? settings.webClientSecret() : UUID.randomUUID().toString());
+  }
+
+  @Override
+  public Mono<Boolean> provision(TenantDescriptor region) {
+    return call("realm " + region.slug() + " aanmaken", () -> {
+      if (exists(region.slug())) {
+        return false;
+      }
+      var spec = new RegionRealmSpec(region.slug(), region.naam(),
+          region.gemeenten().stream().map(TenantDescriptor.Gemeente::cbsCode).toList());
+      admin().realms().create(realms.regionRealm(spec));
+      log.info("Keycloak-realm {} aangemaakt", region.slug());
+      return true;
+    });
+  }
+
+  @Override
+  public Mono<Void> disable(String slug) {
+    return call("realm " + slug + " uitschakelen", () -> {
+      if (!exists(slug)) {
+        return false;
+      }
+      var realm = admin().realm(slug);
+      RealmRepresentation update = new RealmRepresentation();
+      update.setEnabled(false);
+      realm.update(update);
+      // Sessions already open may still refresh until they are gone: end them now.
+      realm.logoutAll();
+      log.info("Keycloak-realm {} uitgeschakeld", slug);
+      return true;
+    }).then();
+  }
+
+  private boolean exists(String slug) {
+    try {
+      admin().realm(slug).toRepresentation();
+      return true;
+    } catch (NotFoundException e) {
+      return false;
+    }
+  }
+
+  private <T> Mono<T> call(String what, Callable<T> work) {
+    if (!settings.configured()) {
+      return Mono.error(new RealmAdminUnavailableException(
+          "Keycloak-beheer is niet geconfigureerd (doorlopendelijn.keycloak.admin.*)", null));
+    }
+    return Mono.fromCallable(work)
+        .subscribeOn(Schedulers.boundedElastic())
+        .timeout(settings.timeout())
+        .onErrorMap(e -> e instanceof ProcessingException || e instanceof TimeoutException
+                || e instanceof WebApplicationException,
+            e -> new RealmAdminUnavailableException(what + " mislukt: " + e.getMessage(), e));
+  }
+
+  private Keycloak admin() {
+    Keycloak current = admin;
+    if (current == null || current.isClosed()) {
+      synchronized (this) {
+        if (admin == null || admin.isClosed()) {
+          admin = KeycloakBuilder.builder().serverUrl(serverUrl).realm(settings.realm())
+              .clientId(settings.clientId()).username(settings.username()).password(settings.password()).build();
+        }
+        current = admin;
+      }
+    }
+    return current;
+  }
+
+  @Override
+  public void destroy() {
+    if (admin != null) {
+      admin.close();
+    }
+  }
+}
