@@ -34,6 +34,8 @@ public final class DemoApplication {
     props.put("doorlopendelijn.tenants-dir", tenants.toString());
     props.put("doorlopendelijn.keycloak.base-url", keycloak.baseUrl());
     props.put("doorlopendelijn.demo.enabled", true);
+    // The web pages log in through the realms' confidential client (demo secret, see infra/keycloak/README.md)
+    props.put("doorlopendelijn.web.client-secret", KeycloakLauncher.DEMO_WEB_CLIENT_SECRET);
 
     // System properties outrank application.yaml; an explicit -D on the command line still wins over these.
     props.forEach((key, value) -> {

@@ -45,6 +45,22 @@ class PreloadedTemplates {
     return inMemory;
   }
 
+  /**
+   * Thymeleaf initialises itself on the first render, reading service files from jars (BlockHound caught it on an
+   * event-loop thread): initialise it and render one page at start-up instead.
+   */
+  @Bean
+  org.springframework.beans.factory.SmartInitializingSingleton thymeleafWarmUp(
+      org.thymeleaf.spring6.ISpringWebFluxTemplateEngine engine) {
+    return () -> {
+      engine.getConfiguration();
+      var context = new org.thymeleaf.context.Context(java.util.Locale.forLanguageTag("nl-NL"));
+      context.setVariable("titel", "Opstarten");
+      context.setVariable("tekst", "");
+      engine.process("melding", context);
+    };
+  }
+
   static final class InMemoryResolver extends AbstractConfigurableTemplateResolver {
 
     private final Map<String, String> templates;

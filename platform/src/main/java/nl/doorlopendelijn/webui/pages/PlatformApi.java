@@ -31,12 +31,12 @@ class PlatformApi {
   private final String configuredBaseUrl;
   private final WebClient web;
 
-  PlatformApi(ReactiveOAuth2AuthorizedClientManager tokens, Environment environment, WebClient.Builder builder,
+  PlatformApi(ReactiveOAuth2AuthorizedClientManager tokens, Environment environment,
       @Value("${doorlopendelijn.web.api-base-url:}") String configuredBaseUrl) {
     this.tokens = tokens;
     this.environment = environment;
     this.configuredBaseUrl = configuredBaseUrl;
-    this.web = builder.build();
+    this.web = WebClient.builder().codecs(c -> c.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)).build();
   }
 
   Mono<Antwoord> get(ServerWebExchange exchange, OAuth2AuthenticationToken user, String path) {
