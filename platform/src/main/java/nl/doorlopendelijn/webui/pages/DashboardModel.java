@@ -11,18 +11,18 @@ import java.util.Map;
  * {@code {"waarde": n}}, {@code {"onderdrukt": true, "weergave": "< 5"}} (shown as such, never computed here) or
  * {@code {"geenGegevens": true}}. Bars are drawn only for figures that may be shown; a suppressed one gets none.
  */
-record DashboardModel(String peildatum, String zicht, int drempel, List<Kengetal> kengetallen, List<Tabel> tabellen,
+public record DashboardModel(String peildatum, String zicht, int drempel, List<Kengetal> kengetallen, List<Tabel> tabellen,
     List<Staafdiagram> diagrammen) {
 
-  record Kengetal(String label, String tekst, boolean onderdrukt) {}
+  public record Kengetal(String label, String tekst, boolean onderdrukt) {}
 
-  record Staaf(String label, String tekst, int procent, boolean onderdrukt) {}
+  public record Staaf(String label, String tekst, int procent, boolean onderdrukt) {}
 
-  record Staafdiagram(String titel, String id, List<Staaf> staven, String totaal) {}
+  public record Staafdiagram(String titel, String id, List<Staaf> staven, String totaal) {}
 
-  record Rij(String label, List<String> cellen, String totaal) {}
+  public record Rij(String label, List<String> cellen, String totaal) {}
 
-  record Tabel(String titel, String id, List<String> kolommen, List<Rij> rijen, List<String> kolomTotalen,
+  public record Tabel(String titel, String id, List<String> kolommen, List<Rij> rijen, List<String> kolomTotalen,
       String totaal) {}
 
   static DashboardModel van(Map<String, Object> d) {

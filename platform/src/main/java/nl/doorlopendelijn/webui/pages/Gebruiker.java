@@ -12,7 +12,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * from the access token (which the platform itself received from Keycloak's token endpoint). What a user may see is
  * decided by the API, not by this menu.
  */
-record Gebruiker(String naam, String realm, String gemeente, String azc, List<String> rollen) {
+public record Gebruiker(String naam, String realm, String gemeente, String azc, List<String> rollen) {
 
   static Gebruiker van(OAuth2AuthenticationToken auth, String accessToken) {
     String naam = auth.getName();
@@ -26,12 +26,12 @@ record Gebruiker(String naam, String realm, String gemeente, String azc, List<St
     return new Gebruiker(naam, auth.getAuthorizedClientRegistrationId(), gemeente, azc, rollen(accessToken));
   }
 
-  boolean isCoa() {
+  public boolean isCoa() {
     return "coa".equals(realm);
   }
 
   /** A dashboard-viewer sees aggregates only: the menu shows no personal-data pages. */
-  boolean isAlleenDashboard() {
+  public boolean isAlleenDashboard() {
     return rollen.contains("dashboard-viewer") && !rollen.contains("regio-coordinator")
         && !rollen.contains("gemeente-medewerker");
   }

@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
 @Controller
 class StartPaginas {
 
-  record Keuze(String registratie, String naam, String omschrijving) {}
+  public record Keuze(String registratie, String naam, String omschrijving) {}
 
   private final RegionRegistry regions;
 
