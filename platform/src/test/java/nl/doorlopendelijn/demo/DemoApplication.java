@@ -37,6 +37,8 @@ public final class DemoApplication {
     props.putAll(keycloak.adminSpringProperties());
     props.put("doorlopendelijn.keycloak.admin.platform-base-url", "http://localhost:" + PLATFORM_PORT);
     props.put("doorlopendelijn.demo.enabled", true);
+    // The web pages log in through the realms' confidential client (demo secret, see infra/keycloak/README.md)
+    props.put("doorlopendelijn.web.client-secret", KeycloakLauncher.DEMO_WEB_CLIENT_SECRET);
 
     // System properties outrank application.yaml; an explicit -D on the command line still wins over these.
     props.forEach((key, value) -> {

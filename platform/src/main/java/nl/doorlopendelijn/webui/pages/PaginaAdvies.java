@@ -1,0 +1,64 @@
+package nl.doorlopendelijn.webui.pages;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.reactive.function.client.WebClientException;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebSession;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.http.HttpStatus;
+import reactor.core.publisher.Mono;
+
+/** What every page needs (the CSRF token, who is logged in) and how pages fail: in Dutch, never a stack trace. */
+@ControllerAdvice(assignableTypes = {StartPaginas.class, RegioPaginas.class, CoaPaginas.class})
+class PaginaAdvies {
+
+  private final PlatformApi api;
+
+  PaginaAdvies(PlatformApi api) {
+    this.api = api;
+  }
+
+  /** Resolving the token here puts it on the page: forms send it as _csrf, htmx as the X-CSRF-TOKEN header. */
+  @ModelAttribute("_csrf")
+  Mono<CsrfToken> csrf(ServerWebExchange exchange) {
+    Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+    return token == null ? Mono.empty() : token;
+  }
+
+  /** htmx sends these headers with every request it makes: the CSRF token, so its POSTs pass the CSRF check. */
+  @ModelAttribute("htmxKoppen")
+  Mono<String> htmxKoppen(ServerWebExchange exchange) {
+    return csrf(exchange).map(t -> "{\"" + t.getHeaderName() + "\": \"" + t.getToken() + "\"}").defaultIfEmpty("{}");
+  }
+
+  @ModelAttribute("gebruiker")
+  Mono<Gebruiker> gebruiker(ServerWebExchange exchange) {
+    return exchange.getPrincipal()
+        .filter(OAuth2AuthenticationToken.class::isInstance)
+        .cast(OAuth2AuthenticationToken.class)
+        .flatMap(auth -> api.accessToken(exchange, auth).map(token -> Gebruiker.van(auth, token)))
+        .onErrorResume(PlatformApi.SessieVerlopen.class, e -> Mono.empty())
+        .onErrorResume(OAuth2AuthorizationException.class, e -> Mono.empty());
+  }
+
+  /** The tokens in the session can no longer be used (refresh refused): end the session, log in again. */
+  @ExceptionHandler({PlatformApi.SessieVerlopen.class, OAuth2AuthorizationException.class})
+  Mono<Rendering> sessieVerlopen(ServerWebExchange exchange) {
+    return exchange.getSession().flatMap(WebSession::invalidate)
+        .then(Mono.just(Rendering.redirectTo("/inloggen?verlopen").build()));
+  }
+
+  @ExceptionHandler(WebClientException.class)
+  Mono<Rendering> apiOnbereikbaar() {
+    return Mono.just(Rendering.view("melding")
+        .modelAttribute("titel", "Tijdelijk niet beschikbaar")
+        .modelAttribute("tekst", "De gegevens konden nu niet worden opgehaald. Probeer het over een paar minuten opnieuw.")
+        .status(HttpStatus.SERVICE_UNAVAILABLE).build());
+  }
+}

@@ -1,0 +1,116 @@
+package nl.doorlopendelijn.webui.pages;
+
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The pages' way to data: the platform's own REST API over HTTP (backend for frontend), with the user's access token
+ * from the session (refreshed when it expired). A page is therefore exactly as authorised as the API.
+ */
+@Component
+class PlatformApi {
+
+  private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {};
+  private static final ParameterizedTypeReference<ServerSentEvent<String>> SSE = new ParameterizedTypeReference<>() {};
+
+  private final ReactiveOAuth2AuthorizedClientManager tokens;
+  private final Environment environment;
+  private final String configuredBaseUrl;
+  private final WebClient web;
+
+  PlatformApi(ReactiveOAuth2AuthorizedClientManager tokens, Environment environment,
+      @Value("${doorlopendelijn.web.api-base-url:}") String configuredBaseUrl) {
+    this.tokens = tokens;
+    this.environment = environment;
+    this.configuredBaseUrl = configuredBaseUrl;
+    this.web = WebClient.builder().codecs(c -> c.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)).build();
+  }
+
+  Mono<Antwoord> get(ServerWebExchange exchange, OAuth2AuthenticationToken user, String path) {
+    return accessToken(exchange, user).flatMap(token -> web.get().uri(java.net.URI.create(baseUrl() + path))
+        .headers(h -> h.setBearerAuth(token))
+        .accept(MediaType.APPLICATION_JSON)
+        .exchangeToMono(response -> response.bodyToMono(MAP)
+            .map(body -> new Antwoord(response.statusCode().value(), body, response.headers().asHttpHeaders().getETag()))
+            .defaultIfEmpty(new Antwoord(response.statusCode().value(), null,
+                response.headers().asHttpHeaders().getETag()))
+            .onErrorResume(unreadable -> Mono.just(new Antwoord(response.statusCode().value(), null, null)))));
+  }
+
+  Mono<Antwoord> post(ServerWebExchange exchange, OAuth2AuthenticationToken user, String path, String ifMatch,
+      Map<String, Object> body) {
+    return accessToken(exchange, user).flatMap(token -> web.post().uri(java.net.URI.create(baseUrl() + path))
+        .headers(h -> {
+          h.setBearerAuth(token);
+          if (ifMatch != null && !ifMatch.isBlank()) {
+            h.set(HttpHeaders.IF_MATCH, ifMatch);
+          }
+        })
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(body)
+        .exchangeToMono(response -> response.bodyToMono(MAP)
+            .map(b -> new Antwoord(response.statusCode().value(), b, null))
+            .defaultIfEmpty(new Antwoord(response.statusCode().value(), null, null))
+            .onErrorResume(unreadable -> Mono.just(new Antwoord(response.statusCode().value(), null, null)))));
+  }
+
+  /** An SSE stream of the API, with Last-Event-ID passed on so a reconnecting browser misses nothing. */
+  Flux<ServerSentEvent<String>> stream(ServerWebExchange exchange, OAuth2AuthenticationToken user, String path,
+      String lastEventId) {
+    return accessToken(exchange, user).flatMapMany(token -> web.get().uri(java.net.URI.create(baseUrl() + path))
+        .headers(h -> {
+          h.setBearerAuth(token);
+          if (lastEventId != null && !lastEventId.isBlank()) {
+            h.set("Last-Event-ID", lastEventId);
+          }
+        })
+        .accept(MediaType.TEXT_EVENT_STREAM)
+        .retrieve()
+        .bodyToFlux(SSE));
+  }
+
+  /** The access token of the logged-in user; refreshed by the manager when it expired. */
+  Mono<String> accessToken(ServerWebExchange exchange, OAuth2AuthenticationToken user) {
+    var request = OAuth2AuthorizeRequest.withClientRegistrationId(user.getAuthorizedClientRegistrationId())
+        .principal(user)
+        .attribute(ServerWebExchange.class.getName(), exchange)
+        .build();
+    return tokens.authorize(request)
+        .map(client -> client.getAccessToken().getTokenValue())
+        .switchIfEmpty(Mono.error(() -> new SessieVerlopen()));
+  }
+
+  private String baseUrl() {
+    if (!configuredBaseUrl.isBlank()) {
+      return configuredBaseUrl;
+    }
+    return "http://127.0.0.1:" + environment.getProperty("local.server.port", "8080");
+  }
+
+  /** An answer of the API: its status, body (a JSON object as a map, or null) and ETag. */
+  record Antwoord(int status, Map<String, Object> body, String etag) {
+    boolean ok() {
+      return status >= 200 && status < 300;
+    }
+  }
+
+  /** The session holds no (longer) usable token: the user must log in again. */
+  static final class SessieVerlopen extends RuntimeException {
+    SessieVerlopen() {
+      super("no authorized client in the session", null, false, false);
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package nl.doorlopendelijn.webui.pages;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.doorlopendelijn.tenancy.Region;
+import nl.doorlopendelijn.tenancy.RegionRegistry;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The pages of a region: home, live dashboard, dossiers with their timeline, agreements, directory search. */
+@Controller
+class RegioPaginas {
+
+  private static final String API = "/api/v1/regios/{regio}";
+
+  private final PlatformApi api;
+  private final RegionRegistry regions;
+  private final DashboardHtml dashboardHtml;
+
+  RegioPaginas(PlatformApi api, RegionRegistry regions, DashboardHtml dashboardHtml) {
+    this.api = api;
+    this.regions = regions;
+    this.dashboardHtml = dashboardHtml;
+  }
+
+  @GetMapping("/regio/{regio}")
+  Mono<Rendering> home(@PathVariable String regio, OAuth2AuthenticationToken user, ServerWebExchange exchange) {
+    return Mono.zip(naam(regio), api.get(exchange, user, Paden.pad(API, regio)),
+            api.get(exchange, user, Paden.pad(API + "/gemeenten", regio)))
+        .map(t -> {
+          if (!t.getT2().ok()) {
+            return Meldingen.voor(t.getT2(), regio, t.getT1()).build();
+          }
+          return pagina("regio", regio, t.getT1(), "home")
+              .modelAttribute("gegevens", t.getT2().body())
+              .modelAttribute("gemeenten", lijst(t.getT3().body(), "gemeenten"))
+              .build();
+        });
+  }
+
+  @GetMapping("/regio/{regio}/dashboard")
+  Mono<Rendering> dashboard(@PathVariable String regio, OAuth2AuthenticationToken user, ServerWebExchange exchange) {
+    return Mono.zip(naam(regio), api.get(exchange, user, Paden.pad(API + "/dashboard", regio)))
+        .map(t -> !t.getT2().ok() ? Meldingen.voor(t.getT2(), regio, t.getT1()).build()
+            : pagina("dashboard", regio, t.getT1(), "dashboard")
+                .modelAttribute("dashboard", DashboardModel.van(t.getT2().body()))
+                .modelAttribute("stroom", "/regio/" + regio + "/dashboard/stream")
+                .build());
+  }
+
+  /**
+   * The API's live dashboard, passed on to the browser as ready-made HTML (htmx swaps it in): each event of the API
+   * carries the whole dashboard, which is rendered with the same fragment as the page. Last-Event-ID goes upstream.
+   */
+  @GetMapping(path = "/regio/{regio}/dashboard/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  @ResponseBody
+  Flux<ServerSentEvent<String>> dashboardStroom(@PathVariable String regio, OAuth2AuthenticationToken user,
+      ServerWebExchange exchange, @RequestHeader(name = "Last-Event-ID", required = false) String laatsteId) {
+    return dashboardHtml.van(api.stream(exchange, user, Paden.pad(API + "/dashboard/stream", regio), laatsteId));
+  }
+
+  @GetMapping("/regio/{regio}/afspraken")
+  Mono<Rendering> afspraken(@PathVariable String regio, OAuth2AuthenticationToken user, ServerWebExchange exchange) {
+    return Mono.zip(naam(regio), api.get(exchange, user,
+            Paden.metQuery(API + "/samenwerkingsafspraken", Map.of("paginaGrootte", "100"), regio)))
+        .map(t -> !t.getT2().ok() ? Meldingen.voor(t.getT2(), regio, t.getT1()).build()
+            : pagina("afspraken", regio, t.getT1(), "afspraken")
+                .modelAttribute("afspraken", lijst(t.getT2().body(), "samenwerkingsafspraken"))
+                .build());
+  }
+
+  @GetMapping("/regio/{regio}/afspraken/{id}")
+  Mono<Rendering> afspraak(@PathVariable String regio, @PathVariable String id, OAuth2AuthenticationToken user,
+      ServerWebExchange exchange) {
+    return Mono.zip(naam(regio), api.get(exchange, user, Paden.pad(API + "/samenwerkingsafspraken/{id}", regio, id)))
+        .map(t -> !t.getT2().ok() ? Meldingen.voor(t.getT2(), regio, t.getT1()).build()
+            : pagina("afspraak", regio, t.getT1(), "afspraken").modelAttribute("afspraak", t.getT2().body()).build());
+  }
+
+  @GetMapping("/regio/{regio}/dossiers")
+  Mono<Rendering> dossiers(@PathVariable String regio, @RequestParam MultiValueMap<String, String> query,
+      @RequestHeader(name = "HX-Request", required = false) String htmx, OAuth2AuthenticationToken user,
+      ServerWebExchange exchange) {
+    Map<String, String> filter = new LinkedHashMap<>();
+    for (String naam : List.of("status", "signaal", "gemeente", "scenario", "pagina")) {
+      filter.put(naam, query.getFirst(naam));
+    }
+    return Mono.zip(naam(regio), api.get(exchange, user, Paden.metQuery(API + "/dossiers", filter, regio)),
+            api.get(exchange, user, Paden.pad(API + "/gemeenten", regio)))
+        .map(t -> {
+          if (!t.getT2().ok()) {
+            return Meldingen.voor(t.getT2(), regio, t.getT1()).build();
+          }
+          // htmx asks for the list only when a filter changes
+          return pagina(htmx != null ? "dossiers :: lijst" : "dossiers", regio, t.getT1(), "dossiers")
+              .modelAttribute("dossiers", lijst(t.getT2().body(), "dossiers"))
+              .modelAttribute("paginering", t.getT2().body().get("paginering"))
+              .modelAttribute("gemeenten", lijst(t.getT3().body(), "gemeenten"))
+              .modelAttribute("filter", filter)
+              .build();
+        });
+  }
+
+  @GetMapping("/regio/{regio}/dossiers/{id}")
+  Mono<Rendering> dossier(@PathVariable String regio, @PathVariable String id, OAuth2AuthenticationToken user,
+      ServerWebExchange exchange) {
+    var params = exchange.getRequest().getQueryParams();
+    return Mono.zip(naam(regio), api.get(exchange, user, Paden.pad(API + "/dossiers/{id}", regio, id)),
+            api.get(exchange, user, Paden.pad(API + "/dossiers/{id}/mijlpalen", regio, id)))
+        .map(t -> {
+          if (!t.getT2().ok()) {
+            return Meldingen.voor(t.getT2(), regio, t.getT1()).build();
+          }
+          return pagina("dossier", regio, t.getT1(), "dossiers")
+              .modelAttribute("dossier", t.getT2().body())
+              .modelAttribute("versie", t.getT2().etag() == null ? "" : t.getT2().etag())
+              .modelAttribute("mijlpalen", t.getT3().ok() ? lijst(t.getT3().body(), "mijlpalen")
+                  : lijst(t.getT2().body(), "mijlpalen"))
+              .modelAttribute("vandaag", LocalDate.now().toString())
+              .modelAttribute("afgerond", params.getFirst("afgerond"))
+              .build();
+        });
+  }
+
+  /** The timeline's form: marks a milestone done (date, note); the API records who. */
+  @PostMapping("/regio/{regio}/dossiers/{id}/mijlpalen/{type}/afronden")
+  Mono<Rendering> rondAf(@PathVariable String regio, @PathVariable String id, @PathVariable String type,
+      OAuth2AuthenticationToken user, ServerWebExchange exchange) {
+    return exchange.getFormData().flatMap(form -> {
+      Map<String, Object> body = new LinkedHashMap<>();
+      String datum = form.getFirst("datum");
+      body.put("datum", datum == null || datum.isBlank() ? LocalDate.now().toString() : datum);
+      String notitie = form.getFirst("notitie");
+      if (notitie != null && !notitie.isBlank()) {
+        body.put("notitie", notitie);
+      }
+      return Mono.zip(naam(regio), api.post(exchange, user,
+              Paden.pad(API + "/dossiers/{id}/mijlpalen/{type}/afrondingen", regio, id, type), form.getFirst("versie"),
+              body))
+          .map(t -> t.getT2().ok()
+              ? Rendering.redirectTo(Paden.metQuery("/regio/{regio}/dossiers/{id}", Map.of("afgerond", type), regio,
+                  id)).build()
+              : Meldingen.voor(t.getT2(), regio, t.getT1()).build());
+    });
+  }
+
+  @GetMapping("/regio/{regio}/contactpersonen")
+  Mono<Rendering> contactpersonen(@PathVariable String regio, @RequestParam(name = "q", required = false) String q,
+      @RequestHeader(name = "HX-Request", required = false) String htmx, OAuth2AuthenticationToken user,
+      ServerWebExchange exchange) {
+    Mono<PlatformApi.Antwoord> zoek = q == null || q.isBlank()
+        ? Mono.just(new PlatformApi.Antwoord(200, Map.of(), null))
+        : api.get(exchange, user, Paden.metQuery("/api/v1/contactpersonen", Map.of("q", q, "regio", regio)));
+    return Mono.zip(naam(regio), zoek)
+        .map(t -> !t.getT2().ok() ? Meldingen.voor(t.getT2(), regio, t.getT1()).build()
+            : pagina(htmx != null ? "contactpersonen :: resultaten" : "contactpersonen", regio, t.getT1(),
+                "contactpersonen")
+                .modelAttribute("q", q == null ? "" : q)
+                .modelAttribute("contactpersonen", lijst(t.getT2().body(), "contactpersonen"))
+                .build());
+  }
+
+  private Mono<String> naam(String regio) {
+    return regions.bySlug(regio).map(Region::naam).defaultIfEmpty(regio);
+  }
+
+  private static Rendering.Builder<?> pagina(String view, String regio, String regioNaam, String actief) {
+    return Rendering.view(view).modelAttribute("regio", regio).modelAttribute("regioNaam", regioNaam)
+        .modelAttribute("actief", actief);
+  }
+
+  static List<?> lijst(Map<String, Object> body, String naam) {
+    return body != null && body.get(naam) instanceof List<?> l ? l : List.of();
+  }
+}

@@ -1,0 +1,71 @@
+package nl.doorlopendelijn.webui.security;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.doorlopendelijn.tenancy.IssuerSettings;
+import nl.doorlopendelijn.tenancy.Region;
+import nl.doorlopendelijn.tenancy.RegionRegistry;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import reactor.core.publisher.Mono;
+
+/**
+ * One OAuth2 client registration per trusted realm: registration id = region slug (or {@code coa}), issuer from the
+ * {@link RegionRegistry}, so a region onboarded while the platform runs can log in without a restart. Keycloak's
+ * endpoints are derived from the issuer (no discovery call, which would block or need Keycloak at start-up).
+ */
+class RegionClientRegistrations implements ReactiveClientRegistrationRepository {
+
+  static final String COA = IssuerSettings.COA_REALM;
+
+  private final RegionRegistry regions;
+  private final IssuerSettings issuers;
+  private final String clientId;
+  private final String clientSecret;
+  private final Map<String, ClientRegistration> cache = new ConcurrentHashMap<>();
+
+  RegionClientRegistrations(RegionRegistry regions, IssuerSettings issuers, String clientId, String clientSecret) {
+    this.regions = regions;
+    this.issuers = issuers;
+    this.clientId = clientId;
+    this.clientSecret = clientSecret;
+  }
+
+  @Override
+  public Mono<ClientRegistration> findByRegistrationId(String registrationId) {
+    if (COA.equals(registrationId)) {
+      return Mono.just(registration(COA, "COA", issuers.coaIssuer()));
+    }
+    return regions.bySlug(registrationId)
+        .filter(Region::active)
+        .map(region -> registration(region.slug(), region.naam(), region.issuer()));
+  }
+
+  private ClientRegistration registration(String id, String name, String issuer) {
+    // Keyed by issuer as well: a region whose issuer changed gets a fresh registration.
+    return cache.compute(id, (key, existing) -> existing != null
+        && issuer.equals(existing.getProviderDetails().getIssuerUri()) ? existing : build(id, name, issuer));
+  }
+
+  private ClientRegistration build(String id, String name, String issuer) {
+    String oidc = issuer + "/protocol/openid-connect";
+    return ClientRegistration.withRegistrationId(id)
+        .clientName(name)
+        .clientId(clientId)
+        .clientSecret(clientSecret)
+        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+        .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+        .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+        .scope("openid", "profile")
+        .issuerUri(issuer)
+        .authorizationUri(oidc + "/auth")
+        .tokenUri(oidc + "/token")
+        .jwkSetUri(oidc + "/certs")
+        .userNameAttributeName("preferred_username")
+        .providerConfigurationMetadata(Map.of("end_session_endpoint", oidc + "/logout"))
+        .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
+        .build();
+  }
+}

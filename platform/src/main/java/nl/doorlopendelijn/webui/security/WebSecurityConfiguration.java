@@ -1,0 +1,122 @@
+package nl.doorlopendelijn.webui.security;
+
+import java.net.URI;
+import nl.doorlopendelijn.tenancy.IssuerSettings;
+import nl.doorlopendelijn.tenancy.RegionRegistry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.web.DefaultReactiveOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.logout.DelegatingServerLogoutHandler;
+import org.springframework.security.web.server.authentication.logout.SecurityContextServerLogoutHandler;
+import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import reactor.core.publisher.Mono;
+
+/**
+ * Security of the web pages, a chain of its own before the API's: OpenID Connect login per realm (authorization code
+ * with PKCE, confidential client), tokens kept server-side in the session, CSRF protection (a token in the session;
+ * forms send it as {@code _csrf}, htmx as the header {@code X-CSRF-TOKEN}), logout that ends the session here and
+ * at Keycloak.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurityConfiguration {
+
+  static final String LOGIN_PAGE = "/inloggen";
+
+  /** The paths this chain (and not the API's) is responsible for. */
+  static final ServerWebExchangeMatcher PAGES = ServerWebExchangeMatchers.pathMatchers(
+      "/", "/inloggen", "/inloggen/**", "/regio/**", "/coa", "/coa/**", "/oauth2/**", "/login/**", "/logout",
+      "/assets/**", "/webjars/**", "/favicon.ico");
+
+  @Bean
+  ReactiveClientRegistrationRepository webClientRegistrations(RegionRegistry regions, IssuerSettings issuers,
+      @Value("${doorlopendelijn.web.client-id:doorlopende-lijn-web}") String clientId,
+      @Value("${doorlopendelijn.web.client-secret:}") String clientSecret) {
+    return new RegionClientRegistrations(regions, issuers, clientId, clientSecret);
+  }
+
+  /** The user's tokens live in the web session (in PostgreSQL), so every replica can use them. */
+  @Bean
+  ServerOAuth2AuthorizedClientRepository webAuthorizedClients() {
+    return new WebSessionServerOAuth2AuthorizedClientRepository();
+  }
+
+  /** Hands out the user's access token, refreshing it with the refresh token when it expired. */
+  @Bean
+  ReactiveOAuth2AuthorizedClientManager webAuthorizedClientManager(ReactiveClientRegistrationRepository registrations,
+      ServerOAuth2AuthorizedClientRepository clients) {
+    var manager = new DefaultReactiveOAuth2AuthorizedClientManager(registrations, clients);
+    manager.setAuthorizedClientProvider(ReactiveOAuth2AuthorizedClientProviderBuilder.builder()
+        .authorizationCode().refreshToken().build());
+    return manager;
+  }
+
+  @Bean
+  @Order(Ordered.HIGHEST_PRECEDENCE)
+  SecurityWebFilterChain pageSecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
+      ServerOAuth2AuthorizedClientRepository clients) {
+    var logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
+    logoutSuccess.setPostLogoutRedirectUri("{baseUrl}" + LOGIN_PAGE + "?uitgelogd");
+    logoutSuccess.setLogoutSuccessUrl(URI.create(LOGIN_PAGE + "?uitgelogd"));
+    return http
+        .securityMatcher(PAGES)
+        .authorizeExchange(ex -> ex
+            .pathMatchers(HttpMethod.GET, "/", LOGIN_PAGE, LOGIN_PAGE + "/**", "/assets/**", "/webjars/**",
+                "/favicon.ico").permitAll()
+            .pathMatchers("/oauth2/**", "/login/**").permitAll()
+            .anyExchange().authenticated())
+        .oauth2Login(login -> login
+            .clientRegistrationRepository(registrations)
+            .authorizedClientRepository(clients)
+            .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler(LOGIN_PAGE + "?fout")))
+        .exceptionHandling(eh -> eh.authenticationEntryPoint(entryPoint()))
+        .logout(logout -> logout
+            .logoutUrl("/logout")
+            .logoutHandler(new DelegatingServerLogoutHandler(new SecurityContextServerLogoutHandler(),
+                new WebSessionServerLogoutHandler()))
+            .logoutSuccessHandler(logoutSuccess))
+        .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+        .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+        .headers(h -> h
+            .frameOptions(f -> f.mode(Mode.DENY))
+            .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+            .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
+                + "style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
+                + "base-uri 'self'; frame-ancestors 'none'")))
+        .build();
+  }
+
+  /** A page asks for the login page; an htmx request (a fragment) gets 401 and a redirect hint for htmx. */
+  private static ServerAuthenticationEntryPoint entryPoint() {
+    ServerAuthenticationEntryPoint htmx = (exchange, ex) -> Mono.fromRunnable(() -> {
+      exchange.getResponse().setStatusCode(HttpStatus.UNAUTHORIZED);
+      exchange.getResponse().getHeaders().set("HX-Redirect", LOGIN_PAGE);
+    });
+    var delegating = new DelegatingServerAuthenticationEntryPoint(new DelegatingServerAuthenticationEntryPoint.DelegateEntry(
+        exchange -> exchange.getRequest().getHeaders().containsHeader("HX-Request")
+            ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch(),
+        htmx));
+    delegating.setDefaultEntryPoint(new RedirectServerAuthenticationEntryPoint(LOGIN_PAGE));
+    return delegating;
+  }
+}

@@ -1,0 +1,144 @@
+package nl.doorlopendelijn.webui;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.doorlopendelijn.DoorlopendeLijnApplication;
+import nl.doorlopendelijn.testsupport.TestDatabase;
+import nl.doorlopendelijn.testsupport.keycloak.DemoUsers;
+import nl.doorlopendelijn.testsupport.keycloak.KeycloakLauncher;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * What the browser tests run against, once per JVM: a real Keycloak whose web client redirects to the platform's
+ * port (chosen first, then baked into the realms), two platform instances ("replicas") on the shared test database,
+ * and Debian's Chromium driven by Playwright.
+ */
+final class WebOmgeving {
+
+  private static WebOmgeving gedeeld;
+
+  final int poortA = vrijePoort();
+  final int poortB = vrijePoort();
+  final KeycloakLauncher keycloak;
+  final ConfigurableApplicationContext replicaA;
+  private ConfigurableApplicationContext replicaB;
+  final Playwright playwright;
+  final Browser browser;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private WebOmgeving() {
+    long start = System.nanoTime();
+    keycloak = KeycloakLauncher.start(vrijePoort(), "http://localhost:" + poortA);
+    System.out.printf("Keycloak voor de browsertests klaar in %d s%n", (System.nanoTime() - start) / 1_000_000_000);
+    replicaA = platform(poortA);
+    playwright = Playwright.create(new Playwright.CreateOptions()
+        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        .setExecutablePath(Path.of(System.getProperty("doorlopendelijn.chromium", "/usr/bin/chromium")))
+        .setHeadless(true)
+        .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    System.out.printf("Omgeving voor de browsertests klaar in %d s%n", (System.nanoTime() - start) / 1_000_000_000);
+    Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "web-omgeving-stop"));
+  }
+
+  static synchronized WebOmgeving gedeeld() {
+    if (gedeeld == null) {
+      gedeeld = new WebOmgeving();
+    }
+    return gedeeld;
+  }
+
+  String urlA(String pad) {
+    return "http://localhost:" + poortA + pad;
+  }
+
+  /** The second replica, started on first use (same database, same Keycloak). */
+  synchronized String urlB(String pad) {
+    if (replicaB == null) {
+      replicaB = platform(poortB);
+    }
+    return "http://localhost:" + poortB + pad;
+  }
+
+  /** Logs in through Keycloak's own login form, starting from the platform's login page. */
+  void logIn(Page page, String regioNaam, String gebruiker) {
+    page.navigate(urlA("/inloggen"));
+    page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+        new Page.GetByRoleOptions().setName(regioNaam).setExact(false)).first().click();
+    page.waitForURL(url -> url.startsWith(keycloak.baseUrl()));
+    page.locator("#username").fill(gebruiker);
+    page.locator("#password").fill(DemoUsers.PASSWORD);
+    page.locator("#kc-login").click();
+    page.waitForURL(url -> url.startsWith(urlA("/")));
+  }
+
+  /** Calls the platform's API as a demo user (password grant), for test data. */
+  HttpResponse<String> api(String methode, String pad, String realm, String gebruiker, String json) {
+    String token = keycloak.passwordGrant(realm, gebruiker, DemoUsers.PASSWORD);
+    var request = HttpRequest.newBuilder(URI.create(urlA(pad)))
+        .header("Authorization", "Bearer " + token)
+        .header("Content-Type", "application/json")
+        .method(methode, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+        .build();
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Path screenshot(String naam) {
+    return Path.of("target", "screenshots", naam + ".png");
+  }
+
+  private ConfigurableApplicationContext platform(int poort) {
+    Map<String, Object> props = new LinkedHashMap<>(TestDatabase.shared().springProperties());
+    props.put("server.port", poort);
+    props.put("doorlopendelijn.keycloak.base-url", keycloak.baseUrl());
+    props.put("doorlopendelijn.web.client-secret", KeycloakLauncher.DEMO_WEB_CLIENT_SECRET);
+    props.put("spring.main.banner-mode", "off");
+    // As command-line arguments: they outrank application.yaml (default properties would not).
+    String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    return new SpringApplicationBuilder(DoorlopendeLijnApplication.class).run(args);
+  }
+
+  private void stop() {
+    try {
+      browser.close();
+      playwright.close();
+    } catch (RuntimeException ignored) {
+      // the JVM is going down
+    }
+    if (replicaB != null) {
+      replicaB.close();
+    }
+    replicaA.close();
+    keycloak.stop();
+  }
+
+  private static int vrijePoort() {
+    try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
