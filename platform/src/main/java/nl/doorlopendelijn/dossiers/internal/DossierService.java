@@ -137,7 +137,7 @@ public class DossierService {
     valideer(in, regio);
     magVastleggen(zicht, in.gemeente(), in.azcLocatie());
     UUID tenant = scope.tenantId();
-    UUID id = UUID.randomUUID();
+    UUID id = Willekeur.uuid();
     Mono<Aangemaakt> nieuw = Mono.defer(() -> maakNieuw(scope, in, id));
     if (idempotencyKey == null) {
       return tx.write(tenant, nieuw);

@@ -2,8 +2,6 @@ package nl.doorlopendelijn.dossiers.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,7 +28,6 @@ class VNummerVersleuteling {
 
   private final Map<String, SecretKeySpec> sleutels = new HashMap<>();
   private final String actief;
-  private final SecureRandom random;
 
   VNummerVersleuteling(DossierInstellingen instellingen) {
     instellingen.vnummerSleutels().forEach((id, b64) -> {
@@ -44,13 +41,7 @@ class VNummerVersleuteling {
     if (actief != null && !sleutels.containsKey(actief)) {
       throw new IllegalStateException("actieve V-nummersleutel " + actief + " is niet geconfigureerd");
     }
-    try {
-      // DRBG seeded once here (start-up thread): nextBytes then never reads /dev/urandom on an event loop
-      this.random = SecureRandom.getInstance("DRBG");
-      this.random.nextBytes(new byte[IV_BYTES]);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    Willekeur.bytes(new byte[IV_BYTES]); // seeds the DRBG now, on the start-up thread
   }
 
   boolean beschikbaar() {
@@ -63,7 +54,7 @@ class VNummerVersleuteling {
     }
     try {
       byte[] iv = new byte[IV_BYTES];
-      random.nextBytes(iv);
+      Willekeur.bytes(iv);
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.ENCRYPT_MODE, sleutels.get(actief), new GCMParameterSpec(TAG_BITS, iv));
       cipher.updateAAD(aad(tenantId, dossierId));
