@@ -172,9 +172,8 @@ public class DossierService {
               .flatMap(u -> store.voegToe(u.dossier(), u.opslag())
                   .then(store.schrijfTijdlijn(tenant, id, u.tijdlijn()))
                   .then(record("dossier.aanmaken", id))
-                  .then(store.laad(tenant, id, Zicht.voor(scope.caller()).orElseThrow(), false))
-                  .zipWith(store.mijlpalen(tenant, id))
-                  .map(t -> new Aangemaakt(weergave(scope.region(), t.getT1(), t.getT2()), true)));
+                  .then(herlaad(scope, id))
+                  .map(w -> new Aangemaakt(w, true)));
         }));
   }
 
@@ -216,7 +215,7 @@ public class DossierService {
                 return herberekening.herbereken(b.bouw(), ms, regio, vandaag, afspraak)
                     .flatMap(u -> bewaar(u, verwacht)
                         .then(record(verplaatst ? "dossier.verplaatsen" : "dossier.wijzigen", id))
-                        .then(herlaad(scope, id, zicht)));
+                        .then(herlaad(scope, id)));
               }));
         }));
   }
@@ -273,7 +272,7 @@ public class DossierService {
                 .then(herberekening.herbereken(b.bouw(), nieuw, scope.region().descriptor(), vandaag))
                 .flatMap(u -> bewaar(u, oud.versie()))
                 .then(record("dossier.mijlpaal-afronden", id))
-                .then(herlaad(scope, id, zicht));
+                .then(herlaad(scope, id));
           });
         }));
   }
@@ -300,7 +299,7 @@ public class DossierService {
           return store.werkBij(b.bouw(), geen, oud.versie())
               .flatMap(ok -> ok ? Mono.<Void>empty() : Mono.error(ApiProblem.preconditionFailed()))
               .then(record("dossier.sluiten", id))
-              .then(herlaad(scope, id, zicht));
+              .then(herlaad(scope, id));
         }));
   }
 
@@ -313,11 +312,11 @@ public class DossierService {
             : Mono.error(ApiProblem.preconditionFailed()));
   }
 
-  private Mono<DossierWeergave> herlaad(RegionScope scope, UUID id, Zicht zicht) {
-    // after a re-match the caller may no longer see it: read it back without the filter, it was theirs a moment ago
-    return store.laadVoorSysteem(scope.tenantId(), id)
-        .zipWith(store.mijlpalen(scope.tenantId(), id))
-        .map(t -> weergave(scope.region(), t.getT1(), t.getT2()));
+  private Mono<DossierWeergave> herlaad(RegionScope scope, UUID id) {
+    // after a re-match the caller may no longer see it: read it back without the filter, it was theirs a moment ago.
+    // Deferred and sequential: the reads must run after the writes queued before them on the same connection.
+    return Mono.defer(() -> store.laadVoorSysteem(scope.tenantId(), id)
+        .flatMap(d -> store.mijlpalen(scope.tenantId(), id).map(ms -> weergave(scope.region(), d, ms))));
   }
 
   /** Copies the request's changeable facts onto the row: scenario (chosen, agreement, advice), factors, V-nummer. */
