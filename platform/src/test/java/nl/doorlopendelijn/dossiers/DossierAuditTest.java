@@ -117,4 +117,17 @@ class DossierAuditTest {
     }
     return ids;
   }
+
+  /** How many audit records of this action name the object (audit records outlive the dossier). */
+  static int auditIdsVanActie(String actie, String id) throws Exception {
+    try (Connection c = TestDatabase.shared().connectAsOwner();
+        var ps = c.prepareStatement("select count(*) from audit_record where actie = ? and object_ids @> array[cast(? as text)]")) {
+      ps.setString(1, actie);
+      ps.setString(2, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
 }
