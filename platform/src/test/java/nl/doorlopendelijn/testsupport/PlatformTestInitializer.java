@@ -14,6 +14,10 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
     Map<String, Object> props = new LinkedHashMap<>();
     props.putAll(TestDatabase.shared().springProperties());
     props.putAll(TestIssuers.shared().springProperties());
+    // V-nummers are encrypted at rest: a test key (two ids, so a rotation can be shown), never a real one
+    props.put("doorlopendelijn.dossiers.vnummer-sleutels.test-2025", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
+    props.put("doorlopendelijn.dossiers.vnummer-sleutels.test-2026", "Hx4dHBsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=");
+    props.put("doorlopendelijn.dossiers.actieve-sleutel", "test-2026");
     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("platform-test", props));
   }
 }

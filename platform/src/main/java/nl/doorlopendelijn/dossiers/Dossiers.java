@@ -1,0 +1,30 @@
+package nl.doorlopendelijn.dossiers;
+
+import java.util.UUID;
+import nl.doorlopendelijn.dossiers.internal.DossierOnderhoud;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * What other modules may ask of the dossiers. The agreements module calls (or listens with)
+ * {@link #afspraakVersieGewijzigd} when it activates a new version of an agreement
+ * ({@code AfspraakVersieGeactiveerd(tenantId, afspraakId, oudeVersieId, nieuweVersieId)}).
+ */
+@Component
+public class Dossiers {
+
+  private final DossierOnderhoud onderhoud;
+
+  Dossiers(DossierOnderhoud onderhoud) {
+    this.onderhoud = onderhoud;
+  }
+
+  /**
+   * Recomputes the open milestones of every open dossier the old agreement version planned, with the norms of the
+   * agreement now in force (through {@link AfspraakNormen}); done milestones keep their dates. Emits how many
+   * dossiers were replanned.
+   */
+  public Mono<Integer> afspraakVersieGewijzigd(UUID tenantId, UUID oudeVersieId, UUID nieuweVersieId) {
+    return onderhoud.afspraakVersieGewijzigd(tenantId, oudeVersieId, nieuweVersieId);
+  }
+}

@@ -1,0 +1,33 @@
+package nl.doorlopendelijn.dossiers.internal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A dossier as sent for create (POST) and update (PUT, the full changeable state). Validated by
+ * {@link DossierValidatie}, every error at once. {@code vNummer} only where the region records it; it is never
+ * echoed in an error.
+ */
+public record DossierInvoer(
+    @Schema(description = "CBS-code van de gemeente van koppeling", example = "GM0855") String gemeente,
+    @Schema(example = "AZC-OISTERWIJK") String azcLocatie,
+    LocalDate koppelingsdatum,
+    LocalDate verwachteVerhuisdatum,
+    LocalDate werkelijkeVerhuisdatum,
+    @Schema(description = "Zelf gekozen scenario; leeg: het scenario uit de afspraak of het advies")
+    String gekozenScenario,
+    Factoren factoren,
+    UUID vasteContactpersoonId,
+    @Schema(description = "gekoppeld, in-voorbereiding, verhuisd of overgedragen (sluiten gaat via /sluitingen)")
+    String status,
+    @JsonProperty("vNummer") @Schema(description = "Alleen als de regio V-nummers vastlegt; 10 cijfers")
+    String vNummer) {
+
+  @Override
+  public String toString() {
+    return "DossierInvoer[gemeente=" + gemeente + ", azcLocatie=" + azcLocatie + ", vNummer=" + (vNummer == null
+        ? "geen" : "***") + "]";
+  }
+}

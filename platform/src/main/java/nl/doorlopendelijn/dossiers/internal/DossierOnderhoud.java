@@ -1,0 +1,128 @@
+package nl.doorlopendelijn.dossiers.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.doorlopendelijn.audit.AuditEntry;
+import nl.doorlopendelijn.audit.AuditLog;
+import nl.doorlopendelijn.tenancy.Region;
+import nl.doorlopendelijn.tenancy.RegionRegistry;
+import nl.doorlopendelijn.tenancy.TenantTransactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The platform's own work on dossiers (no user request): replanning after an agreement change, a departed contact
+ * person, the daily refresh of signals and the retention of closed dossiers. One tenant-bound transaction per
+ * dossier (or per region for the retention), audited as {@code systeem} where it changes a dossier.
+ */
+@Component
+public class DossierOnderhoud {
+
+  private static final Logger log = LoggerFactory.getLogger(DossierOnderhoud.class);
+
+  private final TenantTransactions tx;
+  private final DossierStore store;
+  private final Herberekening herberekening;
+  private final RegionRegistry regios;
+  private final AuditLog audit;
+  private final DossierService service;
+
+  DossierOnderhoud(TenantTransactions tx, DossierStore store, Herberekening herberekening, RegionRegistry regios,
+      AuditLog audit, DossierService service) {
+    this.tx = tx;
+    this.store = store;
+    this.herberekening = herberekening;
+    this.regios = regios;
+    this.audit = audit;
+    this.service = service;
+  }
+
+  /** Replans the open milestones of the dossiers the old version planned; done milestones keep their dates. */
+  public Mono<Integer> afspraakVersieGewijzigd(UUID tenantId, UUID oudeVersieId, UUID nieuweVersieId) {
+    return regio(tenantId).flatMap(regio -> tx.readMany(tenantId, store.idsMetAfspraakVersie(tenantId, oudeVersieId))
+        .collectList()
+        .flatMapMany(Flux::fromIterable)
+        .concatMap(id -> herplan(regio, id, "dossier.herplannen"))
+        .count()
+        .map(Long::intValue));
+  }
+
+  /** Marks the contact person as left on every dossier (every region) they were vaste contactpersoon of. */
+  public Mono<Integer> contactpersoonVertrokken(UUID contactpersoonId) {
+    return regios.all()
+        .concatMap(regio -> tx.readMany(regio.id(), store.idsMetContactpersoon(regio.id(), contactpersoonId))
+            .collectList()
+            .flatMapMany(Flux::fromIterable)
+            .concatMap(id -> tx.write(regio.id(), store.laadVoorSysteem(regio.id(), id)
+                .flatMap(d -> {
+                  DossierRij.Bouwer b = d.bouwer();
+                  b.contactpersoonVertrokken = true;
+                  return store.mijlpalen(regio.id(), id)
+                      .flatMap(ms -> herberekening.herbereken(b.bouw(), ms, regio.descriptor(), service.vandaag()))
+                      .flatMap(u -> store.werkBij(u.dossier(), u.opslag(), d.versie()))
+                      .then(systeem("dossier.contactpersoon-vertrokken", List.of(id.toString())));
+                }))
+                .thenReturn(1)))
+        .count()
+        .map(Long::intValue);
+  }
+
+  /** The daily job's first half: signals that depend on today (late, stalled, a move coming) are stored anew. */
+  public Mono<Integer> vernieuwSignalen(LocalDate vandaag) {
+    return regios.all()
+        .concatMap(regio -> tx.readMany(regio.id(), store.openIds(regio.id())).collectList()
+            .flatMapMany(Flux::fromIterable)
+            .concatMap(id -> tx.write(regio.id(), store.laadVoorSysteem(regio.id(), id)
+                    .flatMap(d -> store.mijlpalen(regio.id(), id)
+                        .flatMap(ms -> herberekening.herbereken(d, ms, regio.descriptor(), vandaag)))
+                    .flatMap(u -> store.zetSignalen(regio.id(), id, u.opslag())))
+                .thenReturn(1)
+                .onErrorResume(e -> {
+                  log.warn("signalen van een dossier in {} niet vernieuwd: {}", regio.slug(),
+                      e.getClass().getSimpleName());
+                  return Mono.just(0);
+                })))
+        .reduce(0, Integer::sum);
+  }
+
+  /**
+   * Retention: deletes closed dossiers whose region's period ({@code privacy.bewaartermijnGeslotenDossiersDagen})
+   * has passed, per region in its own transaction, with an audit record naming every deleted dossier. Audit records
+   * themselves stay.
+   */
+  public Mono<List<String>> ruimOp(LocalDate vandaag) {
+    return regios.all()
+        .filter(r -> r.descriptor().privacy() != null
+            && r.descriptor().privacy().bewaartermijnGeslotenDossiersDagen() != null)
+        .concatMap(regio -> {
+          LocalDate grens = vandaag.minusDays(regio.descriptor().privacy().bewaartermijnGeslotenDossiersDagen());
+          return tx.write(regio.id(), store.verwijderGeslotenVoor(regio.id(), grens)
+              .flatMap(ids -> ids.isEmpty() ? Mono.just(ids)
+                  : systeem("dossier.verwijderen", ids).thenReturn(ids)));
+        })
+        .flatMapIterable(ids -> ids)
+        .collectList();
+  }
+
+  private Mono<Integer> herplan(Region regio, UUID id, String actie) {
+    return tx.write(regio.id(), store.laadVoorSysteem(regio.id(), id)
+        .flatMap(d -> store.mijlpalen(regio.id(), id)
+            .flatMap(ms -> herberekening.herbereken(d, ms, regio.descriptor(), service.vandaag()))
+            .flatMap(u -> store.werkBij(u.dossier(), u.opslag(), d.versie())
+                .flatMap(ok -> store.schrijfTijdlijn(regio.id(), id, u.tijdlijn())))
+            .then(systeem(actie, List.of(id.toString())))
+            .thenReturn(1)));
+  }
+
+  private Mono<Region> regio(UUID tenantId) {
+    return regios.all().filter(r -> r.id().equals(tenantId)).next();
+  }
+
+  private Mono<Void> systeem(String actie, List<String> ids) {
+    return audit.recordAsSystem(AuditEntry.gelukt(actie, DossierService.TYPE, ids, DossierService.ACTIVITEIT));
+  }
+}

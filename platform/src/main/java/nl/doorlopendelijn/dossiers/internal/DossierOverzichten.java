@@ -1,0 +1,99 @@
+package nl.doorlopendelijn.dossiers.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import nl.doorlopendelijn.dossiers.AzcRegioToegang;
+import nl.doorlopendelijn.dossiers.internal.DossierWeergave.SignaalWeergave;
+import nl.doorlopendelijn.dossiers.planning.Urgentie;
+import nl.doorlopendelijn.identity.Caller;
+import nl.doorlopendelijn.identity.CallerKind;
+import nl.doorlopendelijn.tenancy.Region;
+import nl.doorlopendelijn.tenancy.RegionRegistry;
+import nl.doorlopendelijn.tenancy.TenantTransactions;
+import nl.doorlopendelijn.web.ApiProblem;
+import nl.doorlopendelijn.web.RequestMetadata;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Views across regions: the werkvoorraad of the caller and the COA list of one azc. Merged from per-region queries,
+ * each in its own tenant-bound transaction with its own audit record (never one transaction across regions).
+ */
+@Service
+public class DossierOverzichten {
+
+  /** Per region at most this many dossiers in a cross-region view; the views say nothing is left out below it. */
+  public static final int MAX_PER_REGIO = 500;
+  private static final TypeReference<List<SignaalWeergave>> SIGNALEN = new TypeReference<>() {};
+
+  /** One signal of one dossier in the werkvoorraad. */
+  public record WerkItem(String regio, UUID dossierId, String dossiernummer, String gemeente, String azcLocatie,
+      String type, String urgentie, String mijlpaal, String omschrijving) {}
+
+  private final TenantTransactions tx;
+  private final DossierLijstQuery lijst;
+  private final RegionRegistry regios;
+  private final AzcRegioToegang azcToegang;
+  private final JsonMapper json;
+
+  DossierOverzichten(TenantTransactions tx, DossierLijstQuery lijst, RegionRegistry regios,
+      AzcRegioToegang azcToegang, JsonMapper json) {
+    this.tx = tx;
+    this.lijst = lijst;
+    this.regios = regios;
+    this.azcToegang = azcToegang;
+    this.json = json;
+  }
+
+  /** The signals of the dossiers the caller works on, most urgent first; empty for who works on none. */
+  public Mono<List<WerkItem>> werkvoorraad(Caller caller) {
+    var zicht = Zicht.voor(caller);
+    if (zicht.isEmpty()) {
+      return Mono.just(List.of());
+    }
+    Flux<Region> gebied = caller.kind() == CallerKind.COA
+        ? azcToegang.regiosVoor(caller.azcCode())
+        : regios.bySlug(caller.regionSlug()).flux();
+    return RequestMetadata.current().flatMap(request -> gebied.filter(Region::active)
+        .concatMap(regio -> tx.write(regio.id(),
+                lijst.metSignalen(regio.id(), zicht.get(), caller, request, MAX_PER_REGIO))
+            .flatMapIterable(rijen -> items(regio, rijen)))
+        .collectList()
+        .map(items -> {
+          List<WerkItem> gesorteerd = new ArrayList<>(items);
+          gesorteerd.sort(Comparator.comparing((WerkItem i) -> Urgentie.valueOf(i.urgentie().toUpperCase()))
+              .thenComparing(WerkItem::dossiernummer).thenComparing(WerkItem::type));
+          return List.copyOf(gesorteerd);
+        }));
+  }
+
+  /** A COA liaison's dossiers of their own azc, across every region the azc works with. */
+  public Mono<List<DossierSamenvatting>> vanAzc(Caller caller, String azc, String status, String signaal) {
+    if (caller.kind() != CallerKind.COA || !azc.equals(caller.azcCode())) {
+      return Mono.error(ApiProblem.notFound());
+    }
+    Zicht zicht = Zicht.voor(caller).orElseThrow(ApiProblem::notFound);
+    Lijstvraag vraag = new Lijstvraag(null, azc, status, null, signaal, null, 1, MAX_PER_REGIO, "dossiernummer");
+    return RequestMetadata.current().flatMap(request -> azcToegang.regiosVoor(azc).filter(Region::active)
+        .concatMap(regio -> tx.write(regio.id(),
+                lijst.pagina(regio.id(), regio.slug(), zicht, vraag, caller, request, "dossier.lijst"))
+            .flatMapIterable(DossierPagina::dossiers))
+        .collectList());
+  }
+
+  private List<WerkItem> items(Region regio, List<Object[]> rijen) {
+    List<WerkItem> items = new ArrayList<>();
+    for (Object[] r : rijen) {
+      for (SignaalWeergave s : json.readValue((String) r[4], SIGNALEN)) {
+        items.add(new WerkItem(regio.slug(), (UUID) r[0], (String) r[1], (String) r[2], (String) r[3], s.type(),
+            s.urgentie(), s.mijlpaal(), s.omschrijving()));
+      }
+    }
+    return items;
+  }
+}

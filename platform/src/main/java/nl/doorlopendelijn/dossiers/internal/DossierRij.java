@@ -1,0 +1,133 @@
+package nl.doorlopendelijn.dossiers.internal;
+
+import io.r2dbc.spi.Readable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One row of {@code dossier}, as stored (the V-nummer still encrypted). */
+record DossierRij(
+    UUID tenantId,
+    UUID id,
+    String dossiernummer,
+    String gemeenteCode,
+    String azcCode,
+    UUID afspraakVersieId,
+    LocalDate koppelingsdatum,
+    LocalDate verwachteVerhuisdatum,
+    LocalDate werkelijkeVerhuisdatum,
+    String scenario,
+    String scenarioBron,
+    String geadviseerdScenario,
+    boolean bredeIntakeNaVoorinburgering,
+    Factoren factoren,
+    UUID vasteContactpersoonId,
+    boolean contactpersoonVertrokken,
+    String status,
+    LocalDate geslotenOp,
+    byte[] vNummerVersleuteld,
+    String vNummerSleutel,
+    String signalenJson,
+    LocalDate laatsteVoortgang,
+    int versie,
+    OffsetDateTime aangemaaktOp,
+    OffsetDateTime bijgewerktOp) {
+
+  static final String KOLOMMEN = """
+      tenant_id, id, dossiernummer, gemeente_code, azc_code, afspraak_versie_id, koppelingsdatum,
+      verwachte_verhuisdatum, werkelijke_verhuisdatum, scenario, scenario_bron, geadviseerd_scenario,
+      brede_intake_na_voorinburgering, afstand_tot_azc_km, verwachte_maanden_tot_woning, kan_reizen,
+      digitaal_vaardig, vaste_contactpersoon_id, contactpersoon_vertrokken, status, gesloten_op,
+      v_nummer_versleuteld, v_nummer_sleutel, signalen::text as signalen, laatste_voortgang, versie,
+      aangemaakt_op, bijgewerkt_op""";
+
+  static DossierRij van(Readable r) {
+    Integer afstand = r.get("afstand_tot_azc_km", Integer.class);
+    Integer maanden = r.get("verwachte_maanden_tot_woning", Integer.class);
+    Boolean reizen = r.get("kan_reizen", Boolean.class);
+    Boolean digitaal = r.get("digitaal_vaardig", Boolean.class);
+    Factoren factoren = afstand == null && maanden == null && reizen == null && digitaal == null
+        ? null : new Factoren(afstand, maanden, reizen, digitaal);
+    return new DossierRij(
+        r.get("tenant_id", UUID.class), r.get("id", UUID.class), r.get("dossiernummer", String.class),
+        r.get("gemeente_code", String.class), r.get("azc_code", String.class),
+        r.get("afspraak_versie_id", UUID.class), r.get("koppelingsdatum", LocalDate.class),
+        r.get("verwachte_verhuisdatum", LocalDate.class), r.get("werkelijke_verhuisdatum", LocalDate.class),
+        r.get("scenario", String.class), r.get("scenario_bron", String.class),
+        r.get("geadviseerd_scenario", String.class),
+        Boolean.TRUE.equals(r.get("brede_intake_na_voorinburgering", Boolean.class)), factoren,
+        r.get("vaste_contactpersoon_id", UUID.class),
+        Boolean.TRUE.equals(r.get("contactpersoon_vertrokken", Boolean.class)), r.get("status", String.class),
+        r.get("gesloten_op", LocalDate.class), r.get("v_nummer_versleuteld", byte[].class),
+        r.get("v_nummer_sleutel", String.class), r.get("signalen", String.class),
+        r.get("laatste_voortgang", LocalDate.class), r.get("versie", Integer.class),
+        r.get("aangemaakt_op", OffsetDateTime.class), r.get("bijgewerkt_op", OffsetDateTime.class));
+  }
+
+  boolean gesloten() {
+    return DossierStatus.GESLOTEN.code().equals(status);
+  }
+
+  Bouwer bouwer() {
+    Bouwer b = new Bouwer();
+    b.tenantId = tenantId;
+    b.id = id;
+    b.dossiernummer = dossiernummer;
+    b.gemeenteCode = gemeenteCode;
+    b.azcCode = azcCode;
+    b.afspraakVersieId = afspraakVersieId;
+    b.koppelingsdatum = koppelingsdatum;
+    b.verwachteVerhuisdatum = verwachteVerhuisdatum;
+    b.werkelijkeVerhuisdatum = werkelijkeVerhuisdatum;
+    b.scenario = scenario;
+    b.scenarioBron = scenarioBron;
+    b.geadviseerdScenario = geadviseerdScenario;
+    b.bredeIntakeNaVoorinburgering = bredeIntakeNaVoorinburgering;
+    b.factoren = factoren;
+    b.vasteContactpersoonId = vasteContactpersoonId;
+    b.contactpersoonVertrokken = contactpersoonVertrokken;
+    b.status = status;
+    b.geslotenOp = geslotenOp;
+    b.vNummerVersleuteld = vNummerVersleuteld;
+    b.vNummerSleutel = vNummerSleutel;
+    b.signalenJson = signalenJson;
+    b.laatsteVoortgang = laatsteVoortgang;
+    b.versie = versie;
+    b.aangemaaktOp = aangemaaktOp;
+    b.bijgewerktOp = bijgewerktOp;
+    return b;
+  }
+
+  /** A mutable copy for working out a change; {@link #bouw()} makes the row again. */
+  static final class Bouwer {
+    UUID tenantId;
+    UUID id;
+    String dossiernummer;
+    String gemeenteCode;
+    String azcCode;
+    UUID afspraakVersieId;
+    LocalDate koppelingsdatum;
+    LocalDate verwachteVerhuisdatum;
+    LocalDate werkelijkeVerhuisdatum;
+    String scenario;
+    String scenarioBron;
+    String geadviseerdScenario;
+    boolean bredeIntakeNaVoorinburgering;
+    Factoren factoren;
+    UUID vasteContactpersoonId;
+    boolean contactpersoonVertrokken;
+    String status;
+    LocalDate geslotenOp;
+    byte[] vNummerVersleuteld;
+    String vNummerSleutel;
+    String signalenJson;
+    LocalDate laatsteVoortgang;
+    int versie;
+    OffsetDateTime aangemaaktOp;
+    OffsetDateTime bijgewerktOp;
+
+    DossierRij bouw() {
+      return new DossierRij(tenantId, id, dossiernummer, gemeenteCode, azcCode, afspraakVersieId, koppelingsdatum, verwachteVerhuisdatum, werkelijkeVerhuisdatum, scenario, scenarioBron, geadviseerdScenario, bredeIntakeNaVoorinburgering, factoren, vasteContactpersoonId, contactpersoonVertrokken, status, geslotenOp, vNummerVersleuteld, vNummerSleutel, signalenJson, laatsteVoortgang, versie, aangemaaktOp, bijgewerktOp);
+    }
+  }
+}

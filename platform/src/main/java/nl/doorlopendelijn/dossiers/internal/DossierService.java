@@ -1,0 +1,467 @@
+package nl.doorlopendelijn.dossiers.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import nl.doorlopendelijn.audit.AuditEntry;
+import nl.doorlopendelijn.audit.AuditLog;
+import nl.doorlopendelijn.audit.AuditRecord;
+import nl.doorlopendelijn.dossiers.GeldendeAfspraak;
+import nl.doorlopendelijn.dossiers.advies.AdviesDrempels;
+import nl.doorlopendelijn.dossiers.advies.ScenarioAdvies;
+import nl.doorlopendelijn.dossiers.advies.ScenarioAdviseur;
+import nl.doorlopendelijn.dossiers.advies.ScenarioFactoren;
+import nl.doorlopendelijn.dossiers.internal.DossierWeergave.MijlpaalWeergave;
+import nl.doorlopendelijn.dossiers.internal.DossierWeergave.SignaalWeergave;
+import nl.doorlopendelijn.dossiers.planning.GeplandeMijlpaal;
+import nl.doorlopendelijn.dossiers.planning.MijlpaalType;
+import nl.doorlopendelijn.dossiers.planning.Tijdlijn;
+import nl.doorlopendelijn.identity.Caller;
+import nl.doorlopendelijn.tenancy.Region;
+import nl.doorlopendelijn.tenancy.RegionScope;
+import nl.doorlopendelijn.tenancy.TenantDescriptor;
+import nl.doorlopendelijn.tenancy.TenantTransactions;
+import nl.doorlopendelijn.web.ApiProblem;
+import nl.doorlopendelijn.web.InvalidParam;
+import nl.doorlopendelijn.web.RequestMetadata;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The dossier use cases of a region path. Every one runs in ONE tenant-bound transaction that also writes its audit
+ * record, and sees only what the caller's {@link Zicht} allows (anything else is 404).
+ */
+@Service
+public class DossierService {
+
+  static final String ACTIVITEIT = "warme-overdracht";
+  static final String TYPE = "dossier";
+  private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+  private static final TypeReference<List<SignaalWeergave>> SIGNALEN = new TypeReference<>() {};
+
+  /** A create's answer: the dossier, and whether this request made it (false: an Idempotency-Key repeat). */
+  public record Aangemaakt(DossierWeergave dossier, boolean nieuw) {}
+
+  /** The inzage document: everything held about the person, with who looked at it. */
+  public record Inzage(DossierWeergave dossier, List<AuditRecord> verwerkingen, LocalDate opgesteldOp) {}
+
+  private final TenantTransactions tx;
+  private final DossierStore store;
+  private final DossierLijstQuery lijst;
+  private final Herberekening herberekening;
+  private final VNummerVersleuteling vnummers;
+  private final AuditLog audit;
+  private final JsonMapper json;
+  private final Clock klok;
+
+  DossierService(TenantTransactions tx, DossierStore store, DossierLijstQuery lijst, Herberekening herberekening,
+      VNummerVersleuteling vnummers, AuditLog audit, JsonMapper json, ObjectProvider<Clock> klok) {
+    this.tx = tx;
+    this.store = store;
+    this.lijst = lijst;
+    this.herberekening = herberekening;
+    this.vnummers = vnummers;
+    this.audit = audit;
+    this.json = json;
+    this.klok = klok.getIfAvailable(Clock::systemUTC);
+  }
+
+  LocalDate vandaag() {
+    return LocalDate.now(klok.withZone(NL));
+  }
+
+  // ---------------------------------------------------------------------------------------------- reading
+
+  public Mono<DossierWeergave> lees(RegionScope scope, UUID id) {
+    Zicht zicht = zicht(scope.caller());
+    return tx.write(scope.tenantId(), store.laad(scope.tenantId(), id, zicht, false)
+        .switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMap(d -> store.mijlpalen(scope.tenantId(), id)
+            .flatMap(ms -> record("dossier.lezen", id).thenReturn(weergave(scope.region(), d, ms)))));
+  }
+
+  public Mono<List<MijlpaalWeergave>> mijlpalen(RegionScope scope, UUID id) {
+    Zicht zicht = zicht(scope.caller());
+    return tx.write(scope.tenantId(), store.laad(scope.tenantId(), id, zicht, false)
+        .switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMap(d -> store.mijlpalen(scope.tenantId(), id)
+            .flatMap(ms -> record("dossier.mijlpalen-lezen", id).thenReturn(mijlpaalWeergave(d, ms)))));
+  }
+
+  public Mono<DossierPagina> lijst(RegionScope scope, Lijstvraag vraag) {
+    Zicht zicht = zicht(scope.caller());
+    UUID tenant = scope.tenantId();
+    return RequestMetadata.current().flatMap(request -> tx.write(tenant,
+        lijst.pagina(tenant, scope.region().slug(), zicht, vraag, scope.caller(), request, "dossier.lijst")
+            .flatMap(p -> p.totaal() >= 0 || vraag.pagina() == 1
+                ? Mono.just(new DossierPagina(p.dossiers(), Math.max(p.totaal(), 0)))
+                : lijst.totaal(tenant, zicht, vraag).map(n -> new DossierPagina(p.dossiers(), n)))));
+  }
+
+  /** Who looked at or changed this dossier: for the regio-coördinator (others who see the dossier: 403). */
+  public Mono<List<AuditRecord>> audit(RegionScope scope, UUID id) {
+    Zicht zicht = zicht(scope.caller());
+    return tx.write(scope.tenantId(), store.laad(scope.tenantId(), id, zicht, false)
+        .switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMap(d -> zicht.coordinator() ? Mono.just(d)
+            : Mono.error(ApiProblem.forbidden("Alleen de regio-coördinator leest het auditspoor van een dossier.")))
+        .flatMap(d -> audit.about(TYPE, id.toString()).collectList()
+            .flatMap(records -> record("dossier.audit-lezen", id).thenReturn(records))));
+  }
+
+  /** AVG inzage: the dossier, its milestones and every recorded look at it, as one document. */
+  public Mono<Inzage> inzage(RegionScope scope, UUID id) {
+    Zicht zicht = zicht(scope.caller());
+    return tx.write(scope.tenantId(), store.laad(scope.tenantId(), id, zicht, false)
+        .switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMap(d -> zicht.coordinator() ? Mono.just(d)
+            : Mono.error(ApiProblem.forbidden("Alleen de regio-coördinator stelt een inzage op.")))
+        .flatMap(d -> store.mijlpalen(scope.tenantId(), id)
+            .zipWith(audit.about(TYPE, id.toString()).collectList())
+            .flatMap(t -> record("dossier.inzage", id)
+                .thenReturn(new Inzage(weergave(scope.region(), d, t.getT1()), t.getT2(), vandaag())))));
+  }
+
+  // ---------------------------------------------------------------------------------------------- changing
+
+  public Mono<Aangemaakt> maak(RegionScope scope, DossierInvoer in, String idempotencyKey) {
+    Zicht zicht = zicht(scope.caller());
+    TenantDescriptor regio = scope.region().descriptor();
+    valideer(in, regio);
+    magVastleggen(zicht, in.gemeente(), in.azcLocatie());
+    UUID tenant = scope.tenantId();
+    UUID id = Willekeur.uuid();
+    Mono<Aangemaakt> nieuw = Mono.defer(() -> maakNieuw(scope, in, id));
+    if (idempotencyKey == null) {
+      return tx.write(tenant, nieuw);
+    }
+    return tx.write(tenant, store.claimSleutel(tenant, scope.caller().auditName(), idempotencyKey, id)
+        .flatMap(bestaand -> store.laad(tenant, bestaand, zicht, false)
+            .switchIfEmpty(Mono.error(() -> ApiProblem.conflict(
+                "Deze Idempotency-Key hoort bij een dossier dat u niet (meer) ziet.")))
+            .flatMap(d -> store.mijlpalen(tenant, bestaand)
+                .flatMap(ms -> record("dossier.lezen", bestaand)
+                    .thenReturn(new Aangemaakt(weergave(scope.region(), d, ms), false)))))
+        .switchIfEmpty(nieuw));
+  }
+
+  private Mono<Aangemaakt> maakNieuw(RegionScope scope, DossierInvoer in, UUID id) {
+    UUID tenant = scope.tenantId();
+    TenantDescriptor regio = scope.region().descriptor();
+    LocalDate vandaag = vandaag();
+    return herberekening.afspraak(tenant, in.gemeente(), in.azcLocatie(), vandaag)
+        .flatMap(afspraak -> store.volgendNummer(tenant, in.koppelingsdatum().getYear()).flatMap(nummer -> {
+          DossierRij.Bouwer b = new DossierRij.Bouwer();
+          b.tenantId = tenant;
+          b.id = id;
+          b.dossiernummer = String.format(Locale.ROOT, "%s-%d-%06d", prefix(scope.region().slug()),
+              in.koppelingsdatum().getYear(), nummer);
+          b.status = in.status() != null ? in.status() : DossierStatus.GEKOPPELD.code();
+          b.laatsteVoortgang = null;
+          b.versie = 1;
+          neemOver(b, in, afspraak, regio);
+          DossierRij d = b.bouw();
+          return herberekening.herbereken(d, List.of(), regio, vandaag, afspraak)
+              .flatMap(u -> store.voegToe(u.dossier(), u.opslag())
+                  .then(store.schrijfTijdlijn(tenant, id, u.tijdlijn()))
+                  .then(record("dossier.aanmaken", id))
+                  .then(herlaad(scope, id))
+                  .map(w -> new Aangemaakt(w, true)));
+        }));
+  }
+
+  public Mono<DossierWeergave> wijzig(RegionScope scope, UUID id, String ifMatch, DossierInvoer in) {
+    int verwacht = versieUit(ifMatch, true);
+    Zicht zicht = zicht(scope.caller());
+    TenantDescriptor regio = scope.region().descriptor();
+    valideer(in, regio);
+    UUID tenant = scope.tenantId();
+    LocalDate vandaag = vandaag();
+    return tx.write(tenant, store.laad(tenant, id, zicht, true)
+        .switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMap(oud -> {
+          if (oud.versie() != verwacht) {
+            return Mono.error(ApiProblem.preconditionFailed());
+          }
+          if (oud.gesloten()) {
+            return Mono.error(ApiProblem.conflict("Een gesloten dossier wordt niet meer gewijzigd."));
+          }
+          boolean verplaatst = !oud.gemeenteCode().equals(in.gemeente());
+          if ((verplaatst || !oud.azcCode().equals(in.azcLocatie())) && zicht.soort() == Zicht.Soort.AZC) {
+            return Mono.error(ApiProblem.forbidden("Het COA wijzigt de gemeente of het azc van een dossier niet."));
+          }
+          return herberekening.afspraak(tenant, in.gemeente(), in.azcLocatie(), vandaag)
+              .flatMap(afspraak -> store.mijlpalen(tenant, id).flatMap(ms -> {
+                DossierRij.Bouwer b = oud.bouwer();
+                neemOver(b, in, afspraak, regio);
+                b.status = in.status() != null ? in.status() : oud.status();
+                if (in.vNummer() == null) {
+                  b.vNummerVersleuteld = null;
+                  b.vNummerSleutel = null;
+                } else if (oud.vNummerVersleuteld() != null && in.vNummer().equals(ontsleutel(oud))) {
+                  b.vNummerVersleuteld = oud.vNummerVersleuteld();
+                  b.vNummerSleutel = oud.vNummerSleutel();
+                }
+                if (!java.util.Objects.equals(oud.vasteContactpersoonId(), in.vasteContactpersoonId())) {
+                  b.contactpersoonVertrokken = false;
+                }
+                return herberekening.herbereken(b.bouw(), ms, regio, vandaag, afspraak)
+                    .flatMap(u -> bewaar(u, verwacht)
+                        .then(record(verplaatst ? "dossier.verplaatsen" : "dossier.wijzigen", id))
+                        .then(herlaad(scope, id)));
+              }));
+        }));
+  }
+
+  public Mono<DossierWeergave> rondAf(RegionScope scope, UUID id, String typeCode, String ifMatch,
+      AfrondingInvoer in) {
+    Integer verwacht = ifMatch == null ? null : versieUit(ifMatch, false);
+    MijlpaalType type = mijlpaalType(typeCode);
+    LocalDate vandaag = vandaag();
+    LocalDate datum = in != null && in.datum() != null ? in.datum() : vandaag;
+    String notitie = in == null ? null : in.notitie();
+    if (datum.isAfter(vandaag)) {
+      throw ApiProblem.badRequest(List.of(new InvalidParam("datum", "range", "mag niet in de toekomst liggen")));
+    }
+    if (notitie != null && notitie.length() > 500) {
+      throw ApiProblem.badRequest(List.of(new InvalidParam("notitie", "range", "mag hoogstens 500 tekens zijn")));
+    }
+    Zicht zicht = zicht(scope.caller());
+    UUID tenant = scope.tenantId();
+    return tx.write(tenant, store.laad(tenant, id, zicht, true)
+        .switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMap(oud -> {
+          if (verwacht != null && oud.versie() != verwacht) {
+            return Mono.error(ApiProblem.preconditionFailed());
+          }
+          if (oud.gesloten()) {
+            return Mono.error(ApiProblem.conflict("Een gesloten dossier wordt niet meer gewijzigd."));
+          }
+          return store.mijlpalen(tenant, id).flatMap(ms -> {
+            MijlpaalRij m = ms.stream().filter(r -> r.type().equals(type.code())).findFirst().orElse(null);
+            if (m == null) {
+              return Mono.error(ApiProblem.notFound());
+            }
+            if (m.afgerondOp() != null) {
+              return Mono.error(ApiProblem.conflict("Deze mijlpaal is al afgerond."));
+            }
+            if (datum.isBefore(oud.koppelingsdatum())) {
+              return Mono.error(ApiProblem.badRequest(List.of(
+                  new InvalidParam("datum", "range", "mag niet vóór de koppelingsdatum liggen"))));
+            }
+            String door = scope.caller().auditName();
+            List<MijlpaalRij> nieuw = ms.stream().map(r -> r == m
+                ? new MijlpaalRij(r.type(), r.vervaldatum(), datum, door, notitie) : r).toList();
+            DossierRij.Bouwer b = oud.bouwer();
+            b.laatsteVoortgang = vandaag;
+            if (type == MijlpaalType.VERHUIZING) {
+              b.werkelijkeVerhuisdatum = datum;
+              if (b.status.equals(DossierStatus.GEKOPPELD.code())
+                  || b.status.equals(DossierStatus.IN_VOORBEREIDING.code())) {
+                b.status = DossierStatus.VERHUISD.code();
+              }
+            }
+            return store.rondAf(tenant, id, type.code(), datum, door, notitie)
+                .then(herberekening.herbereken(b.bouw(), nieuw, scope.region().descriptor(), vandaag))
+                .flatMap(u -> bewaar(u, oud.versie()))
+                .then(record("dossier.mijlpaal-afronden", id))
+                .then(herlaad(scope, id));
+          });
+        }));
+  }
+
+  public Mono<DossierWeergave> sluit(RegionScope scope, UUID id, String ifMatch) {
+    Integer verwacht = ifMatch == null ? null : versieUit(ifMatch, false);
+    Zicht zicht = zicht(scope.caller());
+    UUID tenant = scope.tenantId();
+    LocalDate vandaag = vandaag();
+    return tx.write(tenant, store.laad(tenant, id, zicht, true)
+        .switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMap(oud -> {
+          if (verwacht != null && oud.versie() != verwacht) {
+            return Mono.error(ApiProblem.preconditionFailed());
+          }
+          if (oud.gesloten()) {
+            return Mono.error(ApiProblem.conflict("Dit dossier is al gesloten."));
+          }
+          DossierRij.Bouwer b = oud.bouwer();
+          b.status = DossierStatus.GESLOTEN.code();
+          b.geslotenOp = vandaag;
+          // a closed dossier has no signals: it leaves every werkvoorraad
+          SignaalOpslag geen = herberekening.opslag(List.of(), vandaag);
+          return store.werkBij(b.bouw(), geen, oud.versie())
+              .flatMap(ok -> ok ? Mono.<Void>empty() : Mono.error(ApiProblem.preconditionFailed()))
+              .then(record("dossier.sluiten", id))
+              .then(herlaad(scope, id));
+        }));
+  }
+
+  // ---------------------------------------------------------------------------------------------- helpers
+
+  private Mono<Void> bewaar(Herberekening.Uitkomst u, int verwacht) {
+    DossierRij d = u.dossier();
+    return store.werkBij(d, u.opslag(), verwacht)
+        .flatMap(ok -> ok ? store.schrijfTijdlijn(d.tenantId(), d.id(), u.tijdlijn())
+            : Mono.error(ApiProblem.preconditionFailed()));
+  }
+
+  private Mono<DossierWeergave> herlaad(RegionScope scope, UUID id) {
+    // after a re-match the caller may no longer see it: read it back without the filter, it was theirs a moment ago.
+    // Deferred and sequential: the reads must run after the writes queued before them on the same connection.
+    return Mono.defer(() -> store.laadVoorSysteem(scope.tenantId(), id)
+        .flatMap(d -> store.mijlpalen(scope.tenantId(), id).map(ms -> weergave(scope.region(), d, ms))));
+  }
+
+  /** Copies the request's changeable facts onto the row: scenario (chosen, agreement, advice), factors, V-nummer. */
+  private void neemOver(DossierRij.Bouwer b, DossierInvoer in, GeldendeAfspraak afspraak, TenantDescriptor regio) {
+    b.gemeenteCode = in.gemeente();
+    b.azcCode = in.azcLocatie();
+    b.koppelingsdatum = in.koppelingsdatum();
+    b.verwachteVerhuisdatum = in.verwachteVerhuisdatum();
+    b.werkelijkeVerhuisdatum = in.werkelijkeVerhuisdatum();
+    b.vasteContactpersoonId = in.vasteContactpersoonId();
+    b.factoren = in.factoren();
+    ScenarioAdvies advies = in.factoren() != null && in.factoren().volledig()
+        ? ScenarioAdviseur.adviseer(factoren(in.factoren()), drempels(regio)) : null;
+    b.geadviseerdScenario = advies == null ? null : advies.scenario().code();
+    b.bredeIntakeNaVoorinburgering = advies != null && advies.bredeIntakeNaVoorinburgering();
+    if (in.gekozenScenario() != null) {
+      b.scenario = in.gekozenScenario();
+      b.scenarioBron = "keuze";
+    } else if (afspraak.scenario() != null) {
+      b.scenario = afspraak.scenario().code();
+      b.scenarioBron = "afspraak";
+    } else if (advies != null) {
+      b.scenario = advies.scenario().code();
+      b.scenarioBron = "advies";
+    } else {
+      throw ApiProblem.badRequest(List.of(new InvalidParam("factoren", "required",
+          "vul de factoren in voor een scenario-advies, of kies zelf een scenario (gekozenScenario)")));
+    }
+    if (in.vNummer() != null) {
+      var v = vnummers.versleutel(in.vNummer(), b.tenantId, b.id);
+      b.vNummerVersleuteld = v.inhoud();
+      b.vNummerSleutel = v.sleutelId();
+    }
+  }
+
+  static ScenarioFactoren factoren(Factoren f) {
+    return new ScenarioFactoren(f.afstandTotAzcKm(), f.verwachteMaandenTotWoning(), f.kanReizen(),
+        f.digitaalVaardig());
+  }
+
+  /** The region's own thresholds (descriptor {@code adviesDrempels}), defaults for what it leaves out. */
+  public static AdviesDrempels drempels(TenantDescriptor regio) {
+    TenantDescriptor.AdviesDrempels d = regio == null ? null : regio.adviesDrempels();
+    return d == null ? AdviesDrempels.STANDAARD
+        : AdviesDrempels.van(d.woningBinnenMaanden(), d.maxAfstandKm(), d.langWachtenMaanden());
+  }
+
+  private void valideer(DossierInvoer in, TenantDescriptor regio) {
+    List<InvalidParam> fouten = DossierValidatie.valideer(in, regio, vnummers.beschikbaar());
+    if (!fouten.isEmpty()) {
+      throw ApiProblem.badRequest(fouten);
+    }
+  }
+
+  private static void magVastleggen(Zicht zicht, String gemeente, String azc) {
+    if (!zicht.ziet(gemeente, azc)) {
+      throw ApiProblem.forbidden(zicht.soort() == Zicht.Soort.GEMEENTE
+          ? "U legt alleen dossiers van uw eigen gemeente vast." : "U legt alleen dossiers van uw eigen azc vast.");
+    }
+  }
+
+  static Zicht zicht(Caller caller) {
+    return Zicht.voor(caller).orElseThrow(ApiProblem::notFound);
+  }
+
+  private Mono<Void> record(String actie, UUID id) {
+    return audit.record(AuditEntry.gelukt(actie, TYPE, List.of(id.toString()), ACTIVITEIT));
+  }
+
+  /** The version an If-Match names; missing → 428 (when required), unreadable → 412. */
+  static int versieUit(String ifMatch, boolean verplicht) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      if (verplicht) {
+        throw ApiProblem.preconditionRequired();
+      }
+      return -1;
+    }
+    String v = ifMatch.trim();
+    if (v.startsWith("W/")) {
+      v = v.substring(2);
+    }
+    v = v.replace("\"", "");
+    try {
+      return Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw ApiProblem.preconditionFailed();
+    }
+  }
+
+  private static MijlpaalType mijlpaalType(String code) {
+    for (MijlpaalType t : MijlpaalType.values()) {
+      if (t.code().equals(code)) {
+        return t;
+      }
+    }
+    throw ApiProblem.notFound();
+  }
+
+  static String prefix(String slug) {
+    StringBuilder p = new StringBuilder();
+    for (String deel : slug.split("-")) {
+      if (!deel.isEmpty() && !List.of("van", "de", "het", "en").contains(deel)) {
+        p.append(Character.toUpperCase(deel.charAt(0)));
+      } else if (deel.equals("van")) {
+        p.append('V');
+      }
+    }
+    return p.toString();
+  }
+
+  private String ontsleutel(DossierRij d) {
+    if (d.vNummerVersleuteld() == null) {
+      return null;
+    }
+    try {
+      return vnummers.ontsleutel(new VNummerVersleuteling.Versleuteld(d.vNummerSleutel(), d.vNummerVersleuteld()),
+          d.tenantId(), d.id());
+    } catch (IllegalStateException e) {
+      throw ApiProblem.unavailable("Het V-nummer van dit dossier kan nu niet worden gelezen.", null);
+    }
+  }
+
+  DossierWeergave weergave(Region region, DossierRij d, List<MijlpaalRij> ms) {
+    List<SignaalWeergave> signalen = d.signalenJson() == null ? List.of() : json.readValue(d.signalenJson(), SIGNALEN);
+    return new DossierWeergave(d.id(), d.dossiernummer(), region.slug(), d.gemeenteCode(), d.azcCode(),
+        d.afspraakVersieId(), d.koppelingsdatum(), d.verwachteVerhuisdatum(), d.werkelijkeVerhuisdatum(),
+        d.scenario(), d.scenarioBron(), "keuze".equals(d.scenarioBron()) ? d.scenario() : null,
+        d.geadviseerdScenario(), d.bredeIntakeNaVoorinburgering(), d.factoren(), d.vasteContactpersoonId(),
+        d.status(), d.geslotenOp(), ontsleutel(d), mijlpaalWeergave(d, ms), signalen, d.versie(), d.aangemaaktOp(),
+        d.bijgewerktOp());
+  }
+
+  static List<MijlpaalWeergave> mijlpaalWeergave(DossierRij d, List<MijlpaalRij> ms) {
+    Comparator<MijlpaalRij> volgorde = Comparator
+        .comparing((MijlpaalRij m) -> m.afgerondOp() != null ? m.afgerondOp() : m.vervaldatum(),
+            Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(m -> MijlpaalType.fromCode(m.type()));
+    return ms.stream().sorted(volgorde).map(m -> {
+      MijlpaalType t = MijlpaalType.fromCode(m.type());
+      return new MijlpaalWeergave(t.code(), t.label(), m.vervaldatum(), m.afgerondOp() != null ? "afgerond" : "open",
+          m.afgerondOp(), m.afgerondDoor(), m.notitie());
+    }).toList();
+  }
+
+  static List<GeplandeMijlpaal> open(Tijdlijn t) {
+    return t.mijlpalen().stream().filter(m -> !m.isAfgerond()).toList();
+  }
+}

@@ -1,0 +1,93 @@
+package nl.doorlopendelijn.dossiers.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import nl.doorlopendelijn.dossiers.planning.Scenario;
+import nl.doorlopendelijn.tenancy.TenantDescriptor;
+import nl.doorlopendelijn.web.InvalidParam;
+
+/** Checks a {@link DossierInvoer} against the region; returns every error at once. Never echoes a V-nummer. */
+final class DossierValidatie {
+
+  private static final Pattern V_NUMMER = Pattern.compile("^[0-9]{10}$");
+
+  private DossierValidatie() {}
+
+  static List<InvalidParam> valideer(DossierInvoer in, TenantDescriptor regio, boolean vNummerSleutelBeschikbaar) {
+    List<InvalidParam> fouten = new ArrayList<>();
+    if (in == null) {
+      return List.of(new InvalidParam("(body)", "required", "is verplicht"));
+    }
+    if (blank(in.gemeente())) {
+      fouten.add(new InvalidParam("gemeente", "required", "is verplicht"));
+    } else if (regio.gemeenten().stream().noneMatch(g -> g.cbsCode().equals(in.gemeente()))) {
+      fouten.add(new InvalidParam("gemeente", "unknown", "is geen gemeente van deze regio"));
+    }
+    if (blank(in.azcLocatie())) {
+      fouten.add(new InvalidParam("azcLocatie", "required", "is verplicht"));
+    } else if (!regio.azcLocaties().contains(in.azcLocatie())) {
+      fouten.add(new InvalidParam("azcLocatie", "unknown", "is geen azc-locatie waarmee deze regio werkt"));
+    }
+    if (in.koppelingsdatum() == null) {
+      fouten.add(new InvalidParam("koppelingsdatum", "required", "is verplicht"));
+    } else {
+      if (in.verwachteVerhuisdatum() != null && in.verwachteVerhuisdatum().isBefore(in.koppelingsdatum())) {
+        fouten.add(new InvalidParam("verwachteVerhuisdatum", "range", "mag niet vóór de koppelingsdatum liggen"));
+      }
+      if (in.werkelijkeVerhuisdatum() != null && in.werkelijkeVerhuisdatum().isBefore(in.koppelingsdatum())) {
+        fouten.add(new InvalidParam("werkelijkeVerhuisdatum", "range", "mag niet vóór de koppelingsdatum liggen"));
+      }
+    }
+    if (in.gekozenScenario() != null && !scenarioBestaat(in.gekozenScenario())) {
+      fouten.add(new InvalidParam("gekozenScenario", "unknown",
+          "moet snelle-start, gecombineerde-aanpak, start-na-verhuizing of mengvorm zijn"));
+    }
+    Factoren f = in.factoren();
+    if (f != null) {
+      if (f.afstandTotAzcKm() != null && (f.afstandTotAzcKm() < 0 || f.afstandTotAzcKm() > 1000)) {
+        fouten.add(new InvalidParam("factoren.afstandTotAzcKm", "range", "moet tussen 0 en 1000 liggen"));
+      }
+      if (f.verwachteMaandenTotWoning() != null
+          && (f.verwachteMaandenTotWoning() < 0 || f.verwachteMaandenTotWoning() > 120)) {
+        fouten.add(new InvalidParam("factoren.verwachteMaandenTotWoning", "range", "moet tussen 0 en 120 liggen"));
+      }
+    }
+    if (in.gekozenScenario() == null && (f == null || !f.volledig())) {
+      // without a chosen scenario the advice decides (unless the agreement prescribes one: checked later)
+      if (f != null) {
+        fouten.add(new InvalidParam("factoren", "incomplete",
+            "vul alle vier de factoren in, of kies zelf een scenario (gekozenScenario)"));
+      }
+    }
+    if (in.status() != null && (DossierStatus.vanCode(in.status()).isEmpty()
+        || DossierStatus.GESLOTEN.code().equals(in.status()))) {
+      fouten.add(new InvalidParam("status", "unknown",
+          "moet gekoppeld, in-voorbereiding, verhuisd of overgedragen zijn (sluiten gaat via /sluitingen)"));
+    }
+    if (in.vNummer() != null) {
+      boolean vastleggen = regio.privacy() != null && Boolean.TRUE.equals(regio.privacy().vNummerVastleggen());
+      if (!vastleggen) {
+        fouten.add(new InvalidParam("vNummer", "not-allowed", "deze regio legt geen V-nummers vast"));
+      } else if (!V_NUMMER.matcher(in.vNummer()).matches()) {
+        fouten.add(new InvalidParam("vNummer", "pattern", "moet uit 10 cijfers bestaan"));
+      } else if (!vNummerSleutelBeschikbaar) {
+        fouten.add(new InvalidParam("vNummer", "unavailable", "kan nu niet worden vastgelegd (geen sleutel)"));
+      }
+    }
+    return fouten;
+  }
+
+  static boolean scenarioBestaat(String code) {
+    for (Scenario s : Scenario.values()) {
+      if (s.code().equals(code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}

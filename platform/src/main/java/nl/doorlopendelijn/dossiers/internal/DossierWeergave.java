@@ -1,0 +1,51 @@
+package nl.doorlopendelijn.dossiers.internal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** One dossier as the API shows it, with its timeline and signals. */
+public record DossierWeergave(
+    UUID id,
+    String dossiernummer,
+    String regio,
+    String gemeente,
+    String azcLocatie,
+    UUID afspraakVersieId,
+    LocalDate koppelingsdatum,
+    LocalDate verwachteVerhuisdatum,
+    LocalDate werkelijkeVerhuisdatum,
+    String scenario,
+    String scenarioBron,
+    String gekozenScenario,
+    String geadviseerdScenario,
+    boolean bredeIntakeNaVoorinburgering,
+    Factoren factoren,
+    UUID vasteContactpersoonId,
+    String status,
+    LocalDate geslotenOp,
+    @JsonProperty("vNummer") String vNummer,
+    List<MijlpaalWeergave> mijlpalen,
+    List<SignaalWeergave> signalen,
+    int versie,
+    OffsetDateTime aangemaaktOp,
+    OffsetDateTime bijgewerktOp) {
+
+  @Override
+  public String toString() {
+    return "DossierWeergave[" + id + ", " + dossiernummer + "]";
+  }
+
+  public String etag() {
+    return "\"" + versie + "\"";
+  }
+
+  /** A milestone: its norm date, and when, by whom and with what note it was done. */
+  public record MijlpaalWeergave(String type, String naam, LocalDate vervaldatum, String status,
+      LocalDate afgerondOp, String afgerondDoor, String notitie) {}
+
+  /** A signal about the dossier; {@code mijlpaal} is absent for the dossier as a whole. */
+  public record SignaalWeergave(String type, String urgentie, String mijlpaal, String omschrijving) {}
+}

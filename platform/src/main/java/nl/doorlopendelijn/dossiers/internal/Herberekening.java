@@ -1,0 +1,141 @@
+package nl.doorlopendelijn.dossiers.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import nl.doorlopendelijn.dossiers.GeldendeAfspraak;
+import nl.doorlopendelijn.dossiers.AfspraakNormen;
+import nl.doorlopendelijn.dossiers.ContactpersoonStatusPort;
+import nl.doorlopendelijn.dossiers.planning.Afgerond;
+import nl.doorlopendelijn.dossiers.planning.ContactpersoonStatus;
+import nl.doorlopendelijn.dossiers.planning.GeplandeMijlpaal;
+import nl.doorlopendelijn.dossiers.planning.MijlpaalStatus;
+import nl.doorlopendelijn.dossiers.planning.MijlpaalType;
+import nl.doorlopendelijn.dossiers.planning.MijlpalenPlanner;
+import nl.doorlopendelijn.dossiers.planning.Normen;
+import nl.doorlopendelijn.dossiers.planning.PlanInput;
+import nl.doorlopendelijn.dossiers.planning.Scenario;
+import nl.doorlopendelijn.dossiers.planning.Signaal;
+import nl.doorlopendelijn.dossiers.planning.SignaalConfig;
+import nl.doorlopendelijn.dossiers.planning.Signalen;
+import nl.doorlopendelijn.dossiers.planning.Tijdlijn;
+import nl.doorlopendelijn.tenancy.TenantDescriptor;
+import nl.doorlopendelijn.web.ApiProblem;
+import nl.doorlopendelijn.web.InvalidParam;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Recomputes what follows from a dossier's facts: the agreement that plans it (port), its timeline (the planner)
+ * and its signals (stored on the row). Runs inside the dossier's tenant-bound transaction.
+ */
+@Component
+class Herberekening {
+
+  record Uitkomst(DossierRij dossier, Tijdlijn tijdlijn, List<Signaal> signalen, SignaalOpslag opslag) {}
+
+  private final AfspraakNormen afspraken;
+  private final ContactpersoonStatusPort contactpersonen;
+  private final JsonMapper json;
+
+  Herberekening(AfspraakNormen afspraken, ContactpersoonStatusPort contactpersonen, JsonMapper json) {
+    this.afspraken = afspraken;
+    this.contactpersonen = contactpersonen;
+    this.json = json;
+  }
+
+  Mono<Uitkomst> herbereken(DossierRij d, List<MijlpaalRij> mijlpalen, TenantDescriptor regio, LocalDate vandaag) {
+    return afspraak(d.tenantId(), d.gemeenteCode(), d.azcCode(), vandaag)
+        .flatMap(a -> herbereken(d, mijlpalen, regio, vandaag, a));
+  }
+
+  Mono<GeldendeAfspraak> afspraak(UUID tenant, String gemeente, String azc, LocalDate vandaag) {
+    return afspraken.voor(tenant, gemeente, azc, vandaag)
+        .switchIfEmpty(Mono.error(() -> ApiProblem.badRequest(List.of(new InvalidParam("gemeente", "geen-afspraak",
+            "er is geen samenwerkingsafspraak die dossiers van deze gemeente en dit azc plant")))));
+  }
+
+  Mono<Uitkomst> herbereken(DossierRij d, List<MijlpaalRij> mijlpalen, TenantDescriptor regio, LocalDate vandaag,
+      GeldendeAfspraak afspraak) {
+    DossierRij.Bouwer b = d.bouwer();
+    b.afspraakVersieId = afspraak.afspraakVersieId();
+    if ("afspraak".equals(d.scenarioBron()) && afspraak.scenario() != null) {
+      b.scenario = afspraak.scenario().code();
+    }
+    Scenario scenario = Scenario.fromCode(b.scenario);
+    Normen normen = afspraak.normenVoor(scenario);
+    if (scenario == Scenario.MENGVORM && normen.mengvorm() == null) {
+      return Mono.error(ApiProblem.badRequest(List.of(new InvalidParam("gekozenScenario", "geen-mengvorm",
+          "een mengvorm kan alleen als de samenwerkingsafspraak die beschrijft"))));
+    }
+    DossierRij nieuw = b.bouw();
+    Tijdlijn tijdlijn = plan(nieuw, mijlpalen, normen);
+    return contactStatus(nieuw).map(cs -> {
+      List<Signaal> signalen = Signalen.bepaal(tijdlijn, vandaag,
+          new SignaalConfig(stilvalNaDagen(regio), nieuw.laatsteVoortgang(), cs));
+      return new Uitkomst(nieuw, tijdlijn, signalen, opslag(signalen, vandaag));
+    });
+  }
+
+  static int stilvalNaDagen(TenantDescriptor regio) {
+    Integer n = regio.normen().stilvalNaDagen();
+    return n != null ? n : SignaalConfig.STANDAARD_STILVAL_NA_DAGEN;
+  }
+
+  private Mono<ContactpersoonStatus> contactStatus(DossierRij d) {
+    if (d.vasteContactpersoonId() == null) {
+      return Mono.just(ContactpersoonStatus.ONTBREEKT);
+    }
+    if (d.contactpersoonVertrokken()) {
+      return Mono.just(ContactpersoonStatus.VERTROKKEN);
+    }
+    return contactpersonen.status(d.vasteContactpersoonId()).defaultIfEmpty(ContactpersoonStatus.AANWEZIG);
+  }
+
+  /** The planner's timeline; done milestones keep the due date they had when they were done. */
+  static Tijdlijn plan(DossierRij d, List<MijlpaalRij> mijlpalen, Normen normen) {
+    Map<MijlpaalType, Afgerond> afgerond = new EnumMap<>(MijlpaalType.class);
+    Map<MijlpaalType, LocalDate> oudeVervaldata = new EnumMap<>(MijlpaalType.class);
+    for (MijlpaalRij m : mijlpalen) {
+      MijlpaalType type = MijlpaalType.fromCode(m.type());
+      if (m.afgerondOp() != null) {
+        afgerond.put(type, new Afgerond(m.afgerondOp(), m.afgerondDoor(), m.notitie()));
+        oudeVervaldata.put(type, m.vervaldatum());
+      }
+    }
+    PlanInput input = new PlanInput(d.koppelingsdatum(), d.verwachteVerhuisdatum(), d.werkelijkeVerhuisdatum(),
+        Scenario.fromCode(d.scenario()), normen, afgerond, d.bredeIntakeNaVoorinburgering());
+    Tijdlijn gepland = MijlpalenPlanner.plan(input);
+    List<GeplandeMijlpaal> result = new ArrayList<>();
+    for (GeplandeMijlpaal m : gepland.mijlpalen()) {
+      result.add(m.isAfgerond() && oudeVervaldata.get(m.type()) != null
+          ? new GeplandeMijlpaal(m.type(), oudeVervaldata.get(m.type()), MijlpaalStatus.AFGEROND, m.afgerond())
+          : m);
+    }
+    return new Tijdlijn(gepland.koppelingsdatum(), result);
+  }
+
+  SignaalOpslag opslag(List<Signaal> signalen, LocalDate vandaag) {
+    List<Map<String, String>> lijst = new ArrayList<>();
+    for (Signaal s : signalen) {
+      Map<String, String> m = new LinkedHashMap<>();
+      m.put("type", s.type().code());
+      m.put("urgentie", s.urgentie().name().toLowerCase(Locale.ROOT));
+      if (s.mijlpaal() != null) {
+        m.put("mijlpaal", s.mijlpaal().code());
+      }
+      m.put("omschrijving", s.omschrijving());
+      lijst.add(m);
+    }
+    String[] types = signalen.stream().map(s -> s.type().code()).distinct().toArray(String[]::new);
+    Signaal eerste = signalen.isEmpty() ? null : signalen.get(0);
+    return new SignaalOpslag(json.writeValueAsString(lijst), types, eerste == null ? null : eerste.type().code(),
+        eerste == null ? SignaalOpslag.GEEN_SIGNAAL : eerste.urgentie().ordinal(), vandaag);
+  }
+}

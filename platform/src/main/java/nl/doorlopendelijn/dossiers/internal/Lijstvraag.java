@@ -1,0 +1,29 @@
+package nl.doorlopendelijn.dossiers.internal;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** What a dossier list asks for: filters (null = any), page and sort order (already validated). */
+public record Lijstvraag(String gemeente, String azc, String status, String scenario, String signaal,
+    UUID contactpersoon, int pagina, int paginaGrootte, String sorteer) {
+
+  public static final int MAX_PAGINAGROOTTE = 100;
+
+  /** Allowed values of {@code sorteer} and the ORDER BY they mean; the id breaks ties for stable pages. */
+  static final Map<String, String> SORTERINGEN = Map.of(
+      "dossiernummer", "dossiernummer, id",
+      "-dossiernummer", "dossiernummer desc, id",
+      "koppelingsdatum", "koppelingsdatum, dossiernummer, id",
+      "-koppelingsdatum", "koppelingsdatum desc, dossiernummer, id",
+      "verwachteVerhuisdatum", "verwachte_verhuisdatum nulls last, dossiernummer, id",
+      "-verwachteVerhuisdatum", "verwachte_verhuisdatum desc nulls last, dossiernummer, id",
+      "urgentie", "urgentie_rang, dossiernummer, id");
+
+  public static boolean toegestaneSortering(String sorteer) {
+    return SORTERINGEN.containsKey(sorteer);
+  }
+
+  public static java.util.List<String> sorteringen() {
+    return SORTERINGEN.keySet().stream().sorted().toList();
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The milestone planner and the dossier signals: pure domain rules (no Spring, no I/O, no clock). Exposed as the
+ * named interface {@code planning}, because the ports of this module ({@code AfspraakNormen}) and the dashboard
+ * speak its types ({@code Normen}, {@code Scenario}, {@code ContactpersoonStatus}).
+ */
+@org.springframework.modulith.NamedInterface("planning")
+package nl.doorlopendelijn.dossiers.planning;

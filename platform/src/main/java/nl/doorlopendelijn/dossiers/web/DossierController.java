@@ -1,0 +1,193 @@
+package nl.doorlopendelijn.dossiers.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.doorlopendelijn.audit.AuditRecord;
+import nl.doorlopendelijn.dossiers.internal.AfrondingInvoer;
+import nl.doorlopendelijn.dossiers.internal.DossierInvoer;
+import nl.doorlopendelijn.dossiers.internal.DossierSamenvatting;
+import nl.doorlopendelijn.dossiers.internal.DossierService;
+import nl.doorlopendelijn.dossiers.internal.DossierWeergave;
+import nl.doorlopendelijn.dossiers.internal.DossierWeergave.MijlpaalWeergave;
+import nl.doorlopendelijn.dossiers.internal.Lijstvraag;
+import nl.doorlopendelijn.tenancy.RegionScope;
+import nl.doorlopendelijn.web.ApiProblem;
+import nl.doorlopendelijn.web.InvalidParam;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * Overdrachtsdossiers of a region. Who sees what: regio-coördinator all, gemeente-medewerker their gemeente, COA
+ * liaison their azc (once the agreements module lets them into the region); anyone else gets 404 for the whole
+ * resource, as for a dossier that is not theirs.
+ */
+@RestController
+@RequestMapping("/api/v1/regios/{regio}/dossiers")
+@Tag(name = "Dossiers", description = "Overdrachtsdossiers: tijdlijn, signalen, audit en inzage")
+class DossierController {
+
+  record Paginering(int pagina, int paginaGrootte, long totaal, int aantalPaginas) {}
+
+  record DossierLijst(List<DossierSamenvatting> dossiers, Paginering paginering) {}
+
+  record Mijlpalen(List<MijlpaalWeergave> mijlpalen) {}
+
+  record Verwerking(String tijdstip, String actor, String actie, String resultaat, String herkomst, String traceId) {
+    static Verwerking van(AuditRecord r) {
+      return new Verwerking(r.tijdstip().toInstant().toString(), r.actor(), r.actie(), r.resultaat(), r.herkomst(),
+          r.traceId());
+    }
+  }
+
+  record Auditspoor(List<Verwerking> verwerkingen) {}
+
+  record Inzage(DossierWeergave dossier, List<Verwerking> verwerkingen, String opgesteldOp) {}
+
+  private final DossierService dossiers;
+
+  DossierController(DossierService dossiers) {
+    this.dossiers = dossiers;
+  }
+
+  @GetMapping
+  @Operation(operationId = "listDossiers", summary = "Lijst de dossiers die u ziet",
+      description = "Filters: gemeente, azc, status, scenario, signaal, contactpersoon. Sorteer: dossiernummer,"
+          + " koppelingsdatum, verwachteVerhuisdatum, urgentie (met - ervoor: aflopend).")
+  Mono<DossierLijst> lijst(@PathVariable("regio") String regio, RegionScope scope,
+      @RequestParam(name = "gemeente", required = false) String gemeente,
+      @RequestParam(name = "azc", required = false) String azc,
+      @RequestParam(name = "status", required = false) String status,
+      @RequestParam(name = "scenario", required = false) String scenario,
+      @RequestParam(name = "signaal", required = false) String signaal,
+      @RequestParam(name = "contactpersoon", required = false) String contactpersoon,
+      @RequestParam(name = "pagina", required = false, defaultValue = "1") String pagina,
+      @RequestParam(name = "paginaGrootte", required = false, defaultValue = "20") String paginaGrootte,
+      @RequestParam(name = "sorteer", required = false, defaultValue = "dossiernummer") String sorteer) {
+    List<InvalidParam> fouten = new ArrayList<>();
+    int p = geheel(pagina, "pagina", 1, Integer.MAX_VALUE / Lijstvraag.MAX_PAGINAGROOTTE, fouten);
+    int g = geheel(paginaGrootte, "paginaGrootte", 1, Lijstvraag.MAX_PAGINAGROOTTE, fouten);
+    if (!Lijstvraag.toegestaneSortering(sorteer)) {
+      fouten.add(new InvalidParam("sorteer", "unknown", "moet een van " + Lijstvraag.sorteringen() + " zijn"));
+    }
+    UUID cp = null;
+    if (contactpersoon != null) {
+      try {
+        cp = UUID.fromString(contactpersoon);
+      } catch (IllegalArgumentException e) {
+        fouten.add(new InvalidParam("contactpersoon", "pattern", "moet een UUID zijn"));
+      }
+    }
+    if (!fouten.isEmpty()) {
+      return Mono.error(ApiProblem.badRequest(fouten));
+    }
+    Lijstvraag vraag = new Lijstvraag(gemeente, azc, status, scenario, signaal, cp, p, g, sorteer);
+    return dossiers.lijst(scope, vraag).map(r -> new DossierLijst(r.dossiers(),
+        new Paginering(p, g, r.totaal(), (int) ((r.totaal() + g - 1) / g))));
+  }
+
+  @GetMapping("/{id}")
+  @Operation(operationId = "getDossier", summary = "Haal een dossier op (met ETag)")
+  Mono<ResponseEntity<DossierWeergave>> lees(@PathVariable("regio") String regio, @PathVariable("id") String id,
+      RegionScope scope) {
+    return dossiers.lees(scope, uuid(id)).map(d -> ResponseEntity.ok().eTag(d.etag()).body(d));
+  }
+
+  @PostMapping
+  @Operation(operationId = "createDossier", summary = "Leg een dossier vast",
+      description = "Met Idempotency-Key: een herhaling geeft het eerste dossier terug (200) en maakt niets aan.")
+  Mono<ResponseEntity<DossierWeergave>> maak(@PathVariable("regio") String regio, RegionScope scope,
+      @RequestHeader(name = "Idempotency-Key", required = false) String sleutel,
+      @RequestBody(required = false) DossierInvoer invoer) {
+    if (sleutel != null && (sleutel.isBlank() || sleutel.length() > 200)) {
+      return Mono.error(ApiProblem.badRequest(List.of(
+          new InvalidParam("Idempotency-Key", "range", "moet 1 tot 200 tekens zijn"))));
+    }
+    return dossiers.maak(scope, invoer, sleutel).map(a -> ResponseEntity
+        .status(a.nieuw() ? HttpStatus.CREATED : HttpStatus.OK)
+        .location(URI.create("/api/v1/regios/" + scope.region().slug() + "/dossiers/" + a.dossier().id()))
+        .eTag(a.dossier().etag())
+        .body(a.dossier()));
+  }
+
+  @PutMapping("/{id}")
+  @Operation(operationId = "updateDossier", summary = "Wijzig een dossier (If-Match verplicht)",
+      description = "Ook hermatchen naar een andere gemeente van de regio: het dossier verhuist met zijn historie.")
+  Mono<ResponseEntity<DossierWeergave>> wijzig(@PathVariable("regio") String regio, @PathVariable("id") String id,
+      RegionScope scope, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody(required = false) DossierInvoer invoer) {
+    return dossiers.wijzig(scope, uuid(id), ifMatch, invoer).map(d -> ResponseEntity.ok().eTag(d.etag()).body(d));
+  }
+
+  @GetMapping("/{id}/mijlpalen")
+  @Operation(operationId = "listDossierMijlpalen", summary = "De tijdlijn van een dossier")
+  Mono<Mijlpalen> mijlpalen(@PathVariable("regio") String regio, @PathVariable("id") String id, RegionScope scope) {
+    return dossiers.mijlpalen(scope, uuid(id)).map(Mijlpalen::new);
+  }
+
+  @PostMapping("/{id}/mijlpalen/{type}/afrondingen")
+  @Operation(operationId = "completeDossierMijlpaal", summary = "Rond een mijlpaal af (datum, wie, notitie)")
+  Mono<ResponseEntity<DossierWeergave>> rondAf(@PathVariable("regio") String regio, @PathVariable("id") String id,
+      @PathVariable("type") String type, RegionScope scope,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody(required = false) AfrondingInvoer invoer) {
+    return dossiers.rondAf(scope, uuid(id), type, ifMatch, invoer)
+        .map(d -> ResponseEntity.status(HttpStatus.CREATED).eTag(d.etag()).body(d));
+  }
+
+  @PostMapping("/{id}/sluitingen")
+  @Operation(operationId = "closeDossier", summary = "Sluit een dossier (bewaartermijn gaat lopen)")
+  Mono<ResponseEntity<DossierWeergave>> sluit(@PathVariable("regio") String regio, @PathVariable("id") String id,
+      RegionScope scope, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    return dossiers.sluit(scope, uuid(id), ifMatch)
+        .map(d -> ResponseEntity.status(HttpStatus.CREATED).eTag(d.etag()).body(d));
+  }
+
+  @GetMapping("/{id}/audit")
+  @Operation(operationId = "getDossierAudit", summary = "Wie heeft dit dossier bekeken of gewijzigd (coördinator)")
+  Mono<Auditspoor> audit(@PathVariable("regio") String regio, @PathVariable("id") String id, RegionScope scope) {
+    return dossiers.audit(scope, uuid(id)).map(rs -> new Auditspoor(rs.stream().map(Verwerking::van).toList()));
+  }
+
+  @GetMapping("/{id}/inzage")
+  @Operation(operationId = "getDossierInzage", summary = "AVG-inzage: alles wat over de persoon is vastgelegd")
+  Mono<Inzage> inzage(@PathVariable("regio") String regio, @PathVariable("id") String id, RegionScope scope) {
+    return dossiers.inzage(scope, uuid(id)).map(i -> new Inzage(i.dossier(),
+        i.verwerkingen().stream().map(Verwerking::van).toList(), i.opgesteldOp().toString()));
+  }
+
+  static UUID uuid(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.notFound();
+    }
+  }
+
+  private static int geheel(String waarde, String naam, int min, int max, List<InvalidParam> fouten) {
+    try {
+      int n = Integer.parseInt(waarde);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    fouten.add(new InvalidParam(naam, "range", "moet een geheel getal van " + min + " tot en met " + max + " zijn"));
+    return min;
+  }
+
+}

@@ -1,0 +1,150 @@
+package nl.doorlopendelijn.dossiers;
+
+import static nl.doorlopendelijn.testsupport.TestIssuers.HART_VAN_BRABANT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.doorlopendelijn.testsupport.PlatformTest;
+import nl.doorlopendelijn.testsupport.TestDatabase;
+import nl.doorlopendelijn.testsupport.TestIssuers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
+
+/** ETags and If-Match (412 / 428), idempotent create, and every validation error at once. */
+@PlatformTest
+class DossierWijzigingTest {
+
+  private static final TestIssuers issuers = TestIssuers.shared();
+  private static final String HVB = "/api/v1/regios/hart-van-brabant/dossiers";
+
+  @Autowired
+  WebTestClient web;
+
+  private final String coordinator = issuers.regioCoordinator(HART_VAN_BRABANT);
+
+  @Test
+  void wijzigenZonderIfMatchGeeft428EnMetVerouderdeETag412() {
+    Map<String, Object> d = new DossierApi(web).maak(coordinator, "hart-van-brabant", "GM0855", "AZC-OISTERWIJK",
+        UUID.randomUUID());
+    String id = (String) d.get("id");
+    Map<String, Object> invoer = DossierApi.invoer("GM0855", "AZC-OISTERWIJK", UUID.randomUUID());
+
+    web.get().uri(HVB + "/{id}", id).headers(h -> h.setBearerAuth(coordinator)).exchange()
+        .expectStatus().isOk().expectHeader().valueEquals("ETag", "\"1\"");
+    web.put().uri(HVB + "/{id}", id).headers(h -> h.setBearerAuth(coordinator))
+        .contentType(MediaType.APPLICATION_JSON).bodyValue(invoer)
+        .exchange().expectStatus().isEqualTo(428);
+    web.put().uri(HVB + "/{id}", id).headers(h -> {
+      h.setBearerAuth(coordinator);
+      h.setIfMatch("\"1\"");
+    }).contentType(MediaType.APPLICATION_JSON).bodyValue(invoer)
+        .exchange().expectStatus().isOk().expectHeader().valueEquals("ETag", "\"2\"");
+    web.put().uri(HVB + "/{id}", id).headers(h -> {
+      h.setBearerAuth(coordinator);
+      h.setIfMatch("\"1\"");
+    }).contentType(MediaType.APPLICATION_JSON).bodyValue(invoer)
+        .exchange().expectStatus().isEqualTo(412);
+  }
+
+  @Test
+  void gelijktijdigeWijzigingenMetDezelfdeETagLatenPreciesEenWinnen() {
+    Map<String, Object> d = new DossierApi(web).maak(coordinator, "hart-van-brabant", "GM0855", "AZC-OISTERWIJK",
+        UUID.randomUUID());
+    String id = (String) d.get("id");
+    List<Integer> statussen = Flux.range(0, 8).parallel(8).runOn(Schedulers.boundedElastic())
+        .map(i -> {
+          Map<String, Object> invoer = DossierApi.invoer("GM0855", "AZC-OISTERWIJK", UUID.randomUUID());
+          return web.mutate().responseTimeout(Duration.ofSeconds(30)).build()
+              .put().uri(HVB + "/{id}", id).headers(h -> {
+                h.setBearerAuth(coordinator);
+                h.setIfMatch("\"1\"");
+              }).contentType(MediaType.APPLICATION_JSON).bodyValue(invoer)
+              .exchange().returnResult(String.class).getStatus().value();
+        })
+        .sequential().collectList().block(Duration.ofSeconds(60));
+    assertThat(statussen).filteredOn(s -> s == 200).hasSize(1);
+    assertThat(statussen).filteredOn(s -> s != 200).containsOnly(412);
+  }
+
+  @Test
+  void herhaaldAanmakenMetIdempotencyKeyGeeftHetEersteDossierEnMaaktNietsAan() throws Exception {
+    UUID cp = UUID.randomUUID();
+    Map<String, Object> invoer = DossierApi.invoer("GM0855", "AZC-OISTERWIJK", cp);
+    String sleutel = "sleutel-" + UUID.randomUUID();
+    String eerste = web.post().uri(HVB).headers(h -> {
+      h.setBearerAuth(coordinator);
+      h.set("Idempotency-Key", sleutel);
+    }).contentType(MediaType.APPLICATION_JSON).bodyValue(invoer)
+        .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
+        .get("id").toString();
+    web.post().uri(HVB).headers(h -> {
+      h.setBearerAuth(coordinator);
+      h.set("Idempotency-Key", sleutel);
+    }).contentType(MediaType.APPLICATION_JSON).bodyValue(invoer)
+        .exchange().expectStatus().isOk().expectBody().jsonPath("$.id").isEqualTo(eerste);
+    assertThat(aantalDossiersMetContactpersoon(cp)).isEqualTo(1);
+  }
+
+  @Test
+  void tienGelijktijdigeHerhalingenMakenEenDossier() throws Exception {
+    UUID cp = UUID.randomUUID();
+    Map<String, Object> invoer = DossierApi.invoer("GM0855", "AZC-OISTERWIJK", cp);
+    String sleutel = "parallel-" + UUID.randomUUID();
+    List<String> ids = Flux.range(0, 10).parallel(10).runOn(Schedulers.boundedElastic())
+        .map(i -> web.mutate().responseTimeout(Duration.ofSeconds(30)).build()
+            .post().uri(HVB).headers(h -> {
+              h.setBearerAuth(coordinator);
+              h.set("Idempotency-Key", sleutel);
+            }).contentType(MediaType.APPLICATION_JSON).bodyValue(invoer)
+            .exchange().expectStatus().is2xxSuccessful()
+            .expectBody(Map.class).returnResult().getResponseBody().get("id").toString())
+        .sequential().collectList().block(Duration.ofSeconds(60));
+    assertThat(ids).hasSize(10);
+    assertThat(ids.stream().distinct()).hasSize(1);
+    assertThat(aantalDossiersMetContactpersoon(cp)).isEqualTo(1);
+  }
+
+  @Test
+  void ongeldigeInvoerGeeftAlleFoutenTegelijk() {
+    Map<String, Object> invoer = new java.util.LinkedHashMap<>();
+    invoer.put("gemeente", "GM0828"); // a gemeente of another region
+    invoer.put("azcLocatie", "AZC-OVERLOON"); // not an azc of Hart van Brabant
+    invoer.put("gekozenScenario", "zomaar-iets");
+    invoer.put("factoren", Map.of("afstandTotAzcKm", -1, "verwachteMaandenTotWoning", 500));
+    invoer.put("status", "gesloten");
+    invoer.put("vNummer", "1234567890"); // Hart van Brabant records no V-nummers
+    String body = web.post().uri(HVB).headers(h -> h.setBearerAuth(coordinator))
+        .contentType(MediaType.APPLICATION_JSON).bodyValue(invoer)
+        .exchange().expectStatus().isBadRequest()
+        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.invalidParams[*].name").value(names -> assertThat((List<String>) names).contains(
+            "gemeente", "azcLocatie", "koppelingsdatum", "gekozenScenario", "factoren.afstandTotAzcKm",
+            "factoren.verwachteMaandenTotWoning", "status", "vNummer"))
+        .returnResult().getResponseBodyContent() == null ? "" : "";
+    assertThat(body).isEmpty();
+  }
+
+  private static int aantalDossiersMetContactpersoon(UUID cp) throws Exception {
+    try (Connection c = TestDatabase.shared().connectAsOwner();
+        var ps = c.prepareStatement("select set_config('app.tenant_id', ?, false)");
+        var q = c.prepareStatement("select count(*) from dossier where vaste_contactpersoon_id = ?")) {
+      ps.setString(1, nl.doorlopendelijn.tenancy.Region.idFor("hart-van-brabant").toString());
+      ps.execute();
+      q.setObject(1, cp);
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
+}
