@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.doorlopendelijn.testsupport.PlatformTest;
+import nl.doorlopendelijn.testsupport.TestAfspraken;
 import nl.doorlopendelijn.testsupport.TestIssuers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,9 @@ class DossierToegangTest {
 
   @Test
   void coaLiaisonZietDossiersVanEigenAzcInBeideRegios() {
+    // Oisterwijk's liaisons work in both regions: each has an agreement with azc Oisterwijk past concept.
+    TestAfspraken.terOndertekening(web, "hart-van-brabant", "AZC-OISTERWIJK", "GM0855");
+    TestAfspraken.terOndertekening(web, "noordoost-brabant", "AZC-OISTERWIJK", "GM0828");
     UUID cp = UUID.randomUUID();
     Map<String, Object> hvb = api.maak(issuers.regioCoordinator(HART_VAN_BRABANT), "hart-van-brabant", "GM0855",
         "AZC-OISTERWIJK", cp);
@@ -114,8 +118,10 @@ class DossierToegangTest {
     web.get().uri("/api/v1/azc-locaties/AZC-OISTERWIJK/dossiers")
         .headers(h -> h.setBearerAuth(issuers.regioCoordinator(HART_VAN_BRABANT)))
         .exchange().expectStatus().isNotFound();
+    // Overloon has no agreement past concept with any region: its liaisons see no dossier there, not even
+    // those of their own azc.
     assertThat(azcLijst(issuers.coaLiaison("AZC-OVERLOON"), "AZC-OVERLOON").stream().map(d -> d.get("id")))
-        .contains(overloon.get("id")).doesNotContain(hvb.get("id"), nob.get("id"));
+        .doesNotContain(overloon.get("id"), hvb.get("id"), nob.get("id"));
   }
 
   @SuppressWarnings("unchecked")

@@ -2,9 +2,9 @@ package nl.doorlopendelijn.agreements.internal;
 
 import nl.doorlopendelijn.identity.Caller;
 import nl.doorlopendelijn.identity.Role;
+import nl.doorlopendelijn.agreements.Samenwerkingsafspraken;
 import nl.doorlopendelijn.tenancy.CoaRegionAccess;
 import nl.doorlopendelijn.tenancy.Region;
-import nl.doorlopendelijn.tenancy.TenantTransactions;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -16,11 +16,9 @@ import reactor.core.publisher.Mono;
 @Component
 class CoaAfspraakToegang implements CoaRegionAccess {
 
-  private final TenantTransactions tx;
-  private final AfspraakRepository afspraken;
+  private final Samenwerkingsafspraken afspraken;
 
-  CoaAfspraakToegang(TenantTransactions tx, AfspraakRepository afspraken) {
-    this.tx = tx;
+  CoaAfspraakToegang(Samenwerkingsafspraken afspraken) {
     this.afspraken = afspraken;
   }
 
@@ -30,6 +28,6 @@ class CoaAfspraakToegang implements CoaRegionAccess {
     if (azc == null || !coaLiaison.has(Role.COA_LIAISON)) {
       return Mono.just(false);
     }
-    return tx.read(region.id(), afspraken.heeftNietConceptAfspraakMet(region.id(), azc)).defaultIfEmpty(false);
+    return afspraken.azcWerktMetRegio(region.id(), azc);
   }
 }
