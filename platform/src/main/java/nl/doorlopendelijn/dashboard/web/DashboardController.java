@@ -31,11 +31,11 @@ class DashboardController {
   private static final String LAATSTE_ID = "Last-Event-ID";
 
   private final DashboardDienst dienst;
-  private final DashboardInstellingen instellingen;
+  private final Flux<ServerSentEvent<String>> hartslagen;
 
   DashboardController(DashboardDienst dienst, DashboardInstellingen instellingen) {
     this.dienst = dienst;
-    this.instellingen = instellingen;
+    this.hartslagen = SseStroom.hartslagen(instellingen.hartslag(), Schedulers.parallel());
   }
 
   @GetMapping(path = "/api/v1/regios/{regio}/dashboard", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -54,7 +54,7 @@ class DashboardController {
   Flux<ServerSentEvent<String>> regioStroom(@PathVariable("regio") String regio, RegionScope scope,
       @Parameter(description = "Het id van het laatst ontvangen event") @RequestHeader(value = LAATSTE_ID,
           required = false) String laatsteId) {
-    return SseStroom.van(dienst.regioStroom(scope, id(laatsteId)), instellingen.hartslag(), Schedulers.parallel());
+    return SseStroom.van(dienst.regioStroom(scope, id(laatsteId)), hartslagen);
   }
 
   @GetMapping(path = "/api/v1/azc-locaties/{azc}/dashboard", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -74,7 +74,7 @@ class DashboardController {
           required = false) String laatsteId) {
     Flux<DashboardDienst.Versie> versies = Callers.current().switchIfEmpty(Mono.error(ApiProblem::notFound))
         .flatMapMany(caller -> dienst.azcStroom(caller, azc, id(laatsteId)));
-    return SseStroom.van(versies, instellingen.hartslag(), Schedulers.parallel());
+    return SseStroom.van(versies, hartslagen);
   }
 
   private static ResponseEntity<byte[]> json(DashboardDienst.Versie versie) {

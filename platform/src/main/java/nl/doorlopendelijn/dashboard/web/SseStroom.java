@@ -18,14 +18,23 @@ final class SseStroom {
 
   private SseStroom() {}
 
-  static Flux<ServerSentEvent<String>> van(Flux<Versie> versies, Duration hartslag, Scheduler scheduler) {
+  /**
+   * ONE heartbeat ticker for every viewer: a timer per viewer would mean thousands of timers, and cancelling each
+   * one (a viewer leaving) takes a lock in the scheduler's queue on the event loop.
+   */
+  static Flux<ServerSentEvent<String>> hartslagen(Duration hartslag, Scheduler scheduler) {
+    return Flux.interval(hartslag, hartslag, scheduler)
+        .map(tik -> ServerSentEvent.<String>builder().comment("hartslag").build())
+        .onBackpressureDrop()
+        .publish()
+        .autoConnect();
+  }
+
+  static Flux<ServerSentEvent<String>> van(Flux<Versie> versies, Flux<ServerSentEvent<String>> hartslagen) {
     Flux<ServerSentEvent<String>> gebeurtenissen = versies
         .onBackpressureLatest()
         .distinctUntilChanged(versie -> versie.weergave().tekst())
         .map(versie -> ServerSentEvent.builder(versie.weergave().tekst()).id(versie.id()).event(EVENT).build());
-    Flux<ServerSentEvent<String>> hartslagen = Flux.interval(hartslag, hartslag, scheduler)
-        .map(tik -> ServerSentEvent.<String>builder().comment("hartslag").build())
-        .onBackpressureDrop();
-    return Flux.merge(gebeurtenissen, hartslagen);
+    return Flux.merge(gebeurtenissen, hartslagen.onBackpressureDrop());
   }
 }
