@@ -61,7 +61,12 @@ final class SseKijkers {
         .subscribe(e -> {
           kijker.aankomst.add(System.nanoTime());
           kijker.events.add(e);
-        }, fout -> kijker.fout = fout);
+        }, fout -> {
+          kijker.fout = fout;
+          if (fout instanceof Error) {
+            fout.printStackTrace(System.out);
+          }
+        });
     return kijker;
   }
 

@@ -20,6 +20,9 @@ public class BlockHoundInstaller implements LauncherSessionListener {
     // the test class loader: the launcher's context class loader may not see them.
     ServiceLoader.load(BlockHoundIntegration.class, BlockHoundInstaller.class.getClassLoader())
         .forEach(builder::with);
+    // Netty 4.2's adaptive allocator briefly takes a StampedLock when many connections make it grow its magazines
+    // (seen with hundreds of concurrent SSE connections); an internal, bounded critical section, not I/O.
+    builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines");
     builder.install();
   }
 }
