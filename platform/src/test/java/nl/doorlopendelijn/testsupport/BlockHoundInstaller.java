@@ -23,6 +23,9 @@ public class BlockHoundInstaller implements LauncherSessionListener {
     // SecureRandom (and so UUID.randomUUID) reads /dev/urandom, which never blocks once the kernel is seeded.
     builder.allowBlockingCallsInside("java.util.UUID", "randomUUID");
     builder.allowBlockingCallsInside("java.security.SecureRandom", "nextBytes");
+    // Netty 4.2's adaptive allocator briefly takes a StampedLock when many connections make it grow its magazines
+    // (seen with hundreds of concurrent SSE connections); an internal, bounded critical section, not I/O.
+    builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines");
     builder.install();
   }
 }

@@ -1,0 +1,115 @@
+package nl.doorlopendelijn.dashboard.internal;
+
+import java.util.List;
+import java.util.function.BiPredicate;
+import nl.doorlopendelijn.dashboard.suppression.Onderdrukking;
+import nl.doorlopendelijn.identity.Caller;
+import nl.doorlopendelijn.identity.CallerKind;
+import nl.doorlopendelijn.identity.Role;
+import nl.doorlopendelijn.tenancy.CoaRegionAccess;
+import nl.doorlopendelijn.tenancy.Region;
+import nl.doorlopendelijn.tenancy.RegionRegistry;
+import nl.doorlopendelijn.tenancy.RegionScope;
+import nl.doorlopendelijn.web.ApiProblem;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * What the web layer asks: a view of a region or of an azc across regions, now or live. Per request this only picks
+ * the view for the caller's kind from memory; it is rendered once per version and kind and then shared.
+ */
+@Service
+public class DashboardDienst {
+
+  /** One version of a view as sent: the SSE id and the JSON. */
+  public record Versie(String id, Gerenderd weergave) {}
+
+  private static final int MAX_AZC_WEERGAVEN = 256;
+
+  private final RegioDashboards dashboards;
+  private final RegionRegistry registry;
+  private final List<CoaRegionAccess> coaToegang;
+  private final ObjectMapper json;
+  private final java.util.Map<String, Gerenderd> azcWeergaven = new java.util.concurrent.ConcurrentHashMap<>();
+
+  DashboardDienst(RegioDashboards dashboards, RegionRegistry registry, List<CoaRegionAccess> coaToegang,
+      ObjectMapper json) {
+    this.dashboards = dashboards;
+    this.registry = registry;
+    this.coaToegang = coaToegang;
+    this.json = json;
+  }
+
+  public Mono<Versie> regio(RegionScope scope) {
+    Zicht zicht = zicht(scope);
+    return dashboards.van(scope.region()).huidige()
+        .timeout(dashboards.eersteStandWacht())
+        .onErrorMap(java.util.concurrent.TimeoutException.class,
+            e -> ApiProblem.unavailable("Het dashboard wordt nog berekend; probeer het zo opnieuw.", java.time.Duration.ofSeconds(2)))
+        .map(stand -> versie(stand, zicht));
+  }
+
+  public Flux<Versie> regioStroom(RegionScope scope, Long laatstGezien) {
+    Zicht zicht = zicht(scope);
+    return dashboards.van(scope.region()).vanaf(laatstGezien).map(stand -> versie(stand, zicht));
+  }
+
+  /** A COA liaison's own azc in every region that lets them in (an agreement past concept), merged. */
+  public Mono<Versie> azc(Caller caller, String azc) {
+    return azcStroom(caller, azc, null).next()
+        .timeout(dashboards.eersteStandWacht())
+        .onErrorMap(java.util.concurrent.TimeoutException.class,
+            e -> ApiProblem.unavailable("Het dashboard wordt nog berekend; probeer het zo opnieuw.",
+                java.time.Duration.ofSeconds(2)));
+  }
+
+  public Flux<Versie> azcStroom(Caller caller, String azc, Long laatstGezien) {
+    if (caller == null || caller.kind() != CallerKind.COA || !caller.has(Role.COA_LIAISON)
+        || !azc.equals(caller.azcCode())) {
+      return Flux.error(ApiProblem::notFound);
+    }
+    return registry.all().filter(Region::active)
+        .filterWhen(regio -> Flux.fromIterable(coaToegang).concatMap(t -> t.mayEnter(caller, regio))
+            .any(Boolean::booleanValue))
+        .collectList()
+        .flatMapMany(regios -> regios.isEmpty() ? Flux.just(List.<RegioStand>of())
+            : Flux.combineLatest(regios.stream().map(r -> dashboards.van(r).vanaf(null)).toList(),
+                standen -> java.util.Arrays.stream(standen).map(RegioStand.class::cast).toList()))
+        .map(standen -> azcVersie(standen, azc))
+        .filter(versie -> laatstGezien == null || !versie.id().equals(Long.toString(laatstGezien)));
+  }
+
+  private Versie azcVersie(List<RegioStand> standen, String azc) {
+    long id = standen.stream().mapToLong(RegioStand::volgnummer).sum();
+    StringBuilder sleutel = new StringBuilder(azc);
+    standen.forEach(s -> sleutel.append('|').append(s.inhoud().regio().slug()).append(':').append(s.volgnummer()));
+    if (azcWeergaven.size() > MAX_AZC_WEERGAVEN) {
+      azcWeergaven.clear();
+    }
+    Gerenderd weergave = azcWeergaven.computeIfAbsent(sleutel.toString(), k -> render(
+        WeergaveBouwer.bouw(standen.stream().map(RegioStand::inhoud).toList(), Zicht.VOLLEDIG,
+            (gemeente, a) -> azc.equals(a), Onderdrukking.standaard(), false)));
+    return new Versie(Long.toString(id), weergave);
+  }
+
+  private Zicht zicht(RegionScope scope) {
+    return Zicht.voorRegio(scope.caller(), scope.region()).orElseThrow(ApiProblem::notFound);
+  }
+
+  private Versie versie(RegioStand stand, Zicht zicht) {
+    return new Versie(Long.toString(stand.volgnummer()), stand.weergave(zicht.sleutel(), k -> {
+      Region regio = stand.inhoud().regio();
+      int drempel = regio.descriptor() == null ? Onderdrukking.STANDAARD_DREMPEL
+          : regio.descriptor().drempelKleineAantallen();
+      BiPredicate<String, String> alles = (g, a) -> true;
+      return render(WeergaveBouwer.bouw(List.of(stand.inhoud()), zicht, alles, Onderdrukking.metDrempel(drempel),
+          true));
+    }));
+  }
+
+  private Gerenderd render(DashboardWeergave weergave) {
+    return Gerenderd.van(json.writeValueAsString(weergave));
+  }
+}

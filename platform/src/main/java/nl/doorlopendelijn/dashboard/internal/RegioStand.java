@@ -1,0 +1,41 @@
+package nl.doorlopendelijn.dashboard.internal;
+
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
+
+/**
+ * One version of a region's dashboard: its content, numbered by a per-region sequence (the SSE event id), and the
+ * views rendered from it so far, one per kind of viewer ({@link Zicht#sleutel()}), rendered once and then shared
+ * by every request and every live viewer of that kind.
+ */
+final class RegioStand {
+
+  private final Inhoud inhoud;
+  private final long volgnummer;
+  private final Instant berekendOp;
+  private final ConcurrentMap<String, Gerenderd> weergaven = new ConcurrentHashMap<>();
+
+  RegioStand(Inhoud inhoud, long volgnummer, Instant berekendOp) {
+    this.inhoud = inhoud;
+    this.volgnummer = volgnummer;
+    this.berekendOp = berekendOp;
+  }
+
+  Inhoud inhoud() {
+    return inhoud;
+  }
+
+  long volgnummer() {
+    return volgnummer;
+  }
+
+  Instant berekendOp() {
+    return berekendOp;
+  }
+
+  Gerenderd weergave(String sleutel, Function<String, Gerenderd> render) {
+    return weergaven.computeIfAbsent(sleutel, render);
+  }
+}

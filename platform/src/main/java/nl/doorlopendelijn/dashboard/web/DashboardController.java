@@ -1,0 +1,97 @@
+package nl.doorlopendelijn.dashboard.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.doorlopendelijn.dashboard.internal.DashboardDienst;
+import nl.doorlopendelijn.dashboard.internal.DashboardInstellingen;
+import nl.doorlopendelijn.dashboard.internal.DashboardWeergave;
+import nl.doorlopendelijn.identity.Callers;
+import nl.doorlopendelijn.tenancy.RegionScope;
+import nl.doorlopendelijn.web.ApiProblem;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/** The joint dashboards: a region's, and a COA liaison's azc across regions; as JSON and live (SSE). */
+@RestController
+@Tag(name = "Dashboard")
+class DashboardController {
+
+  private static final String LAATSTE_ID = "Last-Event-ID";
+
+  private final DashboardDienst dienst;
+  private final Flux<ServerSentEvent<String>> hartslagen;
+
+  DashboardController(DashboardDienst dienst, DashboardInstellingen instellingen) {
+    this.dienst = dienst;
+    this.hartslagen = SseStroom.hartslagen(instellingen.hartslag(), Schedulers.parallel());
+  }
+
+  @GetMapping(path = "/api/v1/regios/{regio}/dashboard", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(operationId = "getRegioDashboard", summary = "Het gezamenlijke dashboard van een regio",
+      description = "Kleine aantallen zijn onderdrukt voor wie de dossiers erachter niet mag zien (zie docs/dashboard.md).",
+      responses = @ApiResponse(responseCode = "200", description = "Het dashboard zoals de aanroeper het mag zien",
+          content = @Content(schema = @Schema(implementation = DashboardWeergave.class))))
+  Mono<ResponseEntity<byte[]>> regio(@PathVariable("regio") String regio, RegionScope scope) {
+    return dienst.regio(scope).map(DashboardController::json);
+  }
+
+  @GetMapping(path = "/api/v1/regios/{regio}/dashboard/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  @Operation(operationId = "streamRegioDashboard", summary = "Het dashboard van een regio, live (server-sent events)",
+      description = "Event 'dashboard' met het volledige dashboard als data en een oplopend id; elke ~15 s een "
+          + "commentaar als hartslag. Met Last-Event-ID komen de gemiste versies, of de huidige.")
+  Flux<ServerSentEvent<String>> regioStroom(@PathVariable("regio") String regio, RegionScope scope,
+      @Parameter(description = "Het id van het laatst ontvangen event") @RequestHeader(value = LAATSTE_ID,
+          required = false) String laatsteId) {
+    return SseStroom.van(dienst.regioStroom(scope, id(laatsteId)), hartslagen);
+  }
+
+  @GetMapping(path = "/api/v1/azc-locaties/{azc}/dashboard", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(operationId = "getAzcDashboard",
+      summary = "Het dashboard van een azc over alle regio's (alleen voor de COA van dat azc)",
+      responses = @ApiResponse(responseCode = "200", description = "Het dashboard van het azc",
+          content = @Content(schema = @Schema(implementation = DashboardWeergave.class))))
+  Mono<ResponseEntity<byte[]>> azc(@PathVariable("azc") String azc) {
+    return Callers.current().switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMap(caller -> dienst.azc(caller, azc)).map(DashboardController::json);
+  }
+
+  @GetMapping(path = "/api/v1/azc-locaties/{azc}/dashboard/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  @Operation(operationId = "streamAzcDashboard", summary = "Het dashboard van een azc, live (server-sent events)")
+  Flux<ServerSentEvent<String>> azcStroom(@PathVariable("azc") String azc,
+      @Parameter(description = "Het id van het laatst ontvangen event") @RequestHeader(value = LAATSTE_ID,
+          required = false) String laatsteId) {
+    Flux<DashboardDienst.Versie> versies = Callers.current().switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMapMany(caller -> dienst.azcStroom(caller, azc, id(laatsteId)));
+    return SseStroom.van(versies, hartslagen);
+  }
+
+  private static ResponseEntity<byte[]> json(DashboardDienst.Versie versie) {
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+        .eTag("\"" + versie.id() + "\"")
+        .body(versie.weergave().bytes());
+  }
+
+  /** A Last-Event-ID we did not hand out is treated as none: the viewer gets the current state. */
+  private static Long id(String laatsteId) {
+    if (laatsteId == null || laatsteId.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.parseLong(laatsteId.trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}
