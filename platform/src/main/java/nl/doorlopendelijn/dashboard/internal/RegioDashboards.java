@@ -35,7 +35,8 @@ class RegioDashboards implements SmartLifecycle {
   private final DashboardInstellingen instellingen;
   private final Clock klok;
   private final ConcurrentMap<UUID, RegioDashboard> perRegio = new ConcurrentHashMap<>();
-  private final Disposable.Composite abonnementen = Disposables.composite();
+  // Recreated on every start: the test framework (and a pausing context) may stop and start us again.
+  private volatile Disposable.Composite abonnementen = Disposables.composite();
   private volatile boolean actief;
 
   RegioDashboards(RegionRegistry registry, StandLezer lezer, NotificatieLuisteraar luisteraar,
@@ -86,6 +87,7 @@ class RegioDashboards implements SmartLifecycle {
 
   @Override
   public void start() {
+    abonnementen = Disposables.composite();
     abonnementen.add(luisteraar.signalen().subscribe(signaal -> {
       if (signaal instanceof NotificatieLuisteraar.Signaal.Melding melding) {
         gewijzigd(melding.tenantId());
@@ -106,6 +108,7 @@ class RegioDashboards implements SmartLifecycle {
   public void stop() {
     abonnementen.dispose();
     perRegio.values().forEach(RegioDashboard::stop);
+    perRegio.clear();
     actief = false;
   }
 

@@ -24,6 +24,7 @@ public class DossierOnderhoud {
 
   private static final Logger log = LoggerFactory.getLogger(DossierOnderhoud.class);
 
+  private final DashboardMelding dashboard;
   private final TenantTransactions tx;
   private final DossierStore store;
   private final Herberekening herberekening;
@@ -32,7 +33,8 @@ public class DossierOnderhoud {
   private final DossierService service;
 
   DossierOnderhoud(TenantTransactions tx, DossierStore store, Herberekening herberekening, RegionRegistry regios,
-      AuditLog audit, DossierService service) {
+      AuditLog audit, DossierService service, DashboardMelding dashboard) {
+    this.dashboard = dashboard;
     this.tx = tx;
     this.store = store;
     this.herberekening = herberekening;
@@ -63,7 +65,7 @@ public class DossierOnderhoud {
                   b.contactpersoonVertrokken = true;
                   return store.mijlpalen(regio.id(), id)
                       .flatMap(ms -> herberekening.herbereken(b.bouw(), ms, regio.descriptor(), service.vandaag()))
-                      .flatMap(u -> store.werkBij(u.dossier(), u.opslag(), d.versie()))
+                      .flatMap(u -> store.werkBij(u.dossier(), u.opslag(), d.versie()).then(dashboard.meld(u)))
                       .then(systeem("dossier.contactpersoon-vertrokken", List.of(id.toString())));
                 }))
                 .thenReturn(1)))
@@ -102,7 +104,7 @@ public class DossierOnderhoud {
           LocalDate grens = vandaag.minusDays(regio.descriptor().privacy().bewaartermijnGeslotenDossiersDagen());
           return tx.write(regio.id(), store.verwijderGeslotenVoor(regio.id(), grens)
               .flatMap(ids -> ids.isEmpty() ? Mono.just(ids)
-                  : systeem("dossier.verwijderen", ids).thenReturn(ids)));
+                  : systeem("dossier.verwijderen", ids).then(dashboard.verwijderd(regio.id(), ids)).thenReturn(ids)));
         })
         .flatMapIterable(ids -> ids)
         .collectList();
@@ -113,7 +115,7 @@ public class DossierOnderhoud {
         .flatMap(d -> store.mijlpalen(regio.id(), id)
             .flatMap(ms -> herberekening.herbereken(d, ms, regio.descriptor(), service.vandaag()))
             .flatMap(u -> store.werkBij(u.dossier(), u.opslag(), d.versie())
-                .flatMap(ok -> store.schrijfTijdlijn(regio.id(), id, u.tijdlijn())))
+                .flatMap(ok -> store.schrijfTijdlijn(regio.id(), id, u.tijdlijn()).then(dashboard.meld(u))))
             .then(systeem(actie, List.of(id.toString())))
             .thenReturn(1)));
   }

@@ -60,9 +60,12 @@ public class DossierService {
   private final AuditLog audit;
   private final JsonMapper json;
   private final Clock klok;
+  private final DashboardMelding dashboard;
 
   DossierService(TenantTransactions tx, DossierStore store, DossierLijstQuery lijst, Herberekening herberekening,
-      VNummerVersleuteling vnummers, AuditLog audit, JsonMapper json, ObjectProvider<Clock> klok) {
+      VNummerVersleuteling vnummers, AuditLog audit, JsonMapper json, ObjectProvider<Clock> klok,
+      DashboardMelding dashboard) {
+    this.dashboard = dashboard;
     this.tx = tx;
     this.store = store;
     this.lijst = lijst;
@@ -171,6 +174,7 @@ public class DossierService {
           return herberekening.herbereken(d, List.of(), regio, vandaag, afspraak)
               .flatMap(u -> store.voegToe(u.dossier(), u.opslag())
                   .then(store.schrijfTijdlijn(tenant, id, u.tijdlijn()))
+                  .then(dashboard.meld(u))
                   .then(record("dossier.aanmaken", id))
                   .then(herlaad(scope, id))
                   .map(w -> new Aangemaakt(w, true)));
@@ -308,7 +312,7 @@ public class DossierService {
   private Mono<Void> bewaar(Herberekening.Uitkomst u, int verwacht) {
     DossierRij d = u.dossier();
     return store.werkBij(d, u.opslag(), verwacht)
-        .flatMap(ok -> ok ? store.schrijfTijdlijn(d.tenantId(), d.id(), u.tijdlijn())
+        .flatMap(ok -> ok ? store.schrijfTijdlijn(d.tenantId(), d.id(), u.tijdlijn()).then(dashboard.meld(u))
             : Mono.error(ApiProblem.preconditionFailed()));
   }
 
