@@ -2,22 +2,19 @@ package nl.doorlopendelijn.webui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
-import java.util.UUID;
+import nl.doorlopendelijn.testsupport.TestContactpersonen;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The issue's browser scenario: a Tilburg medewerker sees Tilburg's dossiers and no other gemeente's, marks a
  * milestone done, and a second browser with the region dashboard open shows the change without a reload.
- *
- * <p>Needs the dossiers and dashboard modules. Until they are merged the dossiers route answers 404 and this class
- * is skipped (the assumption in {@link #start()}); remove the assumption once both are merged.
+ * Screenshots of the dossier list, the timeline and the live dashboard are kept under {@code target/screenshots/}.
  */
 class DossierLiveE2eIT {
 
@@ -29,9 +26,6 @@ class DossierLiveE2eIT {
   @BeforeAll
   static void start() {
     omgeving = WebOmgeving.gedeeld();
-    var route = omgeving.api("GET", "/api/v1/regios/" + HVB + "/dossiers", HVB, "hvb-coordinator", null);
-    assumeTrue(route.statusCode() != 404, "de dossiers-API is nog niet in deze branch");
-
     actieveAfspraak();
     tilburgsDossier = maakDossier("GM0855");
     dongensDossier = maakDossier("GM0766");
@@ -74,7 +68,7 @@ class DossierLiveE2eIT {
         {"azc": {"code": "AZC-OISTERWIJK", "contactpersoonId": "%s"},
          "gemeenten": [{"cbsCode": "GM0855", "contactpersoonId": "%s"}, {"cbsCode": "GM0766", "contactpersoonId": "%s"}],
          "scenario": "snelle-start", "geldigVanaf": "2026-01-01", "afspraken": "Browsertest"}"""
-        .formatted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        .formatted(TestContactpersonen.nieuw(), TestContactpersonen.nieuw(), TestContactpersonen.nieuw());
     String pad = "/api/v1/regios/" + HVB + "/samenwerkingsafspraken";
     var gemaakt = omgeving.api("POST", pad, HVB, "hvb-coordinator", body);
     assertThat(gemaakt.statusCode()).as(gemaakt.body()).isEqualTo(201);

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.UUID;
+import nl.doorlopendelijn.testsupport.TestContactpersonen;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,12 +36,12 @@ class WebInloggenE2eIT {
   static void start() {
     omgeving = WebOmgeving.gedeeld();
     vrijeTekst = "Werkbezoek elk kwartaal " + UUID.randomUUID();
-    contactpersoonId = UUID.randomUUID().toString();
+    contactpersoonId = TestContactpersonen.nieuw().toString();
     String body = """
         {"azc": {"code": "AZC-OISTERWIJK", "contactpersoonId": "%s"},
          "gemeenten": [{"cbsCode": "GM0855", "contactpersoonId": "%s"}],
          "scenario": "snelle-start", "geldigVanaf": "2026-01-01", "afspraken": "%s"}"""
-        .formatted(UUID.randomUUID(), contactpersoonId, vrijeTekst);
+        .formatted(TestContactpersonen.nieuw(), contactpersoonId, vrijeTekst);
     var antwoord = omgeving.api("POST", "/api/v1/regios/hart-van-brabant/samenwerkingsafspraken", "hart-van-brabant",
         "hvb-coordinator", body);
     assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.doorlopendelijn.tenancy.IssuerSettings;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
 import nl.doorlopendelijn.tenancy.TenantDescriptor;
@@ -37,9 +38,12 @@ class DatabaseRegionRegistry implements RegionRegistry {
   private final Sinks.One<Snapshot> firstLoad = Sinks.one();
   private volatile Mono<Snapshot> current;
 
-  DatabaseRegionRegistry(DatabaseClient db, JsonMapper json) {
+  private final IssuerSettings issuers;
+
+  DatabaseRegionRegistry(DatabaseClient db, JsonMapper json, IssuerSettings issuers) {
     this.db = db;
     this.json = json;
+    this.issuers = issuers;
     this.current = firstLoad.asMono().timeout(FIRST_LOAD_WAIT);
   }
 
@@ -62,10 +66,13 @@ class DatabaseRegionRegistry implements RegionRegistry {
   public Mono<Void> reload() {
     return db.sql("select id, slug, naam, issuer, bron, status, descriptor::text as descriptor from regio "
             + "where status <> 'verwijderd' order by slug")
-        .map((row, meta) -> new Region(
-            row.get("id", UUID.class), row.get("slug", String.class), row.get("naam", String.class),
-            row.get("issuer", String.class), row.get("bron", String.class), row.get("status", String.class),
-            json.readValue(row.get("descriptor", String.class), TenantDescriptor.class)))
+        .map((row, meta) -> {
+          TenantDescriptor d = json.readValue(row.get("descriptor", String.class), TenantDescriptor.class);
+          // The issuer follows from this instance's own settings ({keycloak} and overrides), not from whatever
+          // instance last wrote the row: every replica of one deployment resolves it the same way.
+          return new Region(row.get("id", UUID.class), row.get("slug", String.class), row.get("naam", String.class),
+              issuers.regionIssuer(d), row.get("bron", String.class), row.get("status", String.class), d);
+        })
         .all()
         .collectList()
         .map(Snapshot::of)
