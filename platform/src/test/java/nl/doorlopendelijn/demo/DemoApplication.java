@@ -49,6 +49,7 @@ public final class DemoApplication {
     SpringApplication app = new SpringApplication(DoorlopendeLijnApplication.class);
     app.addListeners(event -> {
       if (event instanceof ApplicationReadyEvent) {
+        DemoData.seed("http://localhost:" + PLATFORM_PORT, keycloak);
         DemoBanner.print(PLATFORM_PORT, keycloak, db, (System.nanoTime() - started) / 1_000_000_000.0);
       }
     });

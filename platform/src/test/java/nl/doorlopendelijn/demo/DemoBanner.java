@@ -23,6 +23,9 @@ final class DemoBanner {
          Keycloak          %s   (beheer: %s / %s)
          Database          %s PostgreSQL %s:%d/%s
         --------------------------------------------------------------------------------
+         Demodata (synthetisch): contactpersonen, samenwerkingsafspraken met azc Oisterwijk
+         (beide regio's) en azc Overloon (concept), 33 overdrachtsdossiers in allerlei fasen
+        --------------------------------------------------------------------------------
          Demo-accounts (ALLEEN DEMO, wachtwoord voor allemaal: %s)
            realm hart-van-brabant : hvb-coordinator, tilburg-medewerker (GM0855),
                                     dongen-medewerker (GM0766), hvb-viewer

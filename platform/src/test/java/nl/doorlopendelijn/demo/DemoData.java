@@ -1,0 +1,194 @@
+package nl.doorlopendelijn.demo;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import nl.doorlopendelijn.testsupport.keycloak.DemoUsers;
+import nl.doorlopendelijn.testsupport.keycloak.KeycloakLauncher;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Synthetic demo data — never real people — put in through the platform's own API with the demo accounts, as users
+ * would: contactpersonen, samenwerkingsafspraken (Hart van Brabant and Noordoost-Brabant with azc Oisterwijk, and
+ * Noordoost-Brabant with azc Overloon) and overdrachtsdossiers in several stages. Runs on the demo's main thread.
+ */
+final class DemoData {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String HVB = "hart-van-brabant";
+  private static final String NOB = "noordoost-brabant";
+
+  private final String base;
+  private final KeycloakLauncher keycloak;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final Map<String, String> tokens = new HashMap<>();
+  private final Random random = new Random(2026);
+
+  private DemoData(String base, KeycloakLauncher keycloak) {
+    this.base = base;
+    this.keycloak = keycloak;
+  }
+
+  static void seed(String base, KeycloakLauncher keycloak) {
+    DemoData demo = new DemoData(base, keycloak);
+    if (demo.get(HVB, "hvb-coordinator", "/api/v1/regios/" + HVB + "/samenwerkingsafspraken")
+        .path("paginering").path("totaalAantal").asInt(0) > 0) {
+      return; // a database that was seeded before
+    }
+    demo.seedAll();
+  }
+
+  private void seedAll() {
+    String azcOisterwijk = organisatie("azcCode=AZC-OISTERWIJK");
+    String azcOverloon = organisatie("azcCode=AZC-OVERLOON");
+    String tilburg = gemeente("GM0855", "Gemeente Tilburg", HVB);
+    String dongen = gemeente("GM0766", "Gemeente Dongen", HVB);
+    String oss = gemeente("GM0828", "Gemeente Oss", NOB);
+
+    String casemanagerOisterwijk = contact(azcOisterwijk, "Fatima el Amrani", "COA-casemanager", "coa", "coa-oisterwijk",
+        List.of(HVB, NOB), List.of("nl", "ar", "fr"));
+    String regievoerderOisterwijk = contact(azcOisterwijk, "Joost van Dijk", "regievoerder", "coa", "coa-oisterwijk",
+        List.of(HVB, NOB), List.of("nl", "en"));
+    String casemanagerOverloon = contact(azcOverloon, "Mirjam Peeters", "COA-casemanager", "coa", "coa-overloon",
+        List.of(NOB), List.of("nl", "en"));
+    String klantregisseurTilburg = contact(tilburg, "Sjoerd de Vries", "klantregisseur", HVB, "tilburg-medewerker",
+        List.of(HVB), List.of("nl", "en"));
+    String klantregisseurTilburg2 = contact(tilburg, "Ayşe Yılmaz", "klantregisseur", HVB, "tilburg-medewerker",
+        List.of(HVB), List.of("nl", "tr"));
+    String klantregisseurDongen = contact(dongen, "Lotte Janssens", "klantregisseur", HVB, "dongen-medewerker",
+        List.of(HVB), List.of("nl"));
+    String klantregisseurOss = contact(oss, "Bram Hendriks", "klantregisseur", NOB, "oss-medewerker",
+        List.of(NOB), List.of("nl", "de"));
+
+    afspraak(HVB, "AZC-OISTERWIJK", casemanagerOisterwijk,
+        Map.of("GM0855", klantregisseurTilburg, "GM0766", klantregisseurDongen),
+        Map.of("GM0855", "tilburg-medewerker", "GM0766", "dongen-medewerker"), "coa-oisterwijk", true,
+        "Driegesprek binnen 14 dagen na koppeling in de vestigingsgemeente. Werkbezoeken azc en gemeente elk kwartaal.");
+    afspraak(NOB, "AZC-OISTERWIJK", regievoerderOisterwijk, Map.of("GM0828", klantregisseurOss),
+        Map.of("GM0828", "oss-medewerker"), "coa-oisterwijk", true,
+        "Klantprofiel in TVS twee weken voor de verhuizing bijgewerkt, online driegesprek rond dat moment.");
+    afspraak(NOB, "AZC-OVERLOON", casemanagerOverloon, Map.of("GM0828", klantregisseurOss),
+        Map.of("GM0828", "oss-medewerker"), "coa-overloon", false, "Concept: afspraken met azc Overloon.");
+
+    for (int i = 0; i < 14; i++) {
+      dossier(HVB, "GM0855", "AZC-OISTERWIJK", i % 3 == 0 ? klantregisseurTilburg2 : klantregisseurTilburg);
+    }
+    for (int i = 0; i < 6; i++) {
+      dossier(HVB, "GM0766", "AZC-OISTERWIJK", klantregisseurDongen);
+    }
+    for (String g : List.of("GM0784", "GM0785", "GM0797", "GM0824", "GM0867")) {
+      dossier(HVB, g, "AZC-OISTERWIJK", null);
+    }
+    for (int i = 0; i < 8; i++) {
+      dossier(NOB, "GM0828", i % 2 == 0 ? "AZC-OISTERWIJK" : "AZC-OVERLOON", klantregisseurOss);
+    }
+  }
+
+  private void afspraak(String regio, String azc, String azcContact, Map<String, String> gemeenten,
+      Map<String, String> ondertekenaars, String coaLiaison, boolean activeren, String afspraken) {
+    List<Map<String, Object>> partijen = new ArrayList<>();
+    gemeenten.forEach((code, contact) -> partijen.add(Map.of("cbsCode", code, "contactpersoonId", contact)));
+    String pad = "/api/v1/regios/" + regio + "/samenwerkingsafspraken";
+    JsonNode afspraak = post(regio, coordinator(regio), pad, Map.of(
+        "azc", Map.of("code", azc, "contactpersoonId", azcContact), "gemeenten", partijen,
+        "scenario", "snelle-start", "geldigVanaf", LocalDate.now().withDayOfYear(1).toString(),
+        "afspraken", afspraken));
+    String id = afspraak.path("id").asString();
+    post(regio, coordinator(regio), pad + "/" + id + "/ter-ondertekening", null);
+    if (activeren) {
+      ondertekenaars.forEach((code, user) -> post(regio, user, pad + "/" + id + "/ondertekeningen",
+          Map.of("partij", code)));
+      post("coa", coaLiaison, pad + "/" + id + "/ondertekeningen", Map.of("partij", azc));
+    }
+  }
+
+  private void dossier(String regio, String gemeente, String azc, String contact) {
+    LocalDate koppeling = LocalDate.now().minusDays(10 + random.nextInt(200));
+    Map<String, Object> body = new HashMap<>();
+    body.put("gemeente", gemeente);
+    body.put("azcLocatie", azc);
+    body.put("koppelingsdatum", koppeling.toString());
+    if (random.nextInt(4) > 0) {
+      body.put("verwachteVerhuisdatum", LocalDate.now().plusDays(random.nextInt(120) - 20).toString());
+    }
+    body.put("factoren", Map.of("afstandTotAzcKm", 10 + random.nextInt(80), "verwachteMaandenTotWoning",
+        1 + random.nextInt(8), "kanReizen", random.nextBoolean(), "digitaalVaardig", random.nextBoolean()));
+    if (contact != null) {
+      body.put("vasteContactpersoonId", contact);
+    }
+    JsonNode dossier = post(regio, coordinator(regio), "/api/v1/regios/" + regio + "/dossiers", body);
+    String pad = "/api/v1/regios/" + regio + "/dossiers/" + dossier.path("id").asString() + "/mijlpalen/";
+    if (random.nextInt(3) > 0) {
+      post(regio, coordinator(regio), pad + "kennismaking/afrondingen",
+          Map.of("datum", koppeling.plusDays(3 + random.nextInt(10)).toString(), "notitie", "Kop koffie in het azc"));
+    }
+    if (random.nextBoolean()) {
+      post(regio, coordinator(regio), pad + "driegesprek/afrondingen",
+          Map.of("datum", koppeling.plusDays(7 + random.nextInt(20)).toString(), "notitie", "Driegesprek gehouden"));
+    }
+  }
+
+  private String gemeente(String cbsCode, String naam, String regio) {
+    JsonNode found = get("platform", "operator", "/api/v1/organisaties?type=gemeente&cbsCode=" + cbsCode);
+    if (found.path("organisaties").size() > 0) {
+      return found.path("organisaties").get(0).path("id").asString();
+    }
+    return post("platform", "operator", "/api/v1/organisaties",
+        Map.of("type", "gemeente", "naam", naam, "cbsCode", cbsCode)).path("id").asString();
+  }
+
+  private String organisatie(String query) {
+    return get("platform", "operator", "/api/v1/organisaties?" + query).path("organisaties").get(0).path("id")
+        .asString();
+  }
+
+  private String contact(String organisatie, String naam, String functie, String realm, String user,
+      List<String> regios, List<String> talen) {
+    String email = naam.toLowerCase().replaceAll("[^a-z]+", ".") + "@voorbeeld.nl";
+    return post(realm, user, "/api/v1/contactpersonen", Map.of("organisatieId", organisatie, "naam", naam,
+        "functie", functie, "email", email, "telefoon", "013 123 45 67", "regios", regios,
+        "getraindOp", LocalDate.now().minusMonths(3).toString(), "beschikbaar", true, "talen", talen))
+        .path("id").asString();
+  }
+
+  private static String coordinator(String regio) {
+    return HVB.equals(regio) ? "hvb-coordinator" : "nob-coordinator";
+  }
+
+  private JsonNode get(String realm, String user, String path) {
+    return send(realm, user, HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  private JsonNode post(String realm, String user, String path, Object body) {
+    return send(realm, user, HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : JSON.writeValueAsString(body))));
+  }
+
+  private JsonNode send(String realm, String user, HttpRequest.Builder request) {
+    String token = tokens.computeIfAbsent(realm + "/" + user,
+        k -> keycloak.passwordGrant(realm, user, DemoUsers.PASSWORD));
+    try {
+      HttpResponse<String> response = http.send(request.header("Authorization", "Bearer " + token)
+          .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() >= 300) {
+        throw new IllegalStateException(request.build().uri() + " -> " + response.statusCode() + " " + response.body());
+      }
+      return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
