@@ -156,7 +156,18 @@ class EchteKeycloakTokensE2eIT {
     }
   }
 
+  /**
+   * One GET. On CI a single request right after the context started was twice seen to get no answer within 30 s
+   * (cause not found; see the issue note). Such a stall is reported, and the request is asked once more on a fresh
+   * connection, so the assertions still judge a real answer of the platform.
+   */
   private WebTestClient.ResponseSpec get(String path, String token) {
-    return web.get().uri(path).headers(h -> h.setBearerAuth(token)).exchange();
+    try {
+      return web.mutate().responseTimeout(Duration.ofSeconds(15)).build()
+          .get().uri(path).headers(h -> h.setBearerAuth(token)).exchange();
+    } catch (IllegalStateException stall) {
+      System.err.println("GEEN ANTWOORD binnen 15 s op " + path + "; opnieuw gevraagd: " + stall.getMessage());
+      return web.get().uri(path).headers(h -> { h.setBearerAuth(token); h.setConnection("close"); }).exchange();
+    }
   }
 }
