@@ -1,6 +1,7 @@
 package nl.doorlopendelijn.keycloak.internal;
 
 import io.netty.channel.ChannelOption;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.doorlopendelijn.identity.Caller;
@@ -80,7 +81,8 @@ class TrustedIssuerAuthentication implements ReactiveAuthenticationManagerResolv
         : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "token is not meant for this API", null));
     decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
         new JwtIssuerValidator(issuer), new JwtTimestampValidator(settings.clockSkew()), audience));
-    JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(decoder);
+    JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(
+        new VerifiedTokenCache(decoder, 50_000, Duration.ofMinutes(10), java.time.Clock.systemUTC()));
     manager.setJwtAuthenticationConverter(this::toCaller);
     // A JWKS fetch that fails (connection refused, timeout) surfaces as a WebClient exception, not as an
     // authentication error: make it one, so the entry point answers 503 "inlogdienst" instead of a generic error.
