@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.agreements.internal;
 
+import nl.doorlopendelijn.web.ETags;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -180,7 +181,7 @@ public class AfspraakService {
     if (!isCoordinator(caller)) {
       return Mono.error(ApiProblem::notFound);
     }
-    Integer verwacht = ETags.parse(ifMatch);
+    Integer verwacht = ETags.required(ifMatch);
     UUID t = scope.tenantId();
     Zicht alles = new Zicht(Zicht.Soort.ALLES, null);
     return valideer(scope, verzoek).flatMap(inhoud -> tx.write(t, afspraken.vind(t, id, alles, true)

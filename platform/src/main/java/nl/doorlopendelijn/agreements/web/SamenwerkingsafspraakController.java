@@ -14,7 +14,7 @@ import nl.doorlopendelijn.agreements.internal.AfspraakService;
 import nl.doorlopendelijn.agreements.internal.AfspraakStatus;
 import nl.doorlopendelijn.agreements.internal.AfspraakVersie;
 import nl.doorlopendelijn.agreements.internal.AfspraakVerzoek;
-import nl.doorlopendelijn.agreements.internal.ETags;
+import nl.doorlopendelijn.web.ETags;
 import nl.doorlopendelijn.agreements.internal.Scenario;
 import nl.doorlopendelijn.agreements.internal.Zicht;
 import nl.doorlopendelijn.tenancy.RegionScope;

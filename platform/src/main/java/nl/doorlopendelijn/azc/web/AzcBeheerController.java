@@ -10,6 +10,7 @@ import nl.doorlopendelijn.identity.CallerKind;
 import nl.doorlopendelijn.identity.Callers;
 import nl.doorlopendelijn.identity.Role;
 import nl.doorlopendelijn.web.ApiProblem;
+import nl.doorlopendelijn.web.ETags;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -53,7 +54,7 @@ class AzcBeheerController {
   Mono<ResponseEntity<AzcLocatie>> wijzig(@PathVariable("code") String code,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestBody(required = false) AzcBeheer.Verzoek verzoek) {
-    return operator().then(Mono.defer(() -> beheer.wijzig(code, versie(ifMatch), verzoek)))
+    return operator().then(Mono.defer(() -> beheer.wijzig(code, ETags.required(ifMatch), verzoek)))
         .map(v -> antwoord(HttpStatus.OK, v));
   }
 
@@ -64,16 +65,6 @@ class AzcBeheerController {
         .switchIfEmpty(Mono.error(ApiProblem::notFound));
   }
 
-  private static int versie(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw ApiProblem.preconditionRequired();
-    }
-    try {
-      return Integer.parseInt(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
-    } catch (NumberFormatException e) {
-      throw ApiProblem.preconditionFailed();
-    }
-  }
 
   private static ResponseEntity<AzcLocatie> antwoord(HttpStatus status, AzcBeheer.Versie v) {
     return ResponseEntity.status(status).eTag("\"" + v.versie() + "\"").body(v.locatie());

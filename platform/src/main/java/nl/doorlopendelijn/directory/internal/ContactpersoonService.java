@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.directory.internal;
 
+import nl.doorlopendelijn.web.ETags;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +69,7 @@ public class ContactpersoonService {
 
   /** Replaces the contact's data; {@code ifMatch} must name its current version. */
   public Mono<Contactpersoon> update(UUID id, String ifMatch, ContactpersoonInvoer invoer) {
-    return Mono.fromCallable(() -> Versies.uitIfMatch(ifMatch)).flatMap(versie -> toegang.caller().flatMap(caller ->
+    return Mono.fromCallable(() -> ETags.required(ifMatch)).flatMap(versie -> toegang.caller().flatMap(caller ->
         huidig(id, versie).flatMap(huidig -> organisatie(huidig.organisatieId())
             .flatMap(oud -> toegang.eisRecht(caller, oud, "contactpersoon.wijzigen", TYPE, ids(huidig)))
             .then(valideer(invoer))
@@ -86,7 +87,7 @@ public class ContactpersoonService {
    * {@link ContactpersoonVertrokken} is published in the same transaction, delivered after commit.
    */
   public Mono<Contactpersoon> deactivate(UUID id, String ifMatch) {
-    return Mono.fromCallable(() -> Versies.uitIfMatch(ifMatch)).flatMap(versie -> toegang.caller().flatMap(caller ->
+    return Mono.fromCallable(() -> ETags.required(ifMatch)).flatMap(versie -> toegang.caller().flatMap(caller ->
         huidig(id, versie).flatMap(huidig -> organisatie(huidig.organisatieId())
             .flatMap(org -> toegang.eisRecht(caller, org, "contactpersoon.deactiveren", TYPE, ids(huidig)))
             .then(tx.platform(contactpersonen.deactivate(id, versie)

@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.directory.internal;
 
+import nl.doorlopendelijn.web.ETags;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -63,7 +64,7 @@ public class OrganisatieService {
 
   /** Who may change an organisation must keep that right after the change (a partner cannot be moved away). */
   public Mono<Organisatie> update(UUID id, String ifMatch, OrganisatieInvoer invoer) {
-    return Mono.fromCallable(() -> Versies.uitIfMatch(ifMatch)).flatMap(versie -> toegang.caller().flatMap(caller ->
+    return Mono.fromCallable(() -> ETags.required(ifMatch)).flatMap(versie -> toegang.caller().flatMap(caller ->
         huidig(id, versie).flatMap(huidig -> toegang.eisRecht(caller, huidig, "organisatie.wijzigen", TYPE, ids(id))
             .then(valideer(invoer, huidig))
             .then(Mono.defer(() -> {
@@ -81,7 +82,7 @@ public class OrganisatieService {
 
   /** An organisation with active contacts stays: its people must leave (be deactivated) first. */
   public Mono<Organisatie> deactivate(UUID id, String ifMatch) {
-    return Mono.fromCallable(() -> Versies.uitIfMatch(ifMatch)).flatMap(versie -> toegang.caller().flatMap(caller ->
+    return Mono.fromCallable(() -> ETags.required(ifMatch)).flatMap(versie -> toegang.caller().flatMap(caller ->
         huidig(id, versie).flatMap(huidig -> toegang.eisRecht(caller, huidig, "organisatie.deactiveren", TYPE, ids(id))
             .then(tx.platform(contactpersonen.countActive(id)
                 .flatMap(actief -> actief > 0 ? Mono.error(ApiProblem.conflict(

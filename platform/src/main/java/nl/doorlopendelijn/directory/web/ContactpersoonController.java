@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.directory.web;
 
+import nl.doorlopendelijn.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,7 +13,6 @@ import nl.doorlopendelijn.directory.internal.ContactZoekvraag;
 import nl.doorlopendelijn.directory.internal.ContactpersoonInvoer;
 import nl.doorlopendelijn.directory.internal.ContactpersoonService;
 import nl.doorlopendelijn.directory.internal.VCards;
-import nl.doorlopendelijn.directory.internal.Versies;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -83,8 +83,8 @@ class ContactpersoonController {
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
     boolean vcard = wiltVCard(accept);
     return service.get(id).map(c -> vcard
-        ? ResponseEntity.ok().contentType(VCARD).eTag(Versies.etag(c.versie())).body(VCards.van(c))
-        : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).eTag(Versies.etag(c.versie())).body(c));
+        ? ResponseEntity.ok().contentType(VCARD).eTag(ETags.of(c.versie())).body(VCards.van(c))
+        : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).eTag(ETags.of(c.versie())).body(c));
   }
 
   @GetMapping(value = "/{id}/vcard", produces = "text/vcard")
@@ -103,7 +103,7 @@ class ContactpersoonController {
       @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
     return service.create(invoer, idempotencyKey).map(a -> ResponseEntity.status(HttpStatus.CREATED)
         .location(URI.create("/api/v1/contactpersonen/" + a.resource().id()))
-        .eTag(Versies.etag(a.resource().versie()))
+        .eTag(ETags.of(a.resource().versie()))
         .body(a.resource()));
   }
 
@@ -113,7 +113,7 @@ class ContactpersoonController {
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestBody ContactpersoonInvoer invoer) {
     return service.update(id, ifMatch, invoer)
-        .map(c -> ResponseEntity.ok().eTag(Versies.etag(c.versie())).body(c));
+        .map(c -> ResponseEntity.ok().eTag(ETags.of(c.versie())).body(c));
   }
 
   @PostMapping(value = "/{id}/deactiveringen", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -124,7 +124,7 @@ class ContactpersoonController {
   Mono<ResponseEntity<Contactpersoon>> deactivate(@PathVariable("id") UUID id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     return service.deactivate(id, ifMatch)
-        .map(c -> ResponseEntity.ok().eTag(Versies.etag(c.versie())).body(c));
+        .map(c -> ResponseEntity.ok().eTag(ETags.of(c.versie())).body(c));
   }
 
   /** vCard only when the client prefers it over JSON ({@code *}{@code /*} and no Accept mean JSON). */

@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.directory.web;
 
+import nl.doorlopendelijn.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,7 +12,6 @@ import nl.doorlopendelijn.directory.OrganisatieType;
 import nl.doorlopendelijn.directory.internal.OrganisatieInvoer;
 import nl.doorlopendelijn.directory.internal.OrganisatieService;
 import nl.doorlopendelijn.directory.internal.OrganisatieZoekvraag;
-import nl.doorlopendelijn.directory.internal.Versies;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -71,7 +71,7 @@ class OrganisatieController {
   @GetMapping("/{id}")
   @Operation(operationId = "getOrganisatie", summary = "Haal een organisatie op")
   Mono<ResponseEntity<Organisatie>> get(@PathVariable("id") UUID id) {
-    return service.get(id).map(o -> ResponseEntity.ok().eTag(Versies.etag(o.versie())).body(o));
+    return service.get(id).map(o -> ResponseEntity.ok().eTag(ETags.of(o.versie())).body(o));
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -80,7 +80,7 @@ class OrganisatieController {
       @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
     return service.create(invoer, idempotencyKey).map(a -> ResponseEntity.status(HttpStatus.CREATED)
         .location(URI.create("/api/v1/organisaties/" + a.resource().id()))
-        .eTag(Versies.etag(a.resource().versie()))
+        .eTag(ETags.of(a.resource().versie()))
         .body(a.resource()));
   }
 
@@ -90,7 +90,7 @@ class OrganisatieController {
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestBody OrganisatieInvoer invoer) {
     return service.update(id, ifMatch, invoer)
-        .map(o -> ResponseEntity.ok().eTag(Versies.etag(o.versie())).body(o));
+        .map(o -> ResponseEntity.ok().eTag(ETags.of(o.versie())).body(o));
   }
 
   @PostMapping("/{id}/deactiveringen")
@@ -99,6 +99,6 @@ class OrganisatieController {
   Mono<ResponseEntity<Organisatie>> deactivate(@PathVariable("id") UUID id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     return service.deactivate(id, ifMatch)
-        .map(o -> ResponseEntity.ok().eTag(Versies.etag(o.versie())).body(o));
+        .map(o -> ResponseEntity.ok().eTag(ETags.of(o.versie())).body(o));
   }
 }

@@ -26,6 +26,7 @@ import nl.doorlopendelijn.tenancy.RegionScope;
 import nl.doorlopendelijn.tenancy.TenantDescriptor;
 import nl.doorlopendelijn.tenancy.TenantTransactions;
 import nl.doorlopendelijn.web.ApiProblem;
+import nl.doorlopendelijn.web.ETags;
 import nl.doorlopendelijn.web.InvalidParam;
 import nl.doorlopendelijn.web.RequestMetadata;
 import org.springframework.beans.factory.ObjectProvider;
@@ -182,7 +183,7 @@ public class DossierService {
   }
 
   public Mono<DossierWeergave> wijzig(RegionScope scope, UUID id, String ifMatch, DossierInvoer in) {
-    int verwacht = versieUit(ifMatch, true);
+    int verwacht = ETags.required(ifMatch);
     Zicht zicht = zicht(scope.caller());
     TenantDescriptor regio = scope.region().descriptor();
     valideer(in, regio);
@@ -226,7 +227,7 @@ public class DossierService {
 
   public Mono<DossierWeergave> rondAf(RegionScope scope, UUID id, String typeCode, String ifMatch,
       AfrondingInvoer in) {
-    Integer verwacht = ifMatch == null ? null : versieUit(ifMatch, false);
+    Integer verwacht = ETags.optional(ifMatch);
     MijlpaalType type = mijlpaalType(typeCode);
     LocalDate vandaag = vandaag();
     LocalDate datum = in != null && in.datum() != null ? in.datum() : vandaag;
@@ -282,7 +283,7 @@ public class DossierService {
   }
 
   public Mono<DossierWeergave> sluit(RegionScope scope, UUID id, String ifMatch) {
-    Integer verwacht = ifMatch == null ? null : versieUit(ifMatch, false);
+    Integer verwacht = ETags.optional(ifMatch);
     Zicht zicht = zicht(scope.caller());
     UUID tenant = scope.tenantId();
     LocalDate vandaag = vandaag();
@@ -390,25 +391,6 @@ public class DossierService {
     return audit.record(AuditEntry.gelukt(actie, TYPE, List.of(id.toString()), ACTIVITEIT));
   }
 
-  /** The version an If-Match names; missing → 428 (when required), unreadable → 412. */
-  static int versieUit(String ifMatch, boolean verplicht) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      if (verplicht) {
-        throw ApiProblem.preconditionRequired();
-      }
-      return -1;
-    }
-    String v = ifMatch.trim();
-    if (v.startsWith("W/")) {
-      v = v.substring(2);
-    }
-    v = v.replace("\"", "");
-    try {
-      return Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      throw ApiProblem.preconditionFailed();
-    }
-  }
 
   private static MijlpaalType mijlpaalType(String code) {
     for (MijlpaalType t : MijlpaalType.values()) {
