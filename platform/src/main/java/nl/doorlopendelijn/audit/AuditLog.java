@@ -2,6 +2,7 @@ package nl.doorlopendelijn.audit;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import nl.doorlopendelijn.identity.Caller;
 import nl.doorlopendelijn.identity.Callers;
 import nl.doorlopendelijn.web.RequestMetadata;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -59,6 +60,34 @@ public class AuditLog {
     spec = e.verwerkingsactiviteit() == null ? spec.bindNull("activiteit", String.class)
         : spec.bind("activiteit", e.verwerkingsactiviteit());
     return spec.then();
+  }
+
+  /**
+   * The same audit record as a data-modifying CTE, for a statement that reads objects and records that it showed them
+   * in one round trip (e.g. a list page). {@code rows} names the CTE whose {@code id} column lists the objects; bind
+   * the values with {@link #bindInStatement}. Only the audit module knows the table's shape.
+   */
+  public static String inStatement(String rows, String objectType, String verwerkingsactiviteit) {
+    return """
+        audit as (
+          insert into audit_record (tenant_id, actor, actor_issuer, actie, object_type, object_ids, resultaat,
+                                    herkomst, trace_id, verwerkingsactiviteit)
+          select coalesce(app_tenant(), platform_tenant()), :audit_actor, :audit_issuer, :audit_actie, '%s',
+                 coalesce(array_agg(r.id::text), '{}'), '%s', :audit_herkomst, :audit_trace, '%s'
+          from %s r
+        )
+        """.formatted(objectType, AuditEntry.GELUKT, verwerkingsactiviteit, rows);
+  }
+
+  /** Binds the values of {@link #inStatement}: who (the caller), what, and the request it belongs to. */
+  public static DatabaseClient.GenericExecuteSpec bindInStatement(DatabaseClient.GenericExecuteSpec spec,
+      Caller caller, String actie, RequestMetadata request) {
+    spec = spec.bind("audit_actor", caller.auditName()).bind("audit_issuer", caller.issuer())
+        .bind("audit_actie", actie);
+    spec = request.origin() == null ? spec.bindNull("audit_herkomst", String.class)
+        : spec.bind("audit_herkomst", request.origin());
+    return request.traceId() == null ? spec.bindNull("audit_trace", String.class)
+        : spec.bind("audit_trace", request.traceId());
   }
 
   /** The records about one object, newest first. Run inside the object's tenant-bound transaction. */

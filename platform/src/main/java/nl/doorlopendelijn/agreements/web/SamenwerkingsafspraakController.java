@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.doorlopendelijn.agreements.internal.AfspraakFilter;
+import nl.doorlopendelijn.web.Paginering;
 import nl.doorlopendelijn.agreements.internal.AfspraakService;
 import nl.doorlopendelijn.agreements.internal.AfspraakStatus;
 import nl.doorlopendelijn.agreements.internal.AfspraakVersie;
@@ -49,8 +50,6 @@ class SamenwerkingsafspraakController {
 
   static final int STANDAARD_PAGINAGROOTTE = 20;
   static final int MAX_PAGINAGROOTTE = 100;
-
-  record Paginering(int pagina, int paginaGrootte, long totaalAantal, long totaalPaginas) {}
 
   record Lijst(List<SamenwerkingsafspraakWeergave> samenwerkingsafspraken, Paginering paginering) {}
 
@@ -110,7 +109,7 @@ class SamenwerkingsafspraakController {
     boolean volledig = Zicht.van(scope.caller()).volledig();
     return service.lijst(scope, new AfspraakFilter(gemeente, azc, status, scenario, datum), p, g)
         .map(r -> new Lijst(r.items().stream().map(v -> SamenwerkingsafspraakWeergave.van(v, volledig, null)).toList(),
-            new Paginering(p, g, r.totaal(), (r.totaal() + g - 1) / g)));
+            Paginering.van(p, g, r.totaal())));
   }
 
   @GetMapping("/{id}")

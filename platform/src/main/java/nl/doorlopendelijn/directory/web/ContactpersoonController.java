@@ -1,6 +1,7 @@
 package nl.doorlopendelijn.directory.web;
 
 import nl.doorlopendelijn.web.ETags;
+import nl.doorlopendelijn.web.Paginering;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -73,7 +74,8 @@ class ContactpersoonController {
       p.valideer();
       return vraag;
     }).flatMap(service::search)
-        .map(page -> new ContactpersoonLijst(page.items(), Paginering.van(page)));
+        .map(page -> new ContactpersoonLijst(page.items(),
+            Paginering.van(page.pagina(), page.paginaGrootte(), page.totaalAantal())));
   }
 
   @GetMapping(value = "/{id}", produces = {MediaType.APPLICATION_JSON_VALUE, "text/vcard"})

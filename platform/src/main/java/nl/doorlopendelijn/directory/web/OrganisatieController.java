@@ -1,6 +1,7 @@
 package nl.doorlopendelijn.directory.web;
 
 import nl.doorlopendelijn.web.ETags;
+import nl.doorlopendelijn.web.Paginering;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -65,7 +66,8 @@ class OrganisatieController {
       p.valideer();
       return vraag;
     }).flatMap(service::search)
-        .map(page -> new OrganisatieLijst(page.items(), Paginering.van(page)));
+        .map(page -> new OrganisatieLijst(page.items(),
+            Paginering.van(page.pagina(), page.paginaGrootte(), page.totaalAantal())));
   }
 
   @GetMapping("/{id}")

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import nl.doorlopendelijn.audit.AuditLog;
 import nl.doorlopendelijn.identity.Caller;
 import nl.doorlopendelijn.web.RequestMetadata;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -16,22 +17,14 @@ import reactor.core.publisher.Mono;
  * The dossier list in ONE statement: the page, the total ({@code count(*) over ()}), the precomputed signals, and
  * the audit record naming every dossier on the page (a data-modifying CTE). With the tenant-bound transaction a
  * list request costs 4 database round trips: BEGIN, set_config(app.tenant_id), this statement, COMMIT.
- * The audit record has the same columns {@code AuditLog.record} writes; it is inlined here only to save the
+ * The audit record comes from {@link AuditLog#inStatement}: the record {@code AuditLog.record} writes, without the
  * round trip of a separate INSERT.
  */
 @Component
 class DossierLijstQuery {
 
-
-  private static final String AUDIT_CTE = """
-      , audit as (
-        insert into audit_record (tenant_id, actor, actor_issuer, actie, object_type, object_ids, resultaat,
-                                  herkomst, trace_id, verwerkingsactiviteit)
-        select app_tenant(), :a_actor, :a_issuer, :a_actie, 'dossier', coalesce(array_agg(p.id::text), '{}'),
-               'gelukt', :a_herkomst, :a_trace, 'warme-overdracht'
-        from pagina p
-      )
-      """;
+  private static final String AUDIT_CTE =
+      ", " + AuditLog.inStatement("pagina", "dossier", "warme-overdracht");
 
   private final DatabaseClient db;
 
@@ -131,8 +124,6 @@ class DossierLijstQuery {
 
   private static GenericExecuteSpec audit(GenericExecuteSpec spec, Caller caller, RequestMetadata request,
       String actie) {
-    spec = spec.bind("a_actor", caller.auditName()).bind("a_issuer", caller.issuer()).bind("a_actie", actie);
-    spec = DossierStore.nullable(spec, "a_herkomst", request.origin(), String.class);
-    return DossierStore.nullable(spec, "a_trace", request.traceId(), String.class);
+    return AuditLog.bindInStatement(spec, caller, actie, request);
   }
 }
