@@ -17,10 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import nl.doorlopendelijn.testsupport.E2eWarmup;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -38,20 +35,6 @@ class EchteKeycloakTokensE2eIT {
 
   @Autowired
   WebTestClient web;
-
-  @LocalServerPort
-  int port;
-
-  private static boolean opgewarmd;
-
-  @BeforeEach
-  void opwarmen() {
-    if (!opgewarmd) {
-      E2eWarmup.untilAnswered("http://localhost:" + port, "/api/v1/regios/" + HVB,
-          keycloak.passwordGrant(HVB, "hvb-coordinator", DemoUsers.PASSWORD));
-      opgewarmd = true;
-    }
-  }
 
   static Stream<Arguments> regiogebruikers() {
     return Stream.of(

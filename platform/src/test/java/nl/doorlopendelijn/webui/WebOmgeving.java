@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.doorlopendelijn.DoorlopendeLijnApplication;
-import nl.doorlopendelijn.testsupport.E2eWarmup;
 import nl.doorlopendelijn.testsupport.TestDatabase;
 import nl.doorlopendelijn.testsupport.keycloak.DemoUsers;
 import nl.doorlopendelijn.testsupport.keycloak.KeycloakLauncher;
@@ -118,10 +117,7 @@ final class WebOmgeving {
     props.put("spring.main.banner-mode", "off");
     // As command-line arguments: they outrank application.yaml (default properties would not).
     String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-    ConfigurableApplicationContext context = new SpringApplicationBuilder(DoorlopendeLijnApplication.class).run(args);
-    E2eWarmup.untilAnswered("http://localhost:" + poort, "/api/v1/regios/hart-van-brabant/gemeenten",
-        keycloak.passwordGrant("hart-van-brabant", "tilburg-medewerker", DemoUsers.PASSWORD));
-    return context;
+    return new SpringApplicationBuilder(DoorlopendeLijnApplication.class).run(args);
   }
 
   private void stop() {
