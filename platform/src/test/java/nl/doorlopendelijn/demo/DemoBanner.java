@@ -22,6 +22,7 @@ final class DemoBanner {
          Health            %s/actuator/health
          Keycloak          %s   (beheer: %s / %s)
          Database          %s PostgreSQL %s:%d/%s
+         JVM               Java %s, JIT %s
         --------------------------------------------------------------------------------
          Demodata (synthetisch): contactpersonen, samenwerkingsafspraken met azc Oisterwijk
          (beide regio's) en azc Overloon (concept), 33 overdrachtsdossiers in allerlei fasen
@@ -42,6 +43,6 @@ final class DemoBanner {
          Stoppen: Ctrl-C (stopt ook Keycloak en de database)
         ================================================================================
         %n""", seconds, base, base, base, keycloak.baseUrl(), keycloak.adminUsername(), keycloak.adminPassword(),
-        db.source(), db.host(), db.port(), db.database(), DemoUsers.PASSWORD, DemoUsers.PASSWORD, token, base, base);
+        db.source(), db.host(), db.port(), db.database(), Runtime.version(), JitModus.vanDezeJvm().omschrijving, DemoUsers.PASSWORD, DemoUsers.PASSWORD, token, base, base);
   }
 }
