@@ -53,7 +53,7 @@ public record Caller(
     return Optional.ofNullable(azcCode);
   }
 
-  /** How the caller appears in audit records: issuer-qualified subject, no personal data. */
+  /** How the caller appears in audit records: the token's pseudonymous subject ({@code sub}), never a name or e-mail. */
   public String auditName() {
     return subject;
   }

@@ -16,6 +16,11 @@ class ModularityTest {
   }
 
   @Test
+  void deModuletabelInDeDocumentatieNoemtPreciesDeAfhankelijkhedenUitDeCode() throws Exception {
+    ModuleDocumentatie.controleer(modules);
+  }
+
+  @Test
   void moduleOverzichtWordtGeschrevenVoorDeDocumentatie() {
     new Documenter(modules, Documenter.Options.defaults().withOutputFolder("target/modulith-docs"))
         .writeModulesAsPlantUml()
