@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.tenancy;
 
+import java.util.UUID;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -9,6 +10,9 @@ public interface RegionRegistry {
   Mono<Region> bySlug(String slug);
 
   Mono<Region> byIssuer(String issuer);
+
+  /** The region whose tenant id this is (a region that was removed is not found). */
+  Mono<Region> byId(UUID tenantId);
 
   Flux<Region> all();
 

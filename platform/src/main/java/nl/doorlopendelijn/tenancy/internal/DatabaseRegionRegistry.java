@@ -25,11 +25,12 @@ class DatabaseRegionRegistry implements RegionRegistry {
 
   private static final Duration FIRST_LOAD_WAIT = Duration.ofSeconds(15);
 
-  record Snapshot(Map<String, Region> bySlug, Map<String, Region> byIssuer) {
+  record Snapshot(Map<String, Region> bySlug, Map<String, Region> byIssuer, Map<UUID, Region> byId) {
     static Snapshot of(java.util.List<Region> regions) {
       return new Snapshot(
           regions.stream().collect(Collectors.toUnmodifiableMap(Region::slug, Function.identity())),
-          regions.stream().collect(Collectors.toUnmodifiableMap(Region::issuer, Function.identity())));
+          regions.stream().collect(Collectors.toUnmodifiableMap(Region::issuer, Function.identity())),
+          regions.stream().collect(Collectors.toUnmodifiableMap(Region::id, Function.identity())));
     }
   }
 
@@ -55,6 +56,11 @@ class DatabaseRegionRegistry implements RegionRegistry {
   @Override
   public Mono<Region> byIssuer(String issuer) {
     return current.mapNotNull(s -> s.byIssuer().get(issuer));
+  }
+
+  @Override
+  public Mono<Region> byId(UUID tenantId) {
+    return current.mapNotNull(s -> s.byId().get(tenantId));
   }
 
   @Override
