@@ -35,14 +35,14 @@ public class CoaRegios {
         .reduce(CoaToegang.GEEN, CoaToegang::ruimste);
   }
 
-  /** Every active region the liaison may enter, with its access, in the registry's order. */
+  /** Every active region where the liaison sees anything (if only one dossier), with its access. */
   public Flux<RegioToegang> regios(Caller caller) {
     if (!isLiaison(caller)) {
       return Flux.empty();
     }
     return registry.all().filter(Region::active)
         .concatMap(r -> toegang(caller, r).map(t -> new RegioToegang(r, t)))
-        .filter(rt -> rt.toegang().magBinnen());
+        .filter(rt -> rt.toegang() != CoaToegang.GEEN);
   }
 
   private static boolean isLiaison(Caller c) {

@@ -6,6 +6,7 @@ import nl.doorlopendelijn.identity.CallerKind;
 import nl.doorlopendelijn.identity.Callers;
 import nl.doorlopendelijn.tenancy.CoaRegios;
 import nl.doorlopendelijn.tenancy.CoaToegang;
+import nl.doorlopendelijn.tenancy.EnkelDossier;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
 import nl.doorlopendelijn.tenancy.RegionScope;
@@ -51,24 +52,24 @@ class RegionScopeResolver implements HandlerMethodArgumentResolver {
       return Mono.error(new IllegalStateException("RegionScope needs a {regio} path variable"));
     }
     return Callers.current()
-        .flatMap(caller -> resolve(slug, caller))
+        .flatMap(caller -> resolve(slug, caller, parameter.hasParameterAnnotation(EnkelDossier.class)))
         .doOnNext(scope -> exchange.getAttributes().put(RegionScope.ATTRIBUTE, scope))
         .switchIfEmpty(Mono.error(ApiProblem::notFound))
         .cast(Object.class);
   }
 
-  Mono<RegionScope> resolve(String slug, Caller caller) {
+  Mono<RegionScope> resolve(String slug, Caller caller, boolean enkelDossier) {
     return registry.bySlug(slug)
         .filter(Region::active)
-        .flatMap(region -> enter(caller, region));
+        .flatMap(region -> enter(caller, region, enkelDossier));
   }
 
-  private Mono<RegionScope> enter(Caller caller, Region region) {
+  private Mono<RegionScope> enter(Caller caller, Region region, boolean enkelDossier) {
     if (caller.kind() == CallerKind.REGIO) {
       return region.id().equals(caller.tenantId()) ? Mono.just(new RegionScope(region, caller)) : Mono.empty();
     }
     if (caller.kind() == CallerKind.COA) {
-      return coaRegios.toegang(caller, region).filter(CoaToegang::magBinnen)
+      return coaRegios.toegang(caller, region).filter(t -> t.magBinnen(enkelDossier))
           .map(t -> new RegionScope(region, caller, t));
     }
     return Mono.empty();
