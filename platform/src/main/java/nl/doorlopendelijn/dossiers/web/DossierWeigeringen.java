@@ -11,8 +11,8 @@ import nl.doorlopendelijn.tenancy.TenantTransactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -49,17 +49,22 @@ class DossierWeigeringen implements WebFilter {
     if (match == null) {
       return chain.filter(exchange);
     }
-    return chain.filter(exchange).onErrorResume(e -> geweigerd(e)
-        ? registreer(exchange, match.getUriVariables()).onErrorResume(fout -> {
-          log.error("weigering van dossiertoegang niet geaudit", fout);
-          return Mono.empty();
-        }).then(Mono.error(e))
-        : Mono.error(e));
+    // The answer may be written by the handler or by the problem handler outside the filters: look at the status
+    // just before it is committed, with this request's context (caller, trace) captured here.
+    return Mono.deferContextual(ctx -> {
+      exchange.getResponse().beforeCommit(() -> geweigerd(exchange.getResponse().getStatusCode())
+          ? registreer(exchange, match.getUriVariables()).contextWrite(c -> c.putAll(ctx))
+              .onErrorResume(fout -> {
+                log.error("weigering van dossiertoegang niet geaudit", fout);
+                return Mono.empty();
+              })
+          : Mono.empty());
+      return chain.filter(exchange);
+    });
   }
 
-  private static boolean geweigerd(Throwable e) {
-    return e instanceof ErrorResponse r
-        && (r.getStatusCode().value() == 403 || r.getStatusCode().value() == 404);
+  private static boolean geweigerd(HttpStatusCode status) {
+    return status != null && (status.value() == 403 || status.value() == 404);
   }
 
   private Mono<Void> registreer(ServerWebExchange exchange, Map<String, String> pad) {
