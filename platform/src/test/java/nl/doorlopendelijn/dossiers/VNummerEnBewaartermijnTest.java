@@ -119,7 +119,8 @@ class VNummerEnBewaartermijnTest {
         .expectStatus().isCreated();
 
     // the day after noordoost-brabant's 365 days: its closed dossier goes; Hart van Brabant keeps 730 days
-    LocalDate dag = LocalDate.now().plusDays(366);
+    // the platform closes in Europe/Amsterdam: between 23:00 and 24:00 UTC the system date is a day behind
+    LocalDate dag = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(366);
     List<String> weg = onderhoud.ruimOp(dag).block();
     assertThat(weg).contains((String) nob.get("id")).doesNotContain((String) hvb.get("id"), (String) open.get("id"));
     web.get().uri(NOB + "/{id}", nob.get("id"))
