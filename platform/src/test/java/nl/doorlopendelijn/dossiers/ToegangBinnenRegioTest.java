@@ -395,11 +395,27 @@ class ToegangBinnenRegioTest {
     return (String) claims(token).get("sub");
   }
 
+  private static Connection eigenaar;
+
+  /** One connection as the database owner for the whole class (the audit is read after ~60 requests). */
+  private static synchronized Connection eigenaar() throws java.sql.SQLException {
+    if (eigenaar == null || eigenaar.isClosed()) {
+      eigenaar = TestDatabase.shared().connectAsOwner();
+    }
+    return eigenaar;
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void sluit() throws java.sql.SQLException {
+    if (eigenaar != null) {
+      eigenaar.close();
+    }
+  }
+
   /** The audit records written for one request (by its trace id), oldest first. */
   static List<Audit> audit(String traceId) throws Exception {
     List<Audit> records = new ArrayList<>();
-    try (Connection c = TestDatabase.shared().connectAsOwner();
-        var ps = c.prepareStatement("select tenant_id, actie, resultaat, object_ids from audit_record"
+    try (var ps = eigenaar().prepareStatement("select tenant_id, actie, resultaat, object_ids from audit_record"
             + " where trace_id = ? order by id")) {
       ps.setString(1, traceId);
       try (ResultSet rs = ps.executeQuery()) {
