@@ -31,7 +31,9 @@ public class CoaRegios {
     if (!isLiaison(caller) || !regio.active()) {
       return Mono.just(CoaToegang.GEEN);
     }
+    // one part after the other; once one gives full access the others are not asked
     return Flux.fromIterable(delen).concatMap(d -> d.toegang(caller, regio))
+        .takeUntil(t -> t == CoaToegang.VOLLEDIG)
         .reduce(CoaToegang.GEEN, CoaToegang::ruimste);
   }
 
