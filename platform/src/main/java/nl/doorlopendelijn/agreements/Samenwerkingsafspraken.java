@@ -15,10 +15,4 @@ public interface Samenwerkingsafspraken {
 
   /** One version by id, whatever its status (a dossier planned by a superseded version can still read it). */
   Mono<ActieveAfspraak> versie(UUID tenantId, UUID versieId);
-
-  /**
-   * Whether the region has an agreement with the azc that is past {@code concept}: then the azc's COA liaisons
-   * work in that region.
-   */
-  Mono<Boolean> azcWerktMetRegio(UUID tenantId, String azcCode);
 }

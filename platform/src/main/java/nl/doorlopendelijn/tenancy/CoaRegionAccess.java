@@ -4,10 +4,11 @@ import nl.doorlopendelijn.identity.Caller;
 import reactor.core.publisher.Mono;
 
 /**
- * Decides whether a COA liaison may enter a region's paths. Implemented by the module that knows the agreements
- * (a liaison's azc needs a non-concept agreement with the region); without an implementation nobody may.
+ * One module's part of {@link CoaToegang}: how far its data lets a COA liaison into a region (the agreements
+ * module: an agreement in force or past concept; the dossiers module: an open dossier of the azc not yet moved).
+ * {@link CoaRegios} combines them; without an implementation nobody enters.
  */
 public interface CoaRegionAccess {
 
-  Mono<Boolean> mayEnter(Caller coaLiaison, Region region);
+  Mono<CoaToegang> toegang(Caller coaLiaison, Region region);
 }

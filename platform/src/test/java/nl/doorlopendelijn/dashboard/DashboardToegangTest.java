@@ -58,7 +58,7 @@ class DashboardToegangTest {
 
   @Test
   void coaZietHetEigenAzcOverDeRegiosHeenEnInEenRegioAlleenHetEigenAzcOnverhuld() throws SQLException {
-    afspraakVoorbijConcept(HVB_ID, OISTERWIJK, "GM0855");
+    afspraakInWerking(HVB_ID, OISTERWIJK, "GM0855");
     String status = "coa-" + UUID.randomUUID().toString().substring(0, 8);
     DashboardTestData data = new DashboardTestData(web, tx, feiten);
     data.registreer(HVB_ID, feiten(2, HVB_ID, "GM0855", OISTERWIJK, status));
@@ -122,8 +122,11 @@ class DashboardToegangTest {
         .headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isEqualTo(verwacht);
   }
 
-  /** An agreement of the azc in the region, past concept: the COA liaison may then enter the region. */
-  private static void afspraakVoorbijConcept(UUID tenant, String azc, String gemeente) throws SQLException {
+  /**
+   * An agreement of the azc in the region in force (actief, valid since 2026-01-01): the COA liaison then sees the
+   * region's dashboard (her azc's part).
+   */
+  private static void afspraakInWerking(UUID tenant, String azc, String gemeente) throws SQLException {
     UUID id = UUID.randomUUID();
     try (Connection c = TestDatabase.shared().connectAsApp()) {
       c.setAutoCommit(false);
@@ -136,7 +139,7 @@ class DashboardToegangTest {
             dagen_tot_kennismaking, driegesprek_anker, driegesprek_dagen, klantprofiel_update_dagen_voor_verhuizing,
             brede_intake_en_pip_voor_verhuizing, voorinburgering_aangeboden, rustperiode_rond_verhuizing_dagen,
             geldig_vanaf, afspraken)
-          values (?, ?, ?, 1, 'ter-ondertekening', ?, 'snelle-start', 7, 'na-koppeling', 14, 14, true, false, 14,
+          values (?, ?, ?, 1, 'actief', ?, 'snelle-start', 7, 'na-koppeling', 14, 14, true, false, 14,
             date '2026-01-01', ?)""")) {
         insert.setObject(1, tenant);
         insert.setObject(2, id);

@@ -138,7 +138,8 @@ final class DemoData {
   }
 
   private String gemeente(String cbsCode, String naam, String regio) {
-    JsonNode found = get("platform", "operator", "/api/v1/organisaties?type=gemeente&cbsCode=" + cbsCode);
+    // the gids is read by the roles doing handover work (not the operator, who may still add an organisation)
+    JsonNode found = get(regio, coordinator(regio), "/api/v1/organisaties?type=gemeente&cbsCode=" + cbsCode);
     if (found.path("organisaties").size() > 0) {
       return found.path("organisaties").get(0).path("id").asString();
     }
@@ -147,8 +148,8 @@ final class DemoData {
   }
 
   private String organisatie(String query) {
-    return get("platform", "operator", "/api/v1/organisaties?" + query).path("organisaties").get(0).path("id")
-        .asString();
+    return get("hart-van-brabant", coordinator("hart-van-brabant"), "/api/v1/organisaties?" + query)
+        .path("organisaties").get(0).path("id").asString();
   }
 
   private String contact(String organisatie, String naam, String functie, String realm, String user,

@@ -109,7 +109,7 @@ class ContactpersonenZoekenTest {
       gids.contactpersoon(contact(org, naam + " Paginatest"));
     }
     web.get().uri("/api/v1/contactpersonen?organisatie={org}&paginaGrootte=2", org)
-        .headers(h -> h.setBearerAuth(issuers.dashboardViewer(TestIssuers.NOORDOOST_BRABANT)))
+        .headers(h -> h.setBearerAuth(issuers.gemeenteMedewerker(TestIssuers.NOORDOOST_BRABANT, "GM0828")))
         .exchange().expectStatus().isOk().expectBody()
         .jsonPath("$.contactpersonen.length()").isEqualTo(2)
         .jsonPath("$.contactpersonen[0].naam").isEqualTo("Eva Paginatest")
@@ -119,7 +119,7 @@ class ContactpersonenZoekenTest {
         .jsonPath("$.paginering.totaalPaginas").isEqualTo(2);
     assertThat(zoekInOrg("paginaGrootte=2&pagina=2")).containsExactly("Gijs Paginatest");
     web.get().uri("/api/v1/contactpersonen?organisatie={org}&paginaGrootte=2&pagina=5", org)
-        .headers(h -> h.setBearerAuth(issuers.platformOperator()))
+        .headers(h -> h.setBearerAuth(issuers.coaLiaison("AZC-OVERLOON")))
         .exchange().expectStatus().isOk().expectBody()
         .jsonPath("$.contactpersonen.length()").isEqualTo(0)
         .jsonPath("$.paginering.totaalAantal").isEqualTo(3);
@@ -128,7 +128,7 @@ class ContactpersonenZoekenTest {
   @Test
   void ongeldigeZoekparametersWordenAllemaalTegelijkGemeld() {
     web.get().uri("/api/v1/contactpersonen?pagina=0&paginaGrootte=500&taal=Arabisch&getraind=ja&gemeente=Tilburg&organisatie=x")
-        .headers(h -> h.setBearerAuth(issuers.platformOperator()))
+        .headers(h -> h.setBearerAuth(issuers.coaLiaison("AZC-OVERLOON")))
         .exchange().expectStatus().isBadRequest()
         .expectBody()
         .jsonPath("$.invalidParams.length()").isEqualTo(6)

@@ -43,7 +43,7 @@ class ContactpersonengidsRechtenTest {
 
     String andereRegio = issuers.regioCoordinator(NOORDOOST_BRABANT);
     String coa = issuers.coaLiaison("AZC-OISTERWIJK");
-    for (String lezer : List.of(andereRegio, coa, issuers.dashboardViewer(NOORDOOST_BRABANT))) {
+    for (String lezer : List.of(andereRegio, coa, issuers.gemeenteMedewerker(NOORDOOST_BRABANT, "GM0828"))) {
       assertThat(gids.zoek("q=" + naam, lezer)).containsExactly(naam);
       assertThat(gids.lees(id, lezer)).containsEntry("naam", naam).containsEntry("organisatieNaam", "Gemeente Tilburg");
     }
@@ -118,6 +118,7 @@ class ContactpersonengidsRechtenTest {
     try (Connection c = TestDatabase.shared().connectAsOwner(); PreparedStatement s = c.prepareStatement("""
         select actie, resultaat, actor, object_ids::text from audit_record
         where tenant_id = platform_tenant() and object_type = 'contactpersoon' and object_ids @> array[cast(? as text)]
+          and actie in ('contactpersoon.aanmaken', 'contactpersoon.wijzigen')
         order by id""")) {
       s.setString(1, id.toString());
       try (ResultSet rs = s.executeQuery()) {
@@ -131,5 +132,74 @@ class ContactpersonengidsRechtenTest {
         "contactpersoon.aanmaken gelukt coordinator-hart-van-brabant",
         "contactpersoon.wijzigen geweigerd coordinator-noordoost-brabant",
         "contactpersoon.wijzigen gelukt medewerker-GM0855");
+  }
+
+  @Test
+  void deGidsIsVoorWieAanDeOverdrachtWerktElkeLeesactieGeaudit() throws Exception {
+    UUID tilburg = gids.gemeente("GM0855", "Tilburg");
+    String naam = "Leesje " + Gids.uniek();
+    UUID id = gids.contactpersoon(issuers.regioCoordinator(HART_VAN_BRABANT), contact(tilburg, naam));
+    List<String> lezen = List.of("/api/v1/contactpersonen?q=" + naam, "/api/v1/contactpersonen?q=a",
+        "/api/v1/contactpersonen", "/api/v1/contactpersonen/" + id, "/api/v1/contactpersonen/" + id + "/vcard",
+        "/api/v1/organisaties", "/api/v1/organisaties?type=gemeente", "/api/v1/organisaties/" + tilburg);
+
+    // a dashboard-viewer (of either region) and the platform operator: 403 problem+json on every read, audited
+    for (String token : List.of(issuers.dashboardViewer(HART_VAN_BRABANT), issuers.dashboardViewer(NOORDOOST_BRABANT),
+        issuers.platformOperator())) {
+      for (String pad : lezen) {
+        String trace = trace();
+        String body = web.get().uri(pad).headers(h -> {
+          h.setBearerAuth(token);
+          h.set("traceparent", "00-" + trace + "-0123456789abcdef-01");
+        }).exchange().expectStatus().isForbidden()
+            .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(body).as(pad).doesNotContain(naam, "Tilburg");
+        assertThat(audit(trace)).as(pad).singleElement().satisfies(r -> assertThat(r).endsWith(" geweigerd"));
+      }
+    }
+
+    // the roles doing handover work read, and each read of contacts is audited: who, what, which ids, no text
+    for (String token : List.of(issuers.regioCoordinator(HART_VAN_BRABANT),
+        issuers.gemeenteMedewerker(NOORDOOST_BRABANT, "GM0828"), issuers.coaLiaison("AZC-OVERLOON"))) {
+      for (String pad : lezen) {
+        String trace = trace();
+        web.get().uri(pad).headers(h -> {
+          h.setBearerAuth(token);
+          h.set("traceparent", "00-" + trace + "-0123456789abcdef-01");
+        }).exchange().expectStatus().isOk();
+        List<String> records = audit(trace);
+        if (pad.startsWith("/api/v1/contactpersonen?q=" + naam)) {
+          assertThat(records).containsExactly("contactpersoon.zoeken [" + id + "] gelukt");
+        } else if (pad.startsWith("/api/v1/contactpersonen/")) {
+          assertThat(records).containsExactly("contactpersoon.lezen [" + id + "] gelukt");
+        } else if (pad.startsWith("/api/v1/contactpersonen")) {
+          assertThat(records).singleElement().satisfies(r -> assertThat(r).startsWith("contactpersoon.zoeken ["));
+        }
+        assertThat(String.join(" ", records)).doesNotContain(naam, "Leesje");
+      }
+    }
+  }
+
+  private static String trace() {
+    return UUID.randomUUID().toString().replace("-", "");
+  }
+
+  /** The audit records of one request: "actie [ids] resultaat", in order; asserts none holds the search text. */
+  private static List<String> audit(String trace) throws Exception {
+    List<String> regels = new ArrayList<>();
+    try (Connection c = TestDatabase.shared().connectAsOwner(); PreparedStatement s = c.prepareStatement("""
+        select actie, object_ids, resultaat, tenant_id = platform_tenant() from audit_record
+        where trace_id = ? order by id""")) {
+      s.setString(1, trace);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          assertThat(rs.getBoolean(4)).as("in het audit van het platform").isTrue();
+          regels.add(rs.getString(1) + " " + java.util.Arrays.toString((String[]) rs.getArray(2).getArray())
+              + " " + rs.getString(3));
+        }
+      }
+    }
+    return regels;
   }
 }

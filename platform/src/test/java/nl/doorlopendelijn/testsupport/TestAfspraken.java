@@ -14,15 +14,44 @@ public final class TestAfspraken {
   private TestAfspraken() {}
 
   /** Creates the agreement and submits it for signing; returns its id. */
-  @SuppressWarnings("unchecked")
   public static String terOndertekening(WebTestClient web, String regio, String azc, String gemeente) {
+    return terOndertekening(web, regio, azc, gemeente, "2026-01-01");
+  }
+
+  /**
+   * An agreement signed by every party, so {@code actief}: in force when today lies within its validity (from
+   * {@code geldigVanaf}, open-ended). Returns its id.
+   */
+  public static String actief(WebTestClient web, String regio, String azc, String gemeente, String geldigVanaf) {
+    String id = terOndertekening(web, regio, azc, gemeente, geldigVanaf);
+    String pad = "/api/v1/regios/" + regio + "/samenwerkingsafspraken/" + id + "/ondertekeningen";
+    web.post().uri(pad).headers(h -> h.setBearerAuth(TestIssuers.shared().gemeenteMedewerker(regio, gemeente)))
+        .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("partij", gemeente))
+        .exchange().expectStatus().isCreated();
+    web.post().uri(pad).headers(h -> h.setBearerAuth(TestIssuers.shared().coaLiaison(azc)))
+        .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("partij", azc))
+        .exchange().expectStatus().isCreated().expectBody().jsonPath("$.status").isEqualTo("actief");
+    return id;
+  }
+
+  /** Ends an agreement ({@code beeindigd}) as the region's coördinator. */
+  public static void beeindig(WebTestClient web, String regio, String id) {
+    web.post().uri("/api/v1/regios/" + regio + "/samenwerkingsafspraken/" + id + "/beeindigingen")
+        .headers(h -> h.setBearerAuth(TestIssuers.shared().regioCoordinator(regio)))
+        .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reden", "Test: afspraak afgelopen"))
+        .exchange().expectStatus().isCreated().expectBody().jsonPath("$.status").isEqualTo("beeindigd");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String terOndertekening(WebTestClient web, String regio, String azc, String gemeente,
+      String geldigVanaf) {
     String token = TestIssuers.shared().regioCoordinator(regio);
     String pad = "/api/v1/regios/" + regio + "/samenwerkingsafspraken";
     Map<String, Object> body = Map.of(
         "azc", Map.of("code", azc, "contactpersoonId", TestContactpersonen.nieuw(azc).toString()),
         "gemeenten", List.of(Map.of("cbsCode", gemeente, "contactpersoonId", TestContactpersonen.nieuw(azc).toString())),
         "scenario", "snelle-start",
-        "geldigVanaf", "2026-01-01",
+        "geldigVanaf", geldigVanaf,
         "afspraken", "Testafspraak");
     Map<String, Object> afspraak = web.post().uri(pad).headers(h -> h.setBearerAuth(token))
         .contentType(MediaType.APPLICATION_JSON).bodyValue(body)

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.doorlopendelijn.tenancy.CoaToegang;
 import java.util.stream.Collectors;
 import nl.doorlopendelijn.agreements.AfspraakNormen;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -86,12 +87,20 @@ public class AfspraakRepository {
         .bind("gemeente", gemeente).map(AfspraakRepository::rij).all()).next();
   }
 
-  /** Whether the region has an agreement with the azc that is past concept (the COA access rule). */
-  public Mono<Boolean> heeftNietConceptAfspraakMet(UUID tenant, String azc) {
-    return db.sql("select exists (select 1 from samenwerkingsafspraak where tenant_id = :tenant"
-            + " and azc_code = :azc and status <> 'concept') as x")
-        .bind("tenant", tenant).bind("azc", azc)
-        .map((row, m) -> Boolean.TRUE.equals(row.get("x", Boolean.class))).one();
+  /**
+   * How far the azc's agreements with the region let its COA liaisons in ({@link CoaToegang#uitAfspraken}): one in
+   * force on {@code op} (actief, within its validity), or one past concept.
+   */
+  public Mono<CoaToegang> coaToegang(UUID tenant, String azc, LocalDate op) {
+    return db.sql("""
+            select coalesce(bool_or(status = 'actief' and geldig_vanaf <= :op
+                                    and (geldig_tot is null or geldig_tot >= :op)), false) as in_werking,
+                   coalesce(bool_or(status <> 'concept'), false) as na_concept
+            from samenwerkingsafspraak where tenant_id = :tenant and azc_code = :azc""")
+        .bind("tenant", tenant).bind("azc", azc).bind("op", op)
+        .map((row, m) -> CoaToegang.uitAfspraken(Boolean.TRUE.equals(row.get("in_werking", Boolean.class)),
+            Boolean.TRUE.equals(row.get("na_concept", Boolean.class))))
+        .one();
   }
 
   public Mono<Void> voegToe(UUID tenant, UUID id, UUID afspraakId, int versienummer, UUID vorige,

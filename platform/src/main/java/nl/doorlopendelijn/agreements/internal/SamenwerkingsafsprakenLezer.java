@@ -32,11 +32,6 @@ class SamenwerkingsafsprakenLezer implements Samenwerkingsafspraken {
         .map(SamenwerkingsafsprakenLezer::alsActieve);
   }
 
-  @Override
-  public Mono<Boolean> azcWerktMetRegio(UUID tenantId, String azcCode) {
-    return tx.read(tenantId, afspraken.heeftNietConceptAfspraakMet(tenantId, azcCode)).defaultIfEmpty(false);
-  }
-
   private static ActieveAfspraak alsActieve(AfspraakVersie v) {
     return new ActieveAfspraak(v.tenantId(), v.afspraakId(), v.id(), v.versienummer(), v.inhoud().azcCode(),
         v.inhoud().scenario(), v.inhoud().normen(), v.inhoud().geldigVanaf(), v.inhoud().geldigTot());

@@ -6,7 +6,7 @@ import nl.doorlopendelijn.dashboard.suppression.Onderdrukking;
 import nl.doorlopendelijn.identity.Caller;
 import nl.doorlopendelijn.identity.CallerKind;
 import nl.doorlopendelijn.identity.Role;
-import nl.doorlopendelijn.tenancy.CoaRegionAccess;
+import nl.doorlopendelijn.tenancy.CoaRegios;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
 import nl.doorlopendelijn.tenancy.RegionScope;
@@ -30,15 +30,14 @@ public class DashboardDienst {
 
   private final RegioDashboards dashboards;
   private final RegionRegistry registry;
-  private final List<CoaRegionAccess> coaToegang;
+  private final CoaRegios coaRegios;
   private final ObjectMapper json;
   private final java.util.Map<String, Gerenderd> azcWeergaven = new java.util.concurrent.ConcurrentHashMap<>();
 
-  DashboardDienst(RegioDashboards dashboards, RegionRegistry registry, List<CoaRegionAccess> coaToegang,
-      ObjectMapper json) {
+  DashboardDienst(RegioDashboards dashboards, RegionRegistry registry, CoaRegios coaRegios, ObjectMapper json) {
     this.dashboards = dashboards;
     this.registry = registry;
-    this.coaToegang = coaToegang;
+    this.coaRegios = coaRegios;
     this.json = json;
   }
 
@@ -56,7 +55,7 @@ public class DashboardDienst {
     return dashboards.van(scope.region()).vanaf(laatstGezien).map(stand -> versie(stand, zicht));
   }
 
-  /** A COA liaison's own azc in every region that lets them in (an agreement past concept), merged. */
+  /** A COA liaison's own azc in every region where an agreement with it is in force, merged. */
   public Mono<Versie> azc(Caller caller, String azc) {
     return azcStroom(caller, azc, null).next()
         .timeout(dashboards.eersteStandWacht())
@@ -70,9 +69,9 @@ public class DashboardDienst {
         || !azc.equals(caller.azcCode())) {
       return Flux.error(ApiProblem::notFound);
     }
-    return registry.all().filter(Region::active)
-        .filterWhen(regio -> Flux.fromIterable(coaToegang).concatMap(t -> t.mayEnter(caller, regio))
-            .any(Boolean::booleanValue))
+    return coaRegios.regios(caller)
+        .filter(rt -> rt.toegang().lijstEnDashboard())
+        .map(CoaRegios.RegioToegang::regio)
         .collectList()
         .flatMapMany(regios -> regios.isEmpty() ? Flux.just(List.<RegioStand>of())
             : Flux.combineLatest(regios.stream().map(r -> dashboards.van(r).vanaf(null)).toList(),
@@ -95,6 +94,10 @@ public class DashboardDienst {
   }
 
   private Zicht zicht(RegionScope scope) {
+    if (!scope.lijstEnDashboard()) {
+      // a COA liaison without an agreement in force here: each open dossier on its own, no dashboard
+      throw ApiProblem.notFound();
+    }
     return Zicht.voorRegio(scope.caller(), scope.region()).orElseThrow(ApiProblem::notFound);
   }
 

@@ -7,8 +7,10 @@ import nl.doorlopendelijn.identity.CallerKind;
 import nl.doorlopendelijn.identity.Role;
 
 /**
- * Who may change an organisation and its contacts. Plain rules, no I/O: everyone may read the directory, but a
- * change belongs to the people who answer for that organisation.
+ * Who may read the directory, and who may change an organisation and its contacts. Plain rules, no I/O.
+ * Reading (list, search, one, vCard; contacts and organisations): the roles that do handover work, regio-coördinator,
+ * gemeente-medewerker and COA liaison; not a dashboard-viewer, not a platform-operator. A change belongs to the
+ * people who answer for that organisation:
  * <ul>
  *   <li>gemeente: regio-coördinators of a region whose descriptor lists the gemeente, and its own medewerkers;</li>
  *   <li>azc: COA liaisons of that azc;</li>
@@ -28,6 +30,12 @@ public final class Bewerkrechten {
   public record Bewerker(Caller caller, Set<String> gemeentenVanRegio, String coaRegioVanAzc) {}
 
   private Bewerkrechten() {}
+
+  /** Reading the gids: the roles that do handover work. */
+  public static boolean magLezen(Caller c) {
+    return c.kind() == CallerKind.REGIO && (c.has(Role.REGIO_COORDINATOR) || c.has(Role.GEMEENTE_MEDEWERKER))
+        || c.kind() == CallerKind.COA && c.has(Role.COA_LIAISON);
+  }
 
   public static boolean magWijzigen(Bewerker bewerker, Organisatie organisatie) {
     Caller c = bewerker.caller();

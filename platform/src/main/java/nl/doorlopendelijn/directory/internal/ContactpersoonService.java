@@ -45,12 +45,21 @@ public class ContactpersoonService {
     this.events = new TransactionalEventPublisher(publisher);
   }
 
+  /** One contact (JSON or vCard): for the roles that do handover work, audited as {@code contactpersoon.lezen}. */
   public Mono<Contactpersoon> get(UUID id) {
-    return toegang.caller().then(contactpersonen.findById(id)).switchIfEmpty(Mono.error(ApiProblem::notFound));
+    return toegang.lezer("contactpersoon.lezen", TYPE, List.of(id.toString()))
+        .then(contactpersonen.findById(id)).switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMap(c -> toegang.gelezen("contactpersoon.lezen", TYPE, List.of(c.id().toString()), c));
   }
 
+  /**
+   * A search or list: for the roles that do handover work, audited as {@code contactpersoon.zoeken} with the ids
+   * shown (that a search happened, never its text).
+   */
   public Mono<Pagina<Contactpersoon>> search(ContactZoekvraag vraag) {
-    return toegang.caller().then(contactpersonen.search(vraag));
+    return toegang.lezer("contactpersoon.zoeken", TYPE, List.of()).then(contactpersonen.search(vraag))
+        .flatMap(p -> toegang.gelezen("contactpersoon.zoeken", TYPE,
+            p.items().stream().map(c -> c.id().toString()).toList(), p));
   }
 
   public Mono<Aangemaakt<Contactpersoon>> create(ContactpersoonInvoer invoer, String idempotencyKey) {

@@ -50,6 +50,29 @@ class GidsToegang {
   }
 
   /**
+   * The caller, when it may read the gids: the roles that do handover work (regio-coördinator, gemeente-medewerker,
+   * COA liaison; see {@link Bewerkrechten#magLezen}). Anyone else (dashboard-viewer, platform-operator) gets 403,
+   * recorded as a platform audit record with result {@code geweigerd}: the gids is national, not a region path, so
+   * the 403 reveals nothing.
+   */
+  Mono<Caller> lezer(String actie, String objectType, List<String> ids) {
+    return caller().flatMap(c -> Bewerkrechten.magLezen(c) ? Mono.just(c)
+        : tx.platform(audit.record(new AuditEntry(actie, objectType, ids, AuditEntry.GEWEIGERD,
+                VERWERKINGSACTIVITEIT)).thenReturn(true))
+            .then(Mono.<Caller>error(ApiProblem.forbidden(
+                "De contactpersonengids is voor wie aan de warme overdracht werkt."))));
+  }
+
+  /**
+   * A read of personal data of professionals, recorded in its own platform transaction: who, what, which contacts
+   * (ids only; never the search text, which may be a name).
+   */
+  <T> Mono<T> gelezen(String actie, String objectType, List<String> ids, T resultaat) {
+    return tx.platform(audit.record(AuditEntry.gelukt(actie, objectType, ids, VERWERKINGSACTIVITEIT)))
+        .thenReturn(resultaat);
+  }
+
+  /**
    * Passes when the caller may change the organisation (and its contacts); otherwise records the refusal as a
    * platform audit record and answers 403. Everyone may read the directory, so 403 reveals nothing new.
    */

@@ -38,12 +38,13 @@ public class OrganisatieService {
     this.tx = tx;
   }
 
+  /** Organisations are read by the roles that do handover work (refusals audited; reads of them are not). */
   public Mono<Organisatie> get(UUID id) {
-    return toegang.caller().then(organisaties.findById(id)).switchIfEmpty(Mono.error(ApiProblem::notFound));
+    return toegang.lezer("organisatie.lezen", TYPE, List.of(id.toString())).then(organisaties.findById(id)).switchIfEmpty(Mono.error(ApiProblem::notFound));
   }
 
   public Mono<Pagina<Organisatie>> search(OrganisatieZoekvraag vraag) {
-    return toegang.caller().then(organisaties.search(vraag));
+    return toegang.lezer("organisatie.zoeken", TYPE, List.of()).then(organisaties.search(vraag));
   }
 
   public Mono<Aangemaakt<Organisatie>> create(OrganisatieInvoer invoer, String idempotencyKey) {

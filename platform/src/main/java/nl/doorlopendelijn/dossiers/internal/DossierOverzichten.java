@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import nl.doorlopendelijn.dossiers.AzcRegioToegang;
 import nl.doorlopendelijn.dossiers.internal.DossierWeergave.SignaalWeergave;
 import nl.doorlopendelijn.dossiers.planning.Urgentie;
 import nl.doorlopendelijn.identity.Caller;
 import nl.doorlopendelijn.identity.CallerKind;
+import nl.doorlopendelijn.tenancy.CoaRegios;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
 import nl.doorlopendelijn.tenancy.TenantTransactions;
@@ -38,15 +38,15 @@ public class DossierOverzichten {
   private final TenantTransactions tx;
   private final DossierLijstQuery lijst;
   private final RegionRegistry regios;
-  private final AzcRegioToegang azcToegang;
+  private final CoaRegios coaRegios;
   private final JsonMapper json;
 
   DossierOverzichten(TenantTransactions tx, DossierLijstQuery lijst, RegionRegistry regios,
-      AzcRegioToegang azcToegang, JsonMapper json) {
+      CoaRegios coaRegios, JsonMapper json) {
     this.tx = tx;
     this.lijst = lijst;
     this.regios = regios;
-    this.azcToegang = azcToegang;
+    this.coaRegios = coaRegios;
     this.json = json;
   }
 
@@ -56,13 +56,12 @@ public class DossierOverzichten {
     if (zicht.isEmpty()) {
       return Mono.just(List.of());
     }
-    Flux<Region> gebied = caller.kind() == CallerKind.COA
-        ? azcToegang.regiosVoor(caller.azcCode())
-        : regios.bySlug(caller.regionSlug()).flux();
-    return RequestMetadata.current().flatMap(request -> gebied.filter(Region::active)
-        .concatMap(regio -> tx.write(regio.id(),
-                lijst.metSignalen(regio.id(), zicht.get(), caller, request, MAX_PER_REGIO))
-            .flatMapIterable(rijen -> items(regio, rijen)))
+    Flux<RegioZicht> gebied = caller.kind() == CallerKind.COA ? coaGebied(caller, zicht.get())
+        : regios.bySlug(caller.regionSlug()).filter(Region::active).map(r -> new RegioZicht(r, zicht.get())).flux();
+    return RequestMetadata.current().flatMap(request -> gebied
+        .concatMap(rz -> tx.write(rz.regio().id(),
+                lijst.metSignalen(rz.regio().id(), rz.zicht(), caller, request, MAX_PER_REGIO))
+            .flatMapIterable(rijen -> items(rz.regio(), rijen)))
         .collectList()
         .map(items -> {
           List<WerkItem> gesorteerd = new ArrayList<>(items);
@@ -72,18 +71,29 @@ public class DossierOverzichten {
         }));
   }
 
-  /** A COA liaison's dossiers of their own azc, across every region the azc works with. */
+  /**
+   * A COA liaison's dossiers of their own azc across regions: all of them where an agreement with the azc is in
+   * force, elsewhere only the open ones that have not moved yet ({@link nl.doorlopendelijn.tenancy.CoaToegang}).
+   */
   public Mono<List<DossierSamenvatting>> vanAzc(Caller caller, String azc, String status, String signaal) {
     if (caller.kind() != CallerKind.COA || !azc.equals(caller.azcCode())) {
       return Mono.error(ApiProblem.notFound());
     }
     Zicht zicht = Zicht.voor(caller).orElseThrow(ApiProblem::notFound);
     Lijstvraag vraag = new Lijstvraag(null, azc, status, null, signaal, null, 1, MAX_PER_REGIO, "dossiernummer");
-    return RequestMetadata.current().flatMap(request -> azcToegang.regiosVoor(azc).filter(Region::active)
-        .concatMap(regio -> tx.write(regio.id(),
-                lijst.pagina(regio.id(), regio.slug(), zicht, vraag, caller, request, "dossier.lijst"))
+    return RequestMetadata.current().flatMap(request -> coaGebied(caller, zicht)
+        .concatMap(rz -> tx.write(rz.regio().id(),
+                lijst.pagina(rz.regio().id(), rz.regio().slug(), rz.zicht(), vraag, caller, request, "dossier.lijst"))
             .flatMapIterable(DossierPagina::dossiers))
         .collectList());
+  }
+
+  private record RegioZicht(Region regio, Zicht zicht) {}
+
+  /** The regions a COA liaison works in, each with what she sees there. */
+  private Flux<RegioZicht> coaGebied(Caller caller, Zicht volledig) {
+    return coaRegios.regios(caller).map(rt -> new RegioZicht(rt.regio(), rt.toegang().lijstEnDashboard()
+        ? volledig : new Zicht(Zicht.Soort.AZC_OPEN, volledig.code())));
   }
 
   private List<WerkItem> items(Region regio, List<Object[]> rijen) {

@@ -17,6 +17,7 @@ import nl.doorlopendelijn.dossiers.advies.ScenarioAdviseur;
 import nl.doorlopendelijn.dossiers.advies.ScenarioFactoren;
 import nl.doorlopendelijn.dossiers.internal.DossierWeergave.MijlpaalWeergave;
 import nl.doorlopendelijn.dossiers.internal.DossierWeergave.SignaalWeergave;
+import nl.doorlopendelijn.dossiers.planning.DossierRechten;
 import nl.doorlopendelijn.dossiers.planning.GeplandeMijlpaal;
 import nl.doorlopendelijn.dossiers.planning.MijlpaalType;
 import nl.doorlopendelijn.dossiers.planning.Tijdlijn;
@@ -84,23 +85,26 @@ public class DossierService {
   // ---------------------------------------------------------------------------------------------- reading
 
   public Mono<DossierWeergave> lees(RegionScope scope, UUID id) {
-    Zicht zicht = zicht(scope.caller());
+    Zicht zicht = zicht(scope);
     return tx.write(scope.tenantId(), store.laad(scope.tenantId(), id, zicht, false)
         .switchIfEmpty(Mono.error(ApiProblem::notFound))
-        .flatMap(d -> store.mijlpalen(scope.tenantId(), id)
-            .flatMap(ms -> record("dossier.lezen", id).thenReturn(weergave(scope.region(), d, ms)))));
+        .flatMap(d -> toon(scope, zicht, d).flatMap(w -> record("dossier.lezen", id).thenReturn(w))));
   }
 
   public Mono<List<MijlpaalWeergave>> mijlpalen(RegionScope scope, UUID id) {
-    Zicht zicht = zicht(scope.caller());
+    Zicht zicht = zicht(scope);
     return tx.write(scope.tenantId(), store.laad(scope.tenantId(), id, zicht, false)
         .switchIfEmpty(Mono.error(ApiProblem::notFound))
         .flatMap(d -> store.mijlpalen(scope.tenantId(), id)
-            .flatMap(ms -> record("dossier.mijlpalen-lezen", id).thenReturn(mijlpaalWeergave(d, ms)))));
+            .flatMap(ms -> record("dossier.mijlpalen-lezen", id).thenReturn(mijlpaalWeergave(zicht, d, ms)))));
   }
 
   public Mono<DossierPagina> lijst(RegionScope scope, Lijstvraag vraag) {
-    Zicht zicht = zicht(scope.caller());
+    Zicht zicht = zicht(scope);
+    if (!zicht.lijst()) {
+      // a COA liaison without an agreement in force here sees each open dossier on its own, not the list
+      return Mono.error(ApiProblem.notFound());
+    }
     UUID tenant = scope.tenantId();
     return RequestMetadata.current().flatMap(request -> tx.write(tenant,
         lijst.pagina(tenant, scope.region().slug(), zicht, vraag, scope.caller(), request, "dossier.lijst")
@@ -111,7 +115,7 @@ public class DossierService {
 
   /** Who looked at or changed this dossier: for the regio-coördinator (others who see the dossier: 403). */
   public Mono<List<AuditRecord>> audit(RegionScope scope, UUID id) {
-    Zicht zicht = zicht(scope.caller());
+    Zicht zicht = zicht(scope);
     return tx.write(scope.tenantId(), store.laad(scope.tenantId(), id, zicht, false)
         .switchIfEmpty(Mono.error(ApiProblem::notFound))
         .flatMap(d -> zicht.coordinator() ? Mono.just(d)
@@ -122,21 +126,21 @@ public class DossierService {
 
   /** AVG inzage: the dossier, its milestones and every recorded look at it, as one document. */
   public Mono<Inzage> inzage(RegionScope scope, UUID id) {
-    Zicht zicht = zicht(scope.caller());
+    Zicht zicht = zicht(scope);
     return tx.write(scope.tenantId(), store.laad(scope.tenantId(), id, zicht, false)
         .switchIfEmpty(Mono.error(ApiProblem::notFound))
         .flatMap(d -> zicht.coordinator() ? Mono.just(d)
             : Mono.error(ApiProblem.forbidden("Alleen de regio-coördinator stelt een inzage op.")))
-        .flatMap(d -> store.mijlpalen(scope.tenantId(), id)
+        .flatMap(d -> toon(scope, zicht, d)
             .zipWith(audit.about(TYPE, id.toString()).collectList())
             .flatMap(t -> record("dossier.inzage", id)
-                .thenReturn(new Inzage(weergave(scope.region(), d, t.getT1()), t.getT2(), vandaag())))));
+                .thenReturn(new Inzage(t.getT1(), t.getT2(), vandaag())))));
   }
 
   // ---------------------------------------------------------------------------------------------- changing
 
   public Mono<Aangemaakt> maak(RegionScope scope, DossierInvoer in, String idempotencyKey) {
-    Zicht zicht = zicht(scope.caller());
+    Zicht zicht = zicht(scope);
     TenantDescriptor regio = scope.region().descriptor();
     valideer(in, regio);
     magVastleggen(zicht, in.gemeente(), in.azcLocatie());
@@ -150,9 +154,8 @@ public class DossierService {
         .flatMap(bestaand -> store.laad(tenant, bestaand, zicht, false)
             .switchIfEmpty(Mono.error(() -> ApiProblem.conflict(
                 "Deze Idempotency-Key hoort bij een dossier dat u niet (meer) ziet.")))
-            .flatMap(d -> store.mijlpalen(tenant, bestaand)
-                .flatMap(ms -> record("dossier.lezen", bestaand)
-                    .thenReturn(new Aangemaakt(weergave(scope.region(), d, ms), false)))))
+            .flatMap(d -> toon(scope, zicht, d)
+                .flatMap(w -> record("dossier.lezen", bestaand).thenReturn(new Aangemaakt(w, false)))))
         .switchIfEmpty(nieuw));
   }
 
@@ -184,7 +187,7 @@ public class DossierService {
 
   public Mono<DossierWeergave> wijzig(RegionScope scope, UUID id, String ifMatch, DossierInvoer in) {
     int verwacht = ETags.required(ifMatch);
-    Zicht zicht = zicht(scope.caller());
+    Zicht zicht = zicht(scope);
     TenantDescriptor regio = scope.region().descriptor();
     valideer(in, regio);
     UUID tenant = scope.tenantId();
@@ -199,7 +202,11 @@ public class DossierService {
             return Mono.error(ApiProblem.conflict("Een gesloten dossier wordt niet meer gewijzigd."));
           }
           boolean verplaatst = !oud.gemeenteCode().equals(in.gemeente());
-          if ((verplaatst || !oud.azcCode().equals(in.azcLocatie())) && zicht.soort() == Zicht.Soort.AZC) {
+          if (verplaatst && !DossierRechten.magHermatchen(zicht.betrokkene(oud.gemeenteCode(), oud.azcCode()))) {
+            return Mono.error(ApiProblem.forbidden("Alleen de regio-coördinator hermatcht een dossier naar een"
+                + " andere gemeente."));
+          }
+          if (!oud.azcCode().equals(in.azcLocatie()) && zicht.coa()) {
             return Mono.error(ApiProblem.forbidden("Het COA wijzigt de gemeente of het azc van een dossier niet."));
           }
           return herberekening.afspraak(tenant, in.gemeente(), in.azcLocatie(), vandaag)
@@ -219,7 +226,9 @@ public class DossierService {
                 }
                 return herberekening.herbereken(b.bouw(), ms, regio, vandaag, afspraak)
                     .flatMap(u -> bewaar(u, verwacht)
-                        .then(record(verplaatst ? "dossier.verplaatsen" : "dossier.wijzigen", id))
+                        .then(verplaatst ? store.hermatch(tenant, id, oud.gemeenteCode(), in.gemeente(),
+                            scope.caller().auditName()) : Mono.<Void>empty())
+                        .then(record(verplaatst ? "dossier.hermatchen" : "dossier.wijzigen", id))
                         .then(herlaad(scope, id)));
               }));
         }));
@@ -238,11 +247,16 @@ public class DossierService {
     if (notitie != null && notitie.length() > 500) {
       throw ApiProblem.badRequest(List.of(new InvalidParam("notitie", "range", "mag hoogstens 500 tekens zijn")));
     }
-    Zicht zicht = zicht(scope.caller());
+    Zicht zicht = zicht(scope);
     UUID tenant = scope.tenantId();
     return tx.write(tenant, store.laad(tenant, id, zicht, true)
         .switchIfEmpty(Mono.error(ApiProblem::notFound))
         .flatMap(oud -> {
+          if (!DossierRechten.magAfronden(zicht.betrokkene(oud.gemeenteCode(), oud.azcCode()), type)) {
+            return Mono.error(ApiProblem.forbidden("De mijlpaal " + type.label() + " rondt u niet af: die stap is"
+                + " van " + (DossierRechten.eigenaar(type) == DossierRechten.Eigenaar.COA ? "het COA."
+                    : "de gemeente.")));
+          }
           if (verwacht != null && oud.versie() != verwacht) {
             return Mono.error(ApiProblem.preconditionFailed());
           }
@@ -284,12 +298,15 @@ public class DossierService {
 
   public Mono<DossierWeergave> sluit(RegionScope scope, UUID id, String ifMatch) {
     Integer verwacht = ETags.optional(ifMatch);
-    Zicht zicht = zicht(scope.caller());
+    Zicht zicht = zicht(scope);
     UUID tenant = scope.tenantId();
     LocalDate vandaag = vandaag();
     return tx.write(tenant, store.laad(tenant, id, zicht, true)
         .switchIfEmpty(Mono.error(ApiProblem::notFound))
         .flatMap(oud -> {
+          if (!DossierRechten.magSluiten(zicht.betrokkene(oud.gemeenteCode(), oud.azcCode()))) {
+            return Mono.error(ApiProblem.forbidden("Een dossier sluit de gemeente, of de regio-coördinator."));
+          }
           if (verwacht != null && oud.versie() != verwacht) {
             return Mono.error(ApiProblem.preconditionFailed());
           }
@@ -321,7 +338,7 @@ public class DossierService {
     // after a re-match the caller may no longer see it: read it back without the filter, it was theirs a moment ago.
     // Deferred and sequential: the reads must run after the writes queued before them on the same connection.
     return Mono.defer(() -> store.laadVoorSysteem(scope.tenantId(), id)
-        .flatMap(d -> store.mijlpalen(scope.tenantId(), id).map(ms -> weergave(scope.region(), d, ms))));
+        .flatMap(d -> toon(scope, zicht(scope), d)));
   }
 
   /** Copies the request's changeable facts onto the row: scenario (chosen, agreement, advice), factors, V-nummer. */
@@ -383,8 +400,15 @@ public class DossierService {
     }
   }
 
-  static Zicht zicht(Caller caller) {
-    return Zicht.voor(caller).orElseThrow(ApiProblem::notFound);
+  static Zicht zicht(RegionScope scope) {
+    return Zicht.voor(scope).orElseThrow(ApiProblem::notFound);
+  }
+
+  /** The dossier as the caller sees it: with its milestones (and what the caller may do with each) and history. */
+  private Mono<DossierWeergave> toon(RegionScope scope, Zicht zicht, DossierRij d) {
+    return store.mijlpalen(d.tenantId(), d.id())
+        .zipWith(store.hermatchingen(d.tenantId(), d.id()))
+        .map(t -> weergave(scope.region(), zicht, d, t.getT1(), t.getT2()));
   }
 
   private Mono<Void> record(String actie, UUID id) {
@@ -425,17 +449,20 @@ public class DossierService {
     }
   }
 
-  DossierWeergave weergave(Region region, DossierRij d, List<MijlpaalRij> ms) {
+  DossierWeergave weergave(Region region, Zicht zicht, DossierRij d, List<MijlpaalRij> ms,
+      List<DossierWeergave.HermatchingWeergave> hermatchingen) {
     List<SignaalWeergave> signalen = d.signalenJson() == null ? List.of() : json.readValue(d.signalenJson(), SIGNALEN);
     return new DossierWeergave(d.id(), d.dossiernummer(), region.slug(), d.gemeenteCode(), d.azcCode(),
         d.afspraakVersieId(), d.koppelingsdatum(), d.verwachteVerhuisdatum(), d.werkelijkeVerhuisdatum(),
         d.scenario(), d.scenarioBron(), "keuze".equals(d.scenarioBron()) ? d.scenario() : null,
         d.geadviseerdScenario(), d.bredeIntakeNaVoorinburgering(), d.factoren(), d.vasteContactpersoonId(),
-        d.status(), d.geslotenOp(), ontsleutel(d), mijlpaalWeergave(d, ms), signalen, d.versie(), d.aangemaaktOp(),
+        d.status(), d.geslotenOp(), ontsleutel(d), mijlpaalWeergave(zicht, d, ms), signalen, hermatchingen, d.versie(),
+        d.aangemaaktOp(),
         d.bijgewerktOp());
   }
 
-  static List<MijlpaalWeergave> mijlpaalWeergave(DossierRij d, List<MijlpaalRij> ms) {
+  static List<MijlpaalWeergave> mijlpaalWeergave(Zicht zicht, DossierRij d, List<MijlpaalRij> ms) {
+    DossierRechten.Betrokkene wie = zicht.betrokkene(d.gemeenteCode(), d.azcCode());
     Comparator<MijlpaalRij> volgorde = Comparator
         .comparing((MijlpaalRij m) -> m.afgerondOp() != null ? m.afgerondOp() : m.vervaldatum(),
             Comparator.nullsLast(Comparator.naturalOrder()))
@@ -443,7 +470,7 @@ public class DossierService {
     return ms.stream().sorted(volgorde).map(m -> {
       MijlpaalType t = MijlpaalType.fromCode(m.type());
       return new MijlpaalWeergave(t.code(), t.label(), m.vervaldatum(), m.afgerondOp() != null ? "afgerond" : "open",
-          m.afgerondOp(), m.afgerondDoor(), m.notitie());
+          m.afgerondOp(), m.afgerondDoor(), m.notitie(), !d.gesloten() && DossierRechten.magAfronden(wie, t));
     }).toList();
   }
 

@@ -44,6 +44,28 @@ class DossierStore {
         .map((row, meta) -> MijlpaalRij.van(row)).all().collectList();
   }
 
+  /** Records a re-match (hermatchen) in the dossier's history, in the transaction that makes it. */
+  Mono<Void> hermatch(UUID tenant, UUID dossierId, String van, String naar, String door) {
+    return db.sql("""
+            insert into dossier_hermatching (tenant_id, dossier_id, volgnummer, van_gemeente, naar_gemeente, door)
+            select :tenant, :id, coalesce(max(volgnummer), 0) + 1, :van, :naar, :door
+            from dossier_hermatching where tenant_id = :tenant and dossier_id = :id""")
+        .bind("tenant", tenant).bind("id", dossierId).bind("van", van).bind("naar", naar).bind("door", door)
+        .then();
+  }
+
+  /** The dossier's re-matches, oldest first. */
+  Mono<List<DossierWeergave.HermatchingWeergave>> hermatchingen(UUID tenant, UUID dossierId) {
+    return db.sql("""
+            select van_gemeente, naar_gemeente, door, op from dossier_hermatching
+            where tenant_id = :tenant and dossier_id = :id order by volgnummer""")
+        .bind("tenant", tenant).bind("id", dossierId)
+        .map((row, meta) -> new DossierWeergave.HermatchingWeergave(row.get("van_gemeente", String.class),
+            row.get("naar_gemeente", String.class), row.get("door", String.class),
+            row.get("op", java.time.OffsetDateTime.class)))
+        .all().collectList();
+  }
+
   Mono<Integer> volgendNummer(UUID tenant, int jaar) {
     return db.sql("""
             insert into dossier_nummering (tenant_id, jaar, laatste) values (:tenant, :jaar, 1)

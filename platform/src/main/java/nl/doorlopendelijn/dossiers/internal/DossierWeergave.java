@@ -29,6 +29,7 @@ public record DossierWeergave(
     @JsonProperty("vNummer") String vNummer,
     List<MijlpaalWeergave> mijlpalen,
     List<SignaalWeergave> signalen,
+    List<HermatchingWeergave> hermatchingen,
     int versie,
     OffsetDateTime aangemaaktOp,
     OffsetDateTime bijgewerktOp) {
@@ -42,9 +43,15 @@ public record DossierWeergave(
     return "\"" + versie + "\"";
   }
 
-  /** A milestone: its norm date, and when, by whom and with what note it was done. */
+  /**
+   * A milestone: its norm date, and when, by whom and with what note it was done; {@code magAfronden} says whether
+   * the caller may complete (or correct) it ({@code dossiers.planning.DossierRechten}).
+   */
   public record MijlpaalWeergave(String type, String naam, LocalDate vervaldatum, String status,
-      LocalDate afgerondOp, String afgerondDoor, String notitie) {}
+      LocalDate afgerondOp, String afgerondDoor, String notitie, boolean magAfronden) {}
+
+  /** A re-match by the regio-coördinator: from which gemeente to which, by whom (pseudonymous), when. */
+  public record HermatchingWeergave(String vanGemeente, String naarGemeente, String door, OffsetDateTime op) {}
 
   /** A signal about the dossier; {@code mijlpaal} is absent for the dossier as a whole. */
   public record SignaalWeergave(String type, String urgentie, String mijlpaal, String omschrijving) {}

@@ -5,14 +5,12 @@ import nl.doorlopendelijn.agreements.Samenwerkingsafspraken;
 import nl.doorlopendelijn.directory.Contactpersonen;
 import nl.doorlopendelijn.directory.ContactpersoonVertrokken;
 import nl.doorlopendelijn.dossiers.AfspraakNormen;
-import nl.doorlopendelijn.dossiers.AzcRegioToegang;
 import nl.doorlopendelijn.dossiers.ContactpersoonStatusPort;
 import nl.doorlopendelijn.dossiers.GeldendeAfspraak;
 import nl.doorlopendelijn.dossiers.planning.ContactpersoonStatus;
 import nl.doorlopendelijn.dossiers.planning.DriegesprekAnker;
 import nl.doorlopendelijn.dossiers.planning.Normen;
 import nl.doorlopendelijn.dossiers.planning.Scenario;
-import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +22,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * How dossiers learn from the other modules: the norms of the agreement in force plan a dossier; the
- * contactpersonengids says whether the vaste contactpersoon is still there; the regions where an azc's liaisons work
- * are those with an agreement with that azc past concept. Events from those modules (a new agreement version, a
- * contact who left) replan dossiers and raise signals.
+ * contactpersonengids says whether the vaste contactpersoon is still there. (Where an azc's liaisons work is one
+ * rule, {@link nl.doorlopendelijn.tenancy.CoaRegios}; {@link CoaDossierToegang} is this module's part.) Events
+ * from those modules (a new agreement version, a contact who left) replan dossiers and raise signals.
  */
 @Configuration(proxyBeanMethods = false)
 class KoppelingenMetAndereModules {
@@ -47,13 +45,6 @@ class KoppelingenMetAndereModules {
     return id -> id == null ? Mono.just(ContactpersoonStatus.ONTBREEKT)
         : gids.isActive(id).map(actief -> actief ? ContactpersoonStatus.AANWEZIG : ContactpersoonStatus.VERTROKKEN)
             .defaultIfEmpty(ContactpersoonStatus.VERTROKKEN);
-  }
-
-  @Bean
-  AzcRegioToegang regiosMetAfspraakMetAzc(RegionRegistry regios, Samenwerkingsafspraken afspraken) {
-    return azc -> regios.all().filter(Region::active)
-        .filter(r -> r.descriptor().azcLocaties().contains(azc))
-        .filterWhen(r -> afspraken.azcWerktMetRegio(r.id(), azc));
   }
 
   @Bean

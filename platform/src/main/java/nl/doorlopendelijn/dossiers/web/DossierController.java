@@ -14,6 +14,7 @@ import nl.doorlopendelijn.dossiers.internal.DossierService;
 import nl.doorlopendelijn.dossiers.internal.DossierWeergave;
 import nl.doorlopendelijn.dossiers.internal.DossierWeergave.MijlpaalWeergave;
 import nl.doorlopendelijn.dossiers.internal.Lijstvraag;
+import nl.doorlopendelijn.tenancy.EnkelDossier;
 import nl.doorlopendelijn.tenancy.RegionScope;
 import nl.doorlopendelijn.web.ApiProblem;
 import nl.doorlopendelijn.web.InvalidParam;
@@ -32,8 +33,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Overdrachtsdossiers of a region. Who sees what: regio-coördinator all, gemeente-medewerker their gemeente, COA
- * liaison their azc (once the agreements module lets them into the region); anyone else gets 404 for the whole
- * resource, as for a dossier that is not theirs.
+ * liaison their azc (the list only with an agreement in force; elsewhere each open dossier of the azc on its own,
+ * see {@link nl.doorlopendelijn.tenancy.CoaToegang}); anyone else gets 404 for the whole resource, as for a dossier
+ * that is not theirs. Who may do which step: {@link nl.doorlopendelijn.dossiers.planning.DossierRechten}.
  */
 @RestController
 @RequestMapping("/api/v1/regios/{regio}/dossiers")
@@ -102,7 +104,7 @@ class DossierController {
   @GetMapping("/{id}")
   @Operation(operationId = "getDossier", summary = "Haal een dossier op (met ETag)")
   Mono<ResponseEntity<DossierWeergave>> lees(@PathVariable("regio") String regio, @PathVariable("id") String id,
-      RegionScope scope) {
+      @EnkelDossier RegionScope scope) {
     return dossiers.lees(scope, uuid(id)).map(d -> ResponseEntity.ok().eTag(d.etag()).body(d));
   }
 
@@ -127,21 +129,22 @@ class DossierController {
   @Operation(operationId = "updateDossier", summary = "Wijzig een dossier (If-Match verplicht)",
       description = "Ook hermatchen naar een andere gemeente van de regio: het dossier verhuist met zijn historie.")
   Mono<ResponseEntity<DossierWeergave>> wijzig(@PathVariable("regio") String regio, @PathVariable("id") String id,
-      RegionScope scope, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @EnkelDossier RegionScope scope, @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody(required = false) DossierInvoer invoer) {
     return dossiers.wijzig(scope, uuid(id), ifMatch, invoer).map(d -> ResponseEntity.ok().eTag(d.etag()).body(d));
   }
 
   @GetMapping("/{id}/mijlpalen")
   @Operation(operationId = "listDossierMijlpalen", summary = "De tijdlijn van een dossier")
-  Mono<Mijlpalen> mijlpalen(@PathVariable("regio") String regio, @PathVariable("id") String id, RegionScope scope) {
+  Mono<Mijlpalen> mijlpalen(@PathVariable("regio") String regio, @PathVariable("id") String id,
+      @EnkelDossier RegionScope scope) {
     return dossiers.mijlpalen(scope, uuid(id)).map(Mijlpalen::new);
   }
 
   @PostMapping("/{id}/mijlpalen/{type}/afrondingen")
   @Operation(operationId = "completeDossierMijlpaal", summary = "Rond een mijlpaal af (datum, wie, notitie)")
   Mono<ResponseEntity<DossierWeergave>> rondAf(@PathVariable("regio") String regio, @PathVariable("id") String id,
-      @PathVariable("type") String type, RegionScope scope,
+      @PathVariable("type") String type, @EnkelDossier RegionScope scope,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody(required = false) AfrondingInvoer invoer) {
     return dossiers.rondAf(scope, uuid(id), type, ifMatch, invoer)
@@ -151,20 +154,22 @@ class DossierController {
   @PostMapping("/{id}/sluitingen")
   @Operation(operationId = "closeDossier", summary = "Sluit een dossier (bewaartermijn gaat lopen)")
   Mono<ResponseEntity<DossierWeergave>> sluit(@PathVariable("regio") String regio, @PathVariable("id") String id,
-      RegionScope scope, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+      @EnkelDossier RegionScope scope, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     return dossiers.sluit(scope, uuid(id), ifMatch)
         .map(d -> ResponseEntity.status(HttpStatus.CREATED).eTag(d.etag()).body(d));
   }
 
   @GetMapping("/{id}/audit")
   @Operation(operationId = "getDossierAudit", summary = "Wie heeft dit dossier bekeken of gewijzigd (coördinator)")
-  Mono<Auditspoor> audit(@PathVariable("regio") String regio, @PathVariable("id") String id, RegionScope scope) {
+  Mono<Auditspoor> audit(@PathVariable("regio") String regio, @PathVariable("id") String id,
+      @EnkelDossier RegionScope scope) {
     return dossiers.audit(scope, uuid(id)).map(rs -> new Auditspoor(rs.stream().map(Verwerking::van).toList()));
   }
 
   @GetMapping("/{id}/inzage")
   @Operation(operationId = "getDossierInzage", summary = "AVG-inzage: alles wat over de persoon is vastgelegd")
-  Mono<Inzage> inzage(@PathVariable("regio") String regio, @PathVariable("id") String id, RegionScope scope) {
+  Mono<Inzage> inzage(@PathVariable("regio") String regio, @PathVariable("id") String id,
+      @EnkelDossier RegionScope scope) {
     return dossiers.inzage(scope, uuid(id)).map(i -> new Inzage(i.dossier(),
         i.verwerkingen().stream().map(Verwerking::van).toList(), i.opgesteldOp().toString()));
   }

@@ -1,11 +1,12 @@
 package nl.doorlopendelijn.tenancy.internal;
 
-import java.util.List;
 import java.util.Map;
 import nl.doorlopendelijn.identity.Caller;
 import nl.doorlopendelijn.identity.CallerKind;
 import nl.doorlopendelijn.identity.Callers;
-import nl.doorlopendelijn.tenancy.CoaRegionAccess;
+import nl.doorlopendelijn.tenancy.CoaRegios;
+import nl.doorlopendelijn.tenancy.CoaToegang;
+import nl.doorlopendelijn.tenancy.EnkelDossier;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
 import nl.doorlopendelijn.tenancy.RegionScope;
@@ -16,13 +17,13 @@ import org.springframework.web.reactive.BindingContext;
 import org.springframework.web.reactive.HandlerMapping;
 import org.springframework.web.reactive.result.method.HandlerMethodArgumentResolver;
 import org.springframework.web.server.ServerWebExchange;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Turns the {@code {regio}} of a path into a {@link RegionScope}, or a 404 that reveals nothing: the region must
  * exist, be active, and be the caller's own (region tokens: the token's issuer decides), or be one the caller's
- * azc has an agreement with (COA tokens). Platform tokens enter no region.
+ * azc works in (COA tokens: {@link CoaToegang}, which the scope carries). Platform tokens enter no region. The scope
+ * made is left in the exchange ({@link RegionScope#ATTRIBUTE}).
  */
 @Component
 class RegionScopeResolver implements HandlerMethodArgumentResolver {
@@ -30,11 +31,11 @@ class RegionScopeResolver implements HandlerMethodArgumentResolver {
   static final String PATH_VARIABLE = "regio";
 
   private final RegionRegistry registry;
-  private final List<CoaRegionAccess> coaAccess;
+  private final CoaRegios coaRegios;
 
-  RegionScopeResolver(RegionRegistry registry, List<CoaRegionAccess> coaAccess) {
+  RegionScopeResolver(RegionRegistry registry, CoaRegios coaRegios) {
     this.registry = registry;
-    this.coaAccess = coaAccess;
+    this.coaRegios = coaRegios;
   }
 
   @Override
@@ -51,25 +52,26 @@ class RegionScopeResolver implements HandlerMethodArgumentResolver {
       return Mono.error(new IllegalStateException("RegionScope needs a {regio} path variable"));
     }
     return Callers.current()
-        .flatMap(caller -> resolve(slug, caller))
+        .flatMap(caller -> resolve(slug, caller, parameter.hasParameterAnnotation(EnkelDossier.class)))
+        .doOnNext(scope -> exchange.getAttributes().put(RegionScope.ATTRIBUTE, scope))
         .switchIfEmpty(Mono.error(ApiProblem::notFound))
         .cast(Object.class);
   }
 
-  Mono<RegionScope> resolve(String slug, Caller caller) {
+  Mono<RegionScope> resolve(String slug, Caller caller, boolean enkelDossier) {
     return registry.bySlug(slug)
         .filter(Region::active)
-        .filterWhen(region -> mayEnter(caller, region))
-        .map(region -> new RegionScope(region, caller));
+        .flatMap(region -> enter(caller, region, enkelDossier));
   }
 
-  private Mono<Boolean> mayEnter(Caller caller, Region region) {
+  private Mono<RegionScope> enter(Caller caller, Region region, boolean enkelDossier) {
     if (caller.kind() == CallerKind.REGIO) {
-      return Mono.just(region.id().equals(caller.tenantId()));
+      return region.id().equals(caller.tenantId()) ? Mono.just(new RegionScope(region, caller)) : Mono.empty();
     }
     if (caller.kind() == CallerKind.COA) {
-      return Flux.fromIterable(coaAccess).concatMap(a -> a.mayEnter(caller, region)).any(Boolean::booleanValue);
+      return coaRegios.toegang(caller, region).filter(t -> t.magBinnen(enkelDossier))
+          .map(t -> new RegionScope(region, caller, t));
     }
-    return Mono.just(false);
+    return Mono.empty();
   }
 }
