@@ -1,0 +1,545 @@
+package nl.doorlopendelijn.toegang;
+
+import static nl.doorlopendelijn.toegang.MatrixWereld.Soort;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.doorlopendelijn.dossiers.planning.MijlpaalType;
+import nl.doorlopendelijn.toegang.MatrixWereld.Afspraak;
+import nl.doorlopendelijn.toegang.MatrixWereld.Dossier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.FluxExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs the access matrix: every operation of the OpenAPI document × every role × every object of the operation's kind
+ * (× every milestone type, × both kinds of dossier change), each against the outcome the hand-written table
+ * ({@link Toegangsmatrix}) expects. For a 200 it checks that the answer holds no matrix object the caller may not
+ * see; for a refused write that the object's rows and the audit log are unchanged except for {@code geweigerd}
+ * records. Reads run first, then refused writes, then writes expected to succeed (each on a fresh object).
+ */
+final class MatrixUitvoering {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Pattern VARIABELE = Pattern.compile("\\{([a-zA-Z]+)}");
+
+  /** One operation of the OpenAPI document. */
+  record Operatie(String id, HttpMethod methode, String pad) {}
+
+  /** One case of the matrix. */
+  record Geval(Operatie operatie, Soort soort, String rol, String object, String variant, int verwacht,
+      int regel) {
+
+    String objectNaam() {
+      return variant == null ? object : object + "/" + variant;
+    }
+
+    boolean schrijft() {
+      return operatie.methode() != HttpMethod.GET && !operatie.id().equals("createScenarioAdvies");
+    }
+
+    boolean geslaagdVerwacht() {
+      return verwacht >= 200 && verwacht < 300;
+    }
+
+    @Override
+    public String toString() {
+      return operatie.id() + " | " + rol + " | " + objectNaam();
+    }
+  }
+
+  /** A case whose answer was not what the table says. */
+  record Afwijking(Geval geval, int werkelijk, String opmerking) {
+    @Override
+    public String toString() {
+      return String.format("%-36s %-19s %-32s verwacht %d, kreeg %d%s (regel %d)", geval.operatie().id(), geval.rol(),
+          geval.objectNaam(), geval.verwacht(), werkelijk, opmerking.isEmpty() ? "" : ": " + opmerking,
+          geval.regel());
+    }
+  }
+
+  /** What a run found: the cases, the unexpected ones, and the problems of the table itself. */
+  record Resultaat(List<Geval> gevallen, List<Afwijking> afwijkingen, List<String> tabelfouten, Duration duur) {}
+
+  private final WebTestClient web;
+  private final MatrixTokens tokens;
+  private final Toegangsmatrix matrix;
+  private final MatrixWereld wereld;
+  private final Map<String, java.util.Optional<String>> tokenCache = new LinkedHashMap<>();
+  private Map<String, Object> hvbDescriptor;
+
+  MatrixUitvoering(WebTestClient web, MatrixTokens tokens, Toegangsmatrix matrix) {
+    this.web = web.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+    this.tokens = rol -> tokenCache.computeIfAbsent(rol, r -> java.util.Optional.ofNullable(tokens.token(r)))
+        .orElse(null);
+    this.matrix = matrix;
+    this.wereld = new MatrixWereld(this.web, this.tokens);
+  }
+
+  // ------------------------------------------------------------------------------------------------ the cases
+
+  List<Operatie> operaties() {
+    byte[] body = web.get().uri("/api/v1/openapi.json").exchange().expectStatus().isOk().expectBody()
+        .returnResult().getResponseBody();
+    JsonNode doc = JSON.readTree(body);
+    String server = doc.path("servers").path(0).path("url").asString("").replaceAll("/$", "");
+    List<Operatie> ops = new ArrayList<>();
+    doc.path("paths").properties().forEach(p -> p.getValue().properties().forEach(m -> ops.add(new Operatie(
+        m.getValue().path("operationId").asString(), HttpMethod.valueOf(m.getKey().toUpperCase()),
+        server + p.getKey()))));
+    ops.sort(Comparator.comparing(Operatie::id));
+    return ops;
+  }
+
+  /** The kind of object a path names, from its variables; {@code null} when the matrix knows no such path. */
+  static Soort soortVan(String pad) {
+    if (pad.contains("/dossiers/{id}")) {
+      return Soort.DOSSIER;
+    }
+    if (pad.contains("/samenwerkingsafspraken/{id}")) {
+      return Soort.AFSPRAAK;
+    }
+    if (pad.matches("/api/v1/(beheer/)?regios/\\{regio}(/[a-z-]+)*")) {
+      return Soort.REGIO;
+    }
+    if (pad.matches("/api/v1/contactpersonen/\\{id}(/[a-z-]+)*")) {
+      return Soort.CONTACT;
+    }
+    if (pad.matches("/api/v1/organisaties/\\{id}(/[a-z-]+)*")) {
+      return Soort.ORGANISATIE;
+    }
+    if (pad.matches("/api/v1/azc-locaties/\\{(code|azc)}(/[a-z-]+)*")) {
+      return Soort.AZC;
+    }
+    return pad.contains("{") ? null : Soort.GEEN;
+  }
+
+  static List<String> varianten(Operatie op) {
+    if (op.pad().contains("{type}")) {
+      List<String> types = new ArrayList<>();
+      for (MijlpaalType t : MijlpaalType.values()) {
+        types.add(t.code());
+      }
+      return types;
+    }
+    if (op.id().equals("updateDossier")) {
+      return List.of("wijzig", "hermatch");
+    }
+    List<String> geen = new ArrayList<>();
+    geen.add(null);
+    return geen;
+  }
+
+  /** Every case, or the reasons the table cannot give one (missing operations, kinds, rules). */
+  Resultaat gevallen(List<Operatie> ops) {
+    List<Geval> gevallen = new ArrayList<>();
+    List<String> fouten = new ArrayList<>();
+    Set<Integer> gebruikt = new HashSet<>();
+    for (Operatie op : ops) {
+      Soort soort = soortVan(op.pad());
+      if (soort == null) {
+        fouten.add("operatie " + op.id() + " (" + op.methode() + " " + op.pad()
+            + ") heeft een pad dat de matrix niet kent: voeg de objectsoort toe");
+        continue;
+      }
+      if (!matrix.noemt(op.id())) {
+        fouten.add("operatie " + op.id() + " (" + op.methode() + " " + op.pad()
+            + ") ontbreekt in toegangsmatrix.csv");
+        continue;
+      }
+      for (String rol : MatrixTokens.ROLLEN) {
+        for (String object : MatrixWereld.objecten(soort)) {
+          for (String variant : varianten(op)) {
+            String naam = variant == null ? object : object + "/" + variant;
+            var regel = matrix.regelVoor(op.id(), rol, naam);
+            if (regel.isEmpty()) {
+              fouten.add("geen regel voor " + op.id() + " | " + rol + " | " + naam);
+              continue;
+            }
+            gebruikt.add(regel.get().regel());
+            gevallen.add(new Geval(op, soort, rol, object, variant, regel.get().verwacht(), regel.get().regel()));
+          }
+        }
+      }
+    }
+    for (Toegangsmatrix.Regel r : matrix.regels()) {
+      if (!gebruikt.contains(r.regel())) {
+        fouten.add("regel " + r.regel() + " (" + r.operatie() + ";" + r.rol() + ";" + r.object()
+            + ") past op geen enkel geval");
+      }
+    }
+    return new Resultaat(gevallen, List.of(), fouten, Duration.ZERO);
+  }
+
+  // ------------------------------------------------------------------------------------------------ running
+
+  Resultaat voerUit(Predicate<Geval> selectie) {
+    long start = System.nanoTime();
+    Resultaat opzet = gevallen(operaties());
+    wereld.zaai();
+    hvbDescriptor = wereld.haalAls("/api/v1/beheer/regios/" + MatrixWereld.HVB + "/descriptor", tokens.token("operator"));
+    List<Geval> gekozen = opzet.gevallen().stream().filter(selectie).toList();
+    List<Geval> volgorde = new ArrayList<>();
+    gekozen.stream().filter(g -> !g.schrijft()).forEach(volgorde::add);
+    gekozen.stream().filter(g -> g.schrijft() && !g.geslaagdVerwacht()).forEach(volgorde::add);
+    gekozen.stream().filter(g -> g.schrijft() && g.geslaagdVerwacht()).forEach(volgorde::add);
+    List<Afwijking> afwijkingen = new ArrayList<>();
+    for (Geval g : volgorde) {
+      try {
+        Afwijking a = voerUit(g);
+        if (a != null) {
+          afwijkingen.add(a);
+        }
+      } catch (RuntimeException | AssertionError e) {
+        afwijkingen.add(new Afwijking(g, -1, "fout in de test: " + e));
+      }
+    }
+    return new Resultaat(gekozen, afwijkingen, opzet.tabelfouten(),
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private Afwijking voerUit(Geval g) {
+    if (g.schrijft() && g.geslaagdVerwacht()) {
+      wereld.vers(g.soort(), g.object());
+    }
+    Map<String, String> vars = wereld.variabelen(g.soort(), g.object());
+    String voor = g.schrijft() ? wereld.stand(g.soort(), g.object()) : null;
+    long audit = g.schrijft() ? MatrixWereld.auditHoogste() : 0;
+
+    Antwoord antwoord = stuur(g, vars);
+
+    List<String> opmerkingen = new ArrayList<>();
+    if (antwoord.status() >= 400 && !antwoord.problem()) {
+      opmerkingen.add("geen application/problem+json maar " + antwoord.contentType());
+    }
+    if (antwoord.status() == 200 && !g.schrijft()) {
+      opmerkingen.addAll(inhoud(g, vars, antwoord.body()));
+    }
+    if (g.schrijft() && !g.geslaagdVerwacht()) {
+      String na = wereld.stand(g.soort(), g.object());
+      if (voor != null && !voor.equals(na)) {
+        opmerkingen.add("geweigerde schrijfactie veranderde het object");
+        wereld.vers(g.soort(), g.object());
+      }
+      List<String> nieuw = MatrixWereld.auditNa(audit).stream().filter(r -> !r.endsWith(" geweigerd")).toList();
+      if (!nieuw.isEmpty()) {
+        opmerkingen.add("auditlog kreeg " + nieuw);
+      }
+      if (g.operatie().id().equals("createAzcLocatie") && antwoord.status() < 300) {
+        opmerkingen.add("azc-locatie aangemaakt");
+      }
+    }
+    if (antwoord.status() != g.verwacht() || !opmerkingen.isEmpty()) {
+      return new Afwijking(g, antwoord.status(), String.join("; ", opmerkingen));
+    }
+    return null;
+  }
+
+  record Antwoord(int status, String contentType, String body) {
+    boolean problem() {
+      return contentType != null && contentType.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    }
+  }
+
+  private Antwoord stuur(Geval g, Map<String, String> vars) {
+    String uri = pad(g, vars) + query(g, vars);
+    String token = tokens.token(g.rol());
+    Object body = body(g, vars);
+    boolean stroom = g.operatie().pad().endsWith("/stream");
+    WebTestClient.RequestBodySpec spec = web.method(g.operatie().methode()).uri(uri).headers(h -> {
+      if (token != null) {
+        h.setBearerAuth(token);
+      }
+      if (stroom) {
+        h.setAccept(List.of(MediaType.TEXT_EVENT_STREAM, MediaType.APPLICATION_PROBLEM_JSON));
+      } else if (g.operatie().id().equals("getContactpersoon")) {
+        h.setAccept(List.of(MediaType.APPLICATION_JSON));
+      }
+      if (g.schrijft() && g.soort() != Soort.GEEN && g.soort() != Soort.REGIO) {
+        h.setIfMatch("\"" + wereld.versie(g.soort(), g.object()) + "\"");
+      }
+    });
+    WebTestClient.RequestHeadersSpec<?> klaar = body == null ? spec
+        : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+    if (stroom) {
+      FluxExchangeResult<String> r = klaar.exchange().returnResult(String.class);
+      int status = r.getStatus().value();
+      MediaType type = r.getResponseHeaders().getContentType();
+      String eerste = r.getResponseBody().take(1).blockFirst(Duration.ofSeconds(20));
+      return new Antwoord(status, type == null ? null : type.toString(), eerste == null ? "" : eerste);
+    }
+    EntityExchangeResult<byte[]> r = klaar.exchange().expectBody().returnResult();
+    MediaType type = r.getResponseHeaders().getContentType();
+    byte[] inhoud = r.getResponseBody();
+    return new Antwoord(r.getStatus().value(), type == null ? null : type.toString(),
+        inhoud == null ? "" : new String(inhoud, StandardCharsets.UTF_8));
+  }
+
+  private static String pad(Geval g, Map<String, String> vars) {
+    Matcher m = VARIABELE.matcher(g.operatie().pad());
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      String naam = m.group(1);
+      String waarde = naam.equals("type") ? g.variant() : vars.get(naam);
+      if (waarde == null) {
+        throw new IllegalStateException("geen waarde voor {" + naam + "} in " + g);
+      }
+      m.appendReplacement(b, Matcher.quoteReplacement(waarde));
+    }
+    m.appendTail(b);
+    return b.toString();
+  }
+
+  private String query(Geval g, Map<String, String> vars) {
+    return switch (g.operatie().id()) {
+      case "listDossiers" -> "?paginaGrootte=100&contactpersoon=" + wereld.contactpersoon;
+      case "listSamenwerkingsafspraken" -> "?paginaGrootte=100";
+      default -> "";
+    };
+  }
+
+  /** A valid body for the operation on this object, so the answer tests the access rule and not validation. */
+  private Object body(Geval g, Map<String, String> vars) {
+    String regio = vars.getOrDefault("regio", MatrixWereld.HVB);
+    boolean nob = regio.equals(MatrixWereld.NOB);
+    return switch (g.operatie().id()) {
+      case "createDossier" -> wereld.dossierInvoer(nob ? MatrixWereld.OSS : MatrixWereld.DONGEN,
+          MatrixWereld.OISTERWIJK, "gekoppeld");
+      case "updateDossier" -> {
+        Dossier d = wereld.dossiers.get(g.object());
+        String gemeente = d != null ? d.gemeente() : nob ? MatrixWereld.OSS : MatrixWereld.DONGEN;
+        String azc = d != null ? d.azc() : MatrixWereld.OISTERWIJK;
+        String status = d != null && d.status().equals("verhuisd") ? "verhuisd" : "gekoppeld";
+        if ("hermatch".equals(g.variant())) {
+          gemeente = switch (gemeente) {
+            case MatrixWereld.DONGEN -> MatrixWereld.TILBURG;
+            case MatrixWereld.TILBURG -> MatrixWereld.DONGEN;
+            default -> MatrixWereld.BERNHEZE;
+          };
+        }
+        Map<String, Object> invoer = wereld.dossierInvoer(gemeente, azc, status);
+        invoer.put("verwachteVerhuisdatum", java.time.LocalDate.now().plusDays(60).toString());
+        yield invoer;
+      }
+      case "completeDossierMijlpaal" -> Map.of("notitie", "Matrixtest");
+      case "createSamenwerkingsafspraak" -> MatrixWereld.afspraakVerzoek(MatrixWereld.OISTERWIJK,
+          java.time.LocalDate.now().minusDays(30), nob ? MatrixWereld.OSS : MatrixWereld.DONGEN);
+      case "updateSamenwerkingsafspraak" -> {
+        Afspraak a = wereld.afspraken.get(g.object());
+        yield MatrixWereld.afspraakVerzoek(MatrixWereld.OISTERWIJK, java.time.LocalDate.now().minusDays(30),
+            a == null ? new String[] {MatrixWereld.DONGEN} : a.gemeenten().toArray(String[]::new));
+      }
+      case "signSamenwerkingsafspraak" -> Map.of("partij", switch (g.rol()) {
+        case "medewerker-dongen" -> MatrixWereld.DONGEN;
+        case "medewerker-tilburg" -> MatrixWereld.TILBURG;
+        case "coa-gilze" -> MatrixWereld.GILZE;
+        default -> MatrixWereld.OISTERWIJK;
+      });
+      case "endSamenwerkingsafspraak" -> Map.of("reden", "Matrixtest");
+      case "createContactpersoon" -> wereld.contactVerzoek("dongen");
+      case "updateContactpersoon" -> wereld.contactVerzoek(g.object().equals("onbekend") ? "dongen" : g.object());
+      case "createOrganisatie" -> wereld.organisatieVerzoek("partner-hvb");
+      case "updateOrganisatie" -> wereld.organisatieVerzoek(g.object());
+      case "createAzcLocatie" -> Map.of("code", "AZC-MATRIX-" + MatrixWereld.uniek().toUpperCase(), "naam",
+          "azc Matrix", "plaats", "Matrixdorp", "coaRegio", "Zuid");
+      case "updateAzcLocatie" -> {
+        Map<String, Object> huidig = wereld.azcLocaties.getOrDefault(g.object(), wereld.azcLocaties.get("oisterwijk"));
+        Map<String, Object> b = new LinkedHashMap<>();
+        for (String k : List.of("naam", "plaats", "coaRegio", "actief")) {
+          b.put(k, huidig.get(k));
+        }
+        yield b;
+      }
+      case "onboardRegio" -> hvbDescriptor;
+      case "createScenarioAdvies" -> Map.of("afstandTotAzcKm", 30, "verwachteMaandenTotWoning", 5, "kanReizen", true,
+          "digitaalVaardig", false);
+      default -> null;
+    };
+  }
+
+  // ------------------------------------------------------------------------------------- what a 200 may hold
+
+  /** The objects of the matrix this role may not see, by the table's own rules for reading one object. */
+  private Set<String> onzichtbareIds(String rol) {
+    Set<String> ids = new HashSet<>();
+    wereld.dossiers.forEach((naam, d) -> {
+      if (verwacht("getDossier", rol, naam) != 200) {
+        ids.add(d.id().toString());
+      }
+    });
+    wereld.afspraken.forEach((naam, a) -> {
+      if (verwacht("getSamenwerkingsafspraak", rol, naam) != 200) {
+        ids.add(a.id().toString());
+      }
+    });
+    return ids;
+  }
+
+  private int verwacht(String operatie, String rol, String object) {
+    return matrix.regelVoor(operatie, rol, object).map(Toegangsmatrix.Regel::verwacht).orElse(-1);
+  }
+
+  private List<String> inhoud(Geval g, Map<String, String> vars, String body) {
+    List<String> fouten = new ArrayList<>();
+    for (String id : onzichtbareIds(g.rol())) {
+      if (body.contains(id)) {
+        fouten.add("antwoord bevat " + naamVan(id) + ", dat deze rol niet mag zien");
+      }
+    }
+    if (body.isBlank() || !(body.startsWith("{") || body.startsWith("["))) {
+      return fouten;
+    }
+    JsonNode json = JSON.readTree(body);
+    switch (g.operatie().id()) {
+      case "listDossiers" -> {
+        Set<String> ids = ids(json.path("dossiers"));
+        wereld.dossiers.forEach((naam, d) -> {
+          if (d.regio().equals(vars.get("regio")) && verwacht("getDossier", g.rol(), naam) == 200
+              && !ids.contains(d.id().toString())) {
+            fouten.add("lijst mist " + naam);
+          }
+        });
+        json.path("dossiers").forEach(d -> fouten.addAll(dossierBuitenZicht(g.rol(), d)));
+      }
+      case "listAzcDossiers" -> {
+        Set<String> ids = ids(json.path("dossiers"));
+        boolean volledig = json.path("dossiers").size() < 500;
+        wereld.dossiers.forEach((naam, d) -> {
+          if (volledig && d.azc().equals(vars.get("azc")) && verwacht("getDossier", g.rol(), naam) == 200
+              && !ids.contains(d.id().toString())) {
+            fouten.add("lijst mist " + naam);
+          }
+        });
+        json.path("dossiers").forEach(d -> {
+          if (!vars.get("azc").equals(d.path("azcLocatie").asString())) {
+            fouten.add("lijst bevat een dossier van " + d.path("azcLocatie").asString());
+          }
+        });
+      }
+      case "listSamenwerkingsafspraken", "listSamenwerkingsafsprakenVanAzc" -> {
+        JsonNode lijst = json.path("samenwerkingsafspraken");
+        Set<String> ids = ids(lijst);
+        boolean volledig = json.path("paginering").path("totaalAantal").asInt(0) <= lijst.size();
+        wereld.afspraken.forEach((naam, a) -> {
+          boolean hier = vars.containsKey("regio") ? a.regio().equals(vars.get("regio")) : a.azc().equals(vars.get("azc"));
+          if (volledig && hier && verwacht("getSamenwerkingsafspraak", g.rol(), naam) == 200
+              && !ids.contains(a.id().toString())) {
+            fouten.add("lijst mist " + naam);
+          }
+        });
+        lijst.forEach(a -> fouten.addAll(afspraakBuitenZicht(g.rol(), a)));
+      }
+      case "listGemeenten" -> {
+        Set<String> toegestaan = vars.get("regio").equals(MatrixWereld.HVB) ? MatrixWereld.GEMEENTEN_HVB
+            : MatrixWereld.GEMEENTEN_NOB;
+        json.path("gemeenten").forEach(x -> {
+          if (!toegestaan.contains(x.path("cbsCode").asString())) {
+            fouten.add("gemeente " + x.path("cbsCode").asString() + " van een andere regio");
+          }
+        });
+      }
+      case "getAzcDashboard" -> json.path("regios").forEach(r -> {
+        String slug = r.path("slug").asString();
+        // only the regions where an agreement of this azc is in force: hart-van-brabant for Oisterwijk
+        if (!(vars.get("azc").equals(MatrixWereld.OISTERWIJK) && slug.equals(MatrixWereld.HVB))
+            && isMatrixRegio(slug)) {
+          fouten.add("azc-dashboard toont regio " + slug + " zonder afspraak die geldt");
+        }
+      });
+      case "getRegioDashboard" -> {
+        if (g.rol().startsWith("coa-")) {
+          json.path("dossiersPerAzc").path("items").forEach(i -> {
+            if (!i.path("code").asString().equals(MatrixWereld.OISTERWIJK)) {
+              fouten.add("regiodashboard toont het COA azc " + i.path("code").asString());
+            }
+          });
+        }
+      }
+      default -> { }
+    }
+    return fouten;
+  }
+
+  private static boolean isMatrixRegio(String slug) {
+    return slug.equals(MatrixWereld.HVB) || slug.equals(MatrixWereld.NOB);
+  }
+
+  /** What docs/security.md lets a role see of a region's dossiers, for items that are not matrix objects. */
+  private static List<String> dossierBuitenZicht(String rol, JsonNode d) {
+    String gemeente = d.path("gemeente").asString();
+    String azc = d.path("azcLocatie").asString();
+    boolean mag = switch (rol) {
+      case "medewerker-dongen" -> gemeente.equals(MatrixWereld.DONGEN);
+      case "medewerker-tilburg" -> gemeente.equals(MatrixWereld.TILBURG);
+      case "coa-oisterwijk" -> azc.equals(MatrixWereld.OISTERWIJK);
+      case "coordinator", "coordinator-nob" -> true;
+      default -> false;
+    };
+    return mag ? List.of() : List.of("lijst bevat dossier van " + gemeente + "/" + azc);
+  }
+
+  private static List<String> afspraakBuitenZicht(String rol, JsonNode a) {
+    String azc = a.path("azc").path("code").asString();
+    String status = a.path("status").asString();
+    List<String> gemeenten = new ArrayList<>();
+    a.path("gemeenten").forEach(x -> gemeenten.add(x.path("cbsCode").asString()));
+    boolean mag = switch (rol) {
+      case "medewerker-dongen" -> gemeenten.contains(MatrixWereld.DONGEN);
+      case "medewerker-tilburg" -> gemeenten.contains(MatrixWereld.TILBURG);
+      case "coa-oisterwijk" -> azc.equals(MatrixWereld.OISTERWIJK) && !status.equals("concept");
+      case "coa-gilze" -> azc.equals(MatrixWereld.GILZE) && !status.equals("concept");
+      case "coordinator", "coordinator-nob", "viewer" -> true;
+      default -> false;
+    };
+    return mag ? List.of() : List.of("lijst bevat afspraak " + azc + "/" + status + "/" + gemeenten);
+  }
+
+  private static Set<String> ids(JsonNode lijst) {
+    Set<String> ids = new HashSet<>();
+    lijst.forEach(x -> ids.add(x.path("id").asString()));
+    return ids;
+  }
+
+  private String naamVan(String id) {
+    for (var e : wereld.dossiers.entrySet()) {
+      if (e.getValue().id().toString().equals(id)) {
+        return "dossier " + e.getKey();
+      }
+    }
+    for (var e : wereld.afspraken.entrySet()) {
+      if (e.getValue().id().toString().equals(id)) {
+        return "afspraak " + e.getKey();
+      }
+    }
+    return id;
+  }
+
+  // ------------------------------------------------------------------------------------------------ report
+
+  static String rapport(Resultaat r) {
+    StringBuilder b = new StringBuilder();
+    Map<Integer, Integer> perStatus = new TreeMap<>();
+    r.gevallen().forEach(g -> perStatus.merge(g.verwacht(), 1, Integer::sum));
+    b.append(String.format("Toegangsmatrix: %d gevallen (%s) in %.1f s, %d onverwacht%n", r.gevallen().size(),
+        perStatus, r.duur().toMillis() / 1000.0, r.afwijkingen().size()));
+    r.tabelfouten().forEach(f -> b.append("  TABEL: ").append(f).append('\n'));
+    r.afwijkingen().forEach(a -> b.append("  ").append(a).append('\n'));
+    return b.toString();
+  }
+}
