@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.testsupport.TestContactpersonen;
@@ -60,12 +62,13 @@ final class MatrixWereld {
   final UUID contactpersoon = UUID.randomUUID();
   final String uniek = uniek();
 
-  final Map<String, Dossier> dossiers = new LinkedHashMap<>();
-  final Map<String, Afspraak> afspraken = new LinkedHashMap<>();
-  final Map<String, UUID> contacten = new LinkedHashMap<>();
-  final Map<String, UUID> organisaties = new LinkedHashMap<>();
-  final Map<String, Map<String, Object>> azcLocaties = new LinkedHashMap<>();
-  private UUID partnerMetContact;
+  // written by the threads of the run (each object by one thread only), read by all
+  final Map<String, Dossier> dossiers = new ConcurrentHashMap<>();
+  final Map<String, Afspraak> afspraken = new ConcurrentHashMap<>();
+  final Map<String, UUID> contacten = new ConcurrentHashMap<>();
+  final Map<String, UUID> organisaties = new ConcurrentHashMap<>();
+  final Map<String, Map<String, Object>> azcLocaties = new ConcurrentHashMap<>();
+  private volatile UUID partnerMetContact;
 
   MatrixWereld(WebTestClient web, MatrixTokens tokens) {
     this.web = web;
@@ -345,7 +348,8 @@ final class MatrixWereld {
    * the row(s) as JSON. {@code null} for an object that does not exist.
    */
   String stand(Soort soort, String object) {
-    try (Connection c = TestDatabase.shared().connectAsOwner()) {
+    try {
+      Connection c = db();
       return switch (soort) {
         case DOSSIER -> {
           Dossier d = object.equals("nob-pad-hvb-id") ? dossiers.get("hvb-dongen") : dossiers.get(object);
@@ -387,7 +391,8 @@ final class MatrixWereld {
   String versie(Soort soort, String object) {
     if (soort == Soort.AFSPRAAK && afspraken.containsKey(object)) {
       Afspraak a = afspraken.get(object);
-      try (Connection c = TestDatabase.shared().connectAsOwner()) {
+      try {
+        Connection c = db();
         tenant(c, a.regio());
         String v = rij(c, "select versie::text from samenwerkingsafspraak where id = ?", a.id());
         return v == null ? "1" : v;
@@ -404,9 +409,8 @@ final class MatrixWereld {
   }
 
   /** The highest audit record id now (all tenants and the platform). */
-  static long auditHoogste() {
-    try (Connection c = TestDatabase.shared().connectAsOwner();
-        PreparedStatement s = c.prepareStatement("select coalesce(max(id), 0) from audit_record");
+  long auditHoogste() {
+    try (PreparedStatement s = db().prepareStatement("select coalesce(max(id), 0) from audit_record");
         ResultSet rs = s.executeQuery()) {
       rs.next();
       return rs.getLong(1);
@@ -415,13 +419,16 @@ final class MatrixWereld {
     }
   }
 
-  /** The audit records written after {@code na}, as "actie resultaat". */
-  static List<String> auditNa(long na) {
+  /** The audit records written after {@code na} (about the object {@code id}, if given), as "actie resultaat". */
+  List<String> auditNa(long na, String id) {
     List<String> r = new ArrayList<>();
-    try (Connection c = TestDatabase.shared().connectAsOwner();
-        PreparedStatement s = c.prepareStatement(
-            "select actie, resultaat from audit_record where id > ? order by id")) {
+    try (PreparedStatement s = db().prepareStatement(id == null
+            ? "select actie, resultaat from audit_record where id > ? order by id"
+            : "select actie, resultaat from audit_record where id > ? and object_ids @> array[?]::text[] order by id")) {
       s.setLong(1, na);
+      if (id != null) {
+        s.setString(2, id);
+      }
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           r.add(rs.getString(1) + " " + rs.getString(2));
@@ -431,6 +438,30 @@ final class MatrixWereld {
       throw new IllegalStateException(e);
     }
     return r;
+  }
+
+  private final ThreadLocal<Connection> db = new ThreadLocal<>();
+  private final List<Connection> verbindingen = new CopyOnWriteArrayList<>();
+
+  /** One connection per thread as the schema owner (the audit log's owner policy lets it read every record). */
+  private Connection db() throws SQLException {
+    Connection c = db.get();
+    if (c == null || c.isClosed()) {
+      c = TestDatabase.shared().connectAsOwner();
+      db.set(c);
+      verbindingen.add(c);
+    }
+    return c;
+  }
+
+  void sluit() {
+    for (Connection c : verbindingen) {
+      try {
+        c.close();
+      } catch (SQLException e) {
+        // nothing left to do
+      }
+    }
   }
 
   private static String tenant(Connection c, String regio) throws SQLException {

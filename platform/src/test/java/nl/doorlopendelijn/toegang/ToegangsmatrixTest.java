@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.doorlopendelijn.testsupport.PlatformTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 11 §6: every operation of the OpenAPI document × every role × objects of the own and another gemeente,
@@ -15,12 +14,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @PlatformTest
 class ToegangsmatrixTest {
 
-  @Autowired
-  WebTestClient web;
+  @LocalServerPort
+  int poort;
 
   @Test
   void elkeOperatieElkeRolElkObjectGeeftWatDeMatrixZegt() {
-    MatrixUitvoering uitvoering = new MatrixUitvoering(web, MatrixTokens.vanTestIssuers(),
+    MatrixUitvoering uitvoering = new MatrixUitvoering(poort, MatrixTokens.vanTestIssuers(),
         Toegangsmatrix.lees("toegang/toegangsmatrix.csv"));
 
     MatrixUitvoering.Resultaat r = uitvoering.voerUit(g -> true);
