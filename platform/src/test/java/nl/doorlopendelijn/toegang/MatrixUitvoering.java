@@ -295,7 +295,8 @@ final class MatrixUitvoering {
       case DOSSIER -> g.object().equals("hvb-onbekend") ? null
           : "dossier:" + (g.object().equals("nob-pad-hvb-id") ? "hvb-dongen" : g.object());
       case AFSPRAAK -> g.object().equals("hvb-onbekend") ? null : "afspraak:" + g.object();
-      case CONTACT, ORGANISATIE -> g.object().equals("onbekend") ? null : g.soort() + ":" + g.object();
+      // a contact's audit records name its organisation too: a contact and its organisation share a group
+      case CONTACT, ORGANISATIE -> g.object().equals("onbekend") ? null : "gids:" + g.object();
       default -> null;
     };
   }

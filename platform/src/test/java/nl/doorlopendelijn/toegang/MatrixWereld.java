@@ -151,19 +151,21 @@ final class MatrixWereld {
 
   void zaai() {
     LocalDate vanaf = LocalDate.now().minusDays(30);
-    afspraken.put("hvb-actief", afspraak(HVB, "actief", vanaf, DONGEN, TILBURG));
-    afspraken.put("hvb-ter-ondertekening", afspraak(HVB, "ter-ondertekening", vanaf, TILBURG));
-    afspraken.put("hvb-concept", afspraak(HVB, "concept", vanaf, DONGEN));
-    afspraken.put("hvb-beeindigd", afspraak(HVB, "beeindigd", vanaf, TILBURG));
-    afspraken.put("nob-beeindigd", afspraak(NOB, "beeindigd", vanaf, OSS));
-
-    dossiers.put("hvb-dongen", dossier(HVB, DONGEN, OISTERWIJK, "gekoppeld"));
-    dossiers.put("hvb-dongen-verhuisd", dossier(HVB, DONGEN, OISTERWIJK, "verhuisd"));
-    dossiers.put("hvb-tilburg", dossier(HVB, TILBURG, OISTERWIJK, "gekoppeld"));
-    dossiers.put("nob-open", dossier(NOB, OSS, OISTERWIJK, "gekoppeld"));
-    dossiers.put("nob-verhuisd", dossier(NOB, OSS, OISTERWIJK, "verhuisd"));
-    dossiers.put("nob-gesloten", dossier(NOB, OSS, OISTERWIJK, "gesloten"));
-    dossiers.put("nob-overloon", dossier(NOB, OSS, OVERLOON, "gekoppeld"));
+    // the agreements first (the dossiers of hart-van-brabant take the norms of the one in force), each in parallel
+    tegelijk(List.of(
+        () -> afspraken.put("hvb-actief", afspraak(HVB, "actief", vanaf, DONGEN, TILBURG)),
+        () -> afspraken.put("hvb-ter-ondertekening", afspraak(HVB, "ter-ondertekening", vanaf, TILBURG)),
+        () -> afspraken.put("hvb-concept", afspraak(HVB, "concept", vanaf, DONGEN)),
+        () -> afspraken.put("hvb-beeindigd", afspraak(HVB, "beeindigd", vanaf, TILBURG)),
+        () -> afspraken.put("nob-beeindigd", afspraak(NOB, "beeindigd", vanaf, OSS))));
+    tegelijk(List.of(
+        () -> dossiers.put("hvb-dongen", dossier(HVB, DONGEN, OISTERWIJK, "gekoppeld")),
+        () -> dossiers.put("hvb-dongen-verhuisd", dossier(HVB, DONGEN, OISTERWIJK, "verhuisd")),
+        () -> dossiers.put("hvb-tilburg", dossier(HVB, TILBURG, OISTERWIJK, "gekoppeld")),
+        () -> dossiers.put("nob-open", dossier(NOB, OSS, OISTERWIJK, "gekoppeld")),
+        () -> dossiers.put("nob-verhuisd", dossier(NOB, OSS, OISTERWIJK, "verhuisd")),
+        () -> dossiers.put("nob-gesloten", dossier(NOB, OSS, OISTERWIJK, "gesloten")),
+        () -> dossiers.put("nob-overloon", dossier(NOB, OSS, OVERLOON, "gekoppeld"))));
 
     organisaties.put("dongen", gemeenteOrganisatie(DONGEN, "Dongen"));
     organisaties.put("azc-oisterwijk", UUID.fromString((String) lijst("/api/v1/organisaties?azcCode=" + OISTERWIJK,
@@ -176,6 +178,12 @@ final class MatrixWereld {
     for (String a : List.of("oisterwijk", "gilze")) {
       azcLocaties.put(a, haal("/api/v1/azc-locaties/" + azcCode(a), tokens.token("coordinator")));
     }
+  }
+
+  private static void tegelijk(List<Runnable> werk) {
+    List<java.util.concurrent.CompletableFuture<Void>> klaar = werk.stream()
+        .map(java.util.concurrent.CompletableFuture::runAsync).toList();
+    java.util.concurrent.CompletableFuture.allOf(klaar.toArray(java.util.concurrent.CompletableFuture[]::new)).join();
   }
 
   /** A new object like the named one, for a write expected to succeed; {@code false} when the kind has none. */
