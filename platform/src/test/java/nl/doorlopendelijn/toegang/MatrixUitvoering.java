@@ -552,15 +552,6 @@ final class MatrixUitvoering {
           fouten.add("azc-dashboard toont regio " + slug + " zonder afspraak die geldt");
         }
       });
-      case "getRegioDashboard" -> {
-        if (g.rol().startsWith("coa-")) {
-          json.path("dossiersPerAzc").path("items").forEach(i -> {
-            if (!i.path("code").asString().equals(MatrixWereld.OISTERWIJK)) {
-              fouten.add("regiodashboard toont het COA azc " + i.path("code").asString());
-            }
-          });
-        }
-      }
       default -> { }
     }
     return fouten;

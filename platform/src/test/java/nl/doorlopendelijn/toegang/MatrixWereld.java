@@ -180,10 +180,17 @@ final class MatrixWereld {
     }
   }
 
+  /** Runs the pieces of work at the same time (own threads: the common pool has one thread on two cores). */
   private static void tegelijk(List<Runnable> werk) {
-    List<java.util.concurrent.CompletableFuture<Void>> klaar = werk.stream()
-        .map(java.util.concurrent.CompletableFuture::runAsync).toList();
-    java.util.concurrent.CompletableFuture.allOf(klaar.toArray(java.util.concurrent.CompletableFuture[]::new)).join();
+    java.util.concurrent.ExecutorService draden = java.util.concurrent.Executors.newFixedThreadPool(werk.size());
+    try {
+      List<java.util.concurrent.CompletableFuture<Void>> klaar = werk.stream()
+          .map(w -> java.util.concurrent.CompletableFuture.runAsync(w, draden)).toList();
+      java.util.concurrent.CompletableFuture.allOf(klaar.toArray(java.util.concurrent.CompletableFuture[]::new))
+          .join();
+    } finally {
+      draden.shutdown();
+    }
   }
 
   /** A new object like the named one, for a write expected to succeed; {@code false} when the kind has none. */
