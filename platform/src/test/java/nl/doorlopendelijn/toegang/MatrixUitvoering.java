@@ -236,6 +236,17 @@ final class MatrixUitvoering {
       // 3. the other writes (creates, regions, azc-locaties) one by one: their audit check sees every new record
       zonderId.sort(Comparator.comparing(Geval::geslaagdVerwacht));
       allemaal(draden, List.of(zonderId), afwijkingen, perFase);
+      // 4. contract rule 5: a refused operation on a dossier leaves an audit record 'geweigerd'. One read and one
+      //    write per role and dossier, one by one (the record need not name the dossier: every new record counts)
+      for (Geval g : gekozen) {
+        if (g.soort() == Soort.DOSSIER && (g.verwacht() == 403 || g.verwacht() == 404) && !g.rol().equals("anoniem")
+            && (g.operatie().id().equals("getDossier") || g.operatie().id().equals("closeDossier"))) {
+          Afwijking a = voerUit(g, true);
+          if (a != null && a.opmerking().contains(GEEN_WEIGERING)) {
+            afwijkingen.add(a);
+          }
+        }
+      }
     } finally {
       draden.shutdownNow();
       wereld.sluit();
@@ -301,13 +312,19 @@ final class MatrixUitvoering {
     };
   }
 
+  static final String GEEN_WEIGERING = "geen auditrecord 'geweigerd' (contract 5)";
+
   private Afwijking voerUit(Geval g) {
+    return voerUit(g, false);
+  }
+
+  private Afwijking voerUit(Geval g, boolean eisWeigering) {
     if (g.schrijft() && g.geslaagdVerwacht()) {
       wereld.vers(g.soort(), g.object());
     }
     Map<String, String> vars = wereld.variabelen(g.soort(), g.object());
     String voor = g.schrijft() ? wereld.stand(g.soort(), g.object()) : null;
-    long audit = g.schrijft() ? wereld.auditHoogste() : 0;
+    long audit = g.schrijft() || eisWeigering ? wereld.auditHoogste() : 0;
 
     Antwoord antwoord = stuur(g, vars);
 
@@ -319,9 +336,12 @@ final class MatrixUitvoering {
     if (antwoord.status() == 200 && !g.schrijft()) {
       opmerkingen.addAll(inhoud(g, vars, antwoord.body()));
     }
+    if (eisWeigering && wereld.auditNa(audit, null).stream().noneMatch(r -> r.endsWith(" geweigerd"))) {
+      opmerkingen.add(GEEN_WEIGERING);
+    }
     if (g.schrijft() && !g.geslaagdVerwacht()) {
       String na = wereld.stand(g.soort(), g.object());
-      List<String> nieuw = wereld.auditNa(audit, groep(g) == null ? null : vars.get("id")).stream()
+      List<String> nieuw = wereld.auditNa(audit, groep(g) == null || eisWeigering ? null : vars.get("id")).stream()
           .filter(r -> !r.endsWith(" geweigerd")).toList();
       if (!nieuw.isEmpty()) {
         opmerkingen.add("auditlog kreeg " + nieuw);

@@ -150,6 +150,11 @@ final class MatrixWereld {
   // ------------------------------------------------------------------------------------------------- seeding
 
   void zaai() {
+    // The matrix's agreements must be the only ones in force for its gemeenten with azc Oisterwijk (they decide who
+    // sees what, and the norms of its dossiers): end any active one an earlier test of this JVM left behind.
+    beeindigActieve(HVB, DONGEN);
+    beeindigActieve(HVB, TILBURG);
+    beeindigActieve(NOB, OSS);
     LocalDate vanaf = LocalDate.now().minusDays(30);
     // the agreements first (the dossiers of hart-van-brabant take the norms of the one in force), each in parallel
     tegelijk(List.of(
@@ -177,6 +182,18 @@ final class MatrixWereld {
     }
     for (String a : List.of("oisterwijk", "gilze")) {
       azcLocaties.put(a, haal("/api/v1/azc-locaties/" + azcCode(a), tokens.token("coordinator")));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void beeindigActieve(String regio, String gemeente) {
+    String coordinator = tokens.token(regio.equals(HVB) ? "coordinator" : "coordinator-nob");
+    String pad = "/api/v1/regios/" + regio + "/samenwerkingsafspraken";
+    List<Map<String, Object>> actief = (List<Map<String, Object>>) haal(pad + "?paginaGrootte=100&status=actief&azc="
+        + OISTERWIJK + "&gemeente=" + gemeente, coordinator).get("samenwerkingsafspraken");
+    for (Map<String, Object> a : actief) {
+      verstuur(HttpMethod.POST, pad + "/" + a.get("id") + "/beeindigingen", coordinator,
+          Map.of("reden", "Toegangsmatrix: alleen de eigen afspraak geldt"), 201);
     }
   }
 
