@@ -26,6 +26,9 @@ public class BlockHoundInstaller implements LauncherSessionListener {
     // Netty 4.2's adaptive allocator briefly takes a StampedLock when many connections make it grow its magazines
     // (seen with hundreds of concurrent SSE connections); an internal, bounded critical section, not I/O.
     builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines");
+    // Jackson builds a type's deserializer once, under a ReentrantLock; a request that needs the same type at that
+    // moment waits for it (seen with parallel first requests of one body type). A bounded, CPU-only critical section.
+    builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache", "_createAndCacheValueDeserializer");
     builder.install();
   }
 }

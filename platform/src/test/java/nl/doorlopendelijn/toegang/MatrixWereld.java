@@ -1,0 +1,523 @@
+package nl.doorlopendelijn.toegang;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.doorlopendelijn.tenancy.Region;
+import nl.doorlopendelijn.testsupport.TestContactpersonen;
+import nl.doorlopendelijn.testsupport.TestDatabase;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The objects of the access matrix, seeded once through the API with the tokens of the matrix's roles: two regions
+ * (hart-van-brabant, noordoost-brabant), dossiers of two gemeenten and two azc's, agreements in every status (one
+ * in force for azc Oisterwijk in hart-van-brabant, an ended one in noordoost-brabant, none for azc Gilze), contacts and
+ * organisations of a gemeente, an azc and a partner. Every object can be made again ({@link #vers}) for a write that is
+ * expected to succeed, so no case depends on another. Synthetic data only.
+ */
+final class MatrixWereld {
+
+  static final String HVB = "hart-van-brabant";
+  static final String NOB = "noordoost-brabant";
+  static final String OISTERWIJK = "AZC-OISTERWIJK";
+  static final String OVERLOON = "AZC-OVERLOON";
+  static final String GILZE = "AZC-GILZE";
+  static final String DONGEN = "GM0766";
+  static final String TILBURG = "GM0855";
+  static final String OSS = "GM0828";
+  static final String BERNHEZE = "GM1721";
+
+  static final Set<String> GEMEENTEN_HVB = Set.of("GM0766", "GM0784", "GM0785", "GM0797", "GM0798", "GM0809",
+      "GM0824", "GM0855", "GM0867");
+  static final Set<String> GEMEENTEN_NOB = Set.of("GM0796", "GM0828", "GM1721", "GM1948", "GM0865", "GM1982");
+
+  static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
+
+  /** The kinds of object a path of the API names. */
+  enum Soort { GEEN, REGIO, DOSSIER, AFSPRAAK, CONTACT, ORGANISATIE, AZC }
+
+  /** A dossier of the matrix: where it lives and what decides who sees it. */
+  record Dossier(String regio, String gemeente, String azc, String status, UUID id) {}
+
+  /** An agreement of the matrix: its region, azc, parties and status. */
+  record Afspraak(String regio, String azc, List<String> gemeenten, String status, UUID id) {}
+
+  private final WebTestClient web;
+  private final MatrixTokens tokens;
+  /** The vaste contactpersoon of every matrix dossier: a list filtered on it holds only matrix dossiers. */
+  final UUID contactpersoon = UUID.randomUUID();
+  final String uniek = uniek();
+
+  // written by the threads of the run (each object by one thread only), read by all
+  final Map<String, Dossier> dossiers = new ConcurrentHashMap<>();
+  final Map<String, Afspraak> afspraken = new ConcurrentHashMap<>();
+  final Map<String, UUID> contacten = new ConcurrentHashMap<>();
+  final Map<String, UUID> organisaties = new ConcurrentHashMap<>();
+  final Map<String, Map<String, Object>> azcLocaties = new ConcurrentHashMap<>();
+  private volatile UUID partnerMetContact;
+
+  MatrixWereld(WebTestClient web, MatrixTokens tokens) {
+    this.web = web;
+    this.tokens = tokens;
+  }
+
+  // ------------------------------------------------------------------------------------------- objects per kind
+
+  static List<String> objecten(Soort soort) {
+    return switch (soort) {
+      case GEEN -> List.of("-");
+      case REGIO -> List.of("hvb", "nob", "onbekend");
+      case DOSSIER -> List.of("hvb-dongen", "hvb-dongen-verhuisd", "hvb-tilburg", "nob-open", "nob-verhuisd",
+          "nob-gesloten", "nob-overloon", "hvb-onbekend", "nob-pad-hvb-id");
+      case AFSPRAAK -> List.of("hvb-actief", "hvb-ter-ondertekening", "hvb-concept", "hvb-beeindigd", "nob-beeindigd",
+          "hvb-onbekend");
+      case CONTACT, ORGANISATIE -> List.of("dongen", "azc-oisterwijk", "partner-hvb", "onbekend");
+      case AZC -> List.of("oisterwijk", "gilze", "onbekend");
+    };
+  }
+
+  static String regioSlug(String object) {
+    return switch (object) {
+      case "hvb" -> HVB;
+      case "nob" -> NOB;
+      default -> "bestaat-niet";
+    };
+  }
+
+  static String azcCode(String object) {
+    return switch (object) {
+      case "oisterwijk" -> OISTERWIJK;
+      case "gilze" -> GILZE;
+      default -> "AZC-BESTAAT-NIET";
+    };
+  }
+
+  /** The path variables of an object of a kind ({@code regio}, {@code id}, {@code code}, {@code azc}). */
+  Map<String, String> variabelen(Soort soort, String object) {
+    Map<String, String> v = new LinkedHashMap<>();
+    switch (soort) {
+      case REGIO -> v.put("regio", regioSlug(object));
+      case DOSSIER -> {
+        if (object.equals("hvb-onbekend")) {
+          v.put("regio", HVB);
+          v.put("id", UUID.nameUUIDFromBytes(("onbekend" + uniek).getBytes()).toString());
+        } else if (object.equals("nob-pad-hvb-id")) {
+          v.put("regio", NOB);
+          v.put("id", dossiers.get("hvb-dongen").id().toString());
+        } else {
+          Dossier d = dossiers.get(object);
+          v.put("regio", d.regio());
+          v.put("id", d.id().toString());
+        }
+      }
+      case AFSPRAAK -> {
+        if (object.equals("hvb-onbekend")) {
+          v.put("regio", HVB);
+          v.put("id", UUID.nameUUIDFromBytes(("onbekende-afspraak" + uniek).getBytes()).toString());
+        } else {
+          Afspraak a = afspraken.get(object);
+          v.put("regio", a.regio());
+          v.put("id", a.id().toString());
+        }
+      }
+      case CONTACT -> v.put("id", object.equals("onbekend") ? UUID.nameUUIDFromBytes(uniek.getBytes()).toString()
+          : contacten.get(object).toString());
+      case ORGANISATIE -> v.put("id", object.equals("onbekend")
+          ? UUID.nameUUIDFromBytes(("org" + uniek).getBytes()).toString() : organisaties.get(object).toString());
+      case AZC -> {
+        v.put("code", azcCode(object));
+        v.put("azc", azcCode(object));
+      }
+      case GEEN -> { }
+    }
+    return v;
+  }
+
+  // ------------------------------------------------------------------------------------------------- seeding
+
+  void zaai() {
+    // The matrix's agreements must be the only ones in force for its gemeenten with azc Oisterwijk (they decide who
+    // sees what, and the norms of its dossiers): end any active one an earlier test of this JVM left behind.
+    beeindigActieve(HVB, DONGEN);
+    beeindigActieve(HVB, TILBURG);
+    beeindigActieve(NOB, OSS);
+    LocalDate vanaf = LocalDate.now().minusDays(30);
+    // the agreements first (the dossiers of hart-van-brabant take the norms of the one in force), each in parallel
+    tegelijk(List.of(
+        () -> afspraken.put("hvb-actief", afspraak(HVB, "actief", vanaf, DONGEN, TILBURG)),
+        () -> afspraken.put("hvb-ter-ondertekening", afspraak(HVB, "ter-ondertekening", vanaf, TILBURG)),
+        () -> afspraken.put("hvb-concept", afspraak(HVB, "concept", vanaf, DONGEN)),
+        () -> afspraken.put("hvb-beeindigd", afspraak(HVB, "beeindigd", vanaf, TILBURG)),
+        () -> afspraken.put("nob-beeindigd", afspraak(NOB, "beeindigd", vanaf, OSS))));
+    tegelijk(List.of(
+        () -> dossiers.put("hvb-dongen", dossier(HVB, DONGEN, OISTERWIJK, "gekoppeld")),
+        () -> dossiers.put("hvb-dongen-verhuisd", dossier(HVB, DONGEN, OISTERWIJK, "verhuisd")),
+        () -> dossiers.put("hvb-tilburg", dossier(HVB, TILBURG, OISTERWIJK, "gekoppeld")),
+        () -> dossiers.put("nob-open", dossier(NOB, OSS, OISTERWIJK, "gekoppeld")),
+        () -> dossiers.put("nob-verhuisd", dossier(NOB, OSS, OISTERWIJK, "verhuisd")),
+        () -> dossiers.put("nob-gesloten", dossier(NOB, OSS, OISTERWIJK, "gesloten")),
+        () -> dossiers.put("nob-overloon", dossier(NOB, OSS, OVERLOON, "gekoppeld"))));
+
+    organisaties.put("dongen", gemeenteOrganisatie(DONGEN, "Dongen"));
+    organisaties.put("azc-oisterwijk", UUID.fromString((String) lijst("/api/v1/organisaties?azcCode=" + OISTERWIJK,
+        "organisaties").get(0).get("id")));
+    organisaties.put("partner-hvb", partner());
+    partnerMetContact = partner();
+    for (String c : List.of("dongen", "azc-oisterwijk", "partner-hvb")) {
+      contacten.put(c, contact(c));
+    }
+    for (String a : List.of("oisterwijk", "gilze")) {
+      azcLocaties.put(a, haal("/api/v1/azc-locaties/" + azcCode(a), tokens.token("coordinator")));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void beeindigActieve(String regio, String gemeente) {
+    String coordinator = tokens.token(regio.equals(HVB) ? "coordinator" : "coordinator-nob");
+    String pad = "/api/v1/regios/" + regio + "/samenwerkingsafspraken";
+    List<Map<String, Object>> actief = (List<Map<String, Object>>) haal(pad + "?paginaGrootte=100&status=actief&azc="
+        + OISTERWIJK + "&gemeente=" + gemeente, coordinator).get("samenwerkingsafspraken");
+    for (Map<String, Object> a : actief) {
+      verstuur(HttpMethod.POST, pad + "/" + a.get("id") + "/beeindigingen", coordinator,
+          Map.of("reden", "Toegangsmatrix: alleen de eigen afspraak geldt"), 201);
+    }
+  }
+
+  /** Runs the pieces of work at the same time (own threads: the common pool has one thread on two cores). */
+  private static void tegelijk(List<Runnable> werk) {
+    java.util.concurrent.ExecutorService draden = java.util.concurrent.Executors.newFixedThreadPool(werk.size());
+    try {
+      List<java.util.concurrent.CompletableFuture<Void>> klaar = werk.stream()
+          .map(w -> java.util.concurrent.CompletableFuture.runAsync(w, draden)).toList();
+      java.util.concurrent.CompletableFuture.allOf(klaar.toArray(java.util.concurrent.CompletableFuture[]::new))
+          .join();
+    } finally {
+      draden.shutdown();
+    }
+  }
+
+  /** A new object like the named one, for a write expected to succeed; {@code false} when the kind has none. */
+  boolean vers(Soort soort, String object) {
+    switch (soort) {
+      case DOSSIER -> {
+        Dossier d = dossiers.get(object);
+        if (d == null) {
+          return false;
+        }
+        dossiers.put(object, dossier(d.regio(), d.gemeente(), d.azc(), d.status()));
+        return true;
+      }
+      case AFSPRAAK -> {
+        Afspraak a = afspraken.get(object);
+        if (a == null) {
+          return false;
+        }
+        afspraken.put(object, afspraak(a.regio(), a.status(), LocalDate.now().minusDays(30),
+            a.gemeenten().toArray(String[]::new)));
+        return true;
+      }
+      case CONTACT -> {
+        if (!contacten.containsKey(object)) {
+          return false;
+        }
+        contacten.put(object, contact(object));
+        return true;
+      }
+      case ORGANISATIE -> {
+        if (!object.equals("partner-hvb")) {
+          return false;
+        }
+        organisaties.put(object, partner());
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  private Afspraak afspraak(String regio, String status, LocalDate vanaf, String... gemeenten) {
+    String coordinator = tokens.token(regio.equals(HVB) ? "coordinator" : "coordinator-nob");
+    String pad = "/api/v1/regios/" + regio + "/samenwerkingsafspraken";
+    Map<String, Object> body = afspraakVerzoek(OISTERWIJK, vanaf, gemeenten);
+    UUID id = UUID.fromString((String) verstuur(HttpMethod.POST, pad, coordinator, body, 201).get("id"));
+    if (!status.equals("concept")) {
+      verstuur(HttpMethod.POST, pad + "/" + id + "/ter-ondertekening", coordinator, null, 200);
+    }
+    if (status.equals("actief") || regio.equals(NOB) && status.equals("beeindigd")) {
+      for (String g : gemeenten) {
+        verstuur(HttpMethod.POST, pad + "/" + id + "/ondertekeningen", tokens.token("medewerker-" + g),
+            Map.of("partij", g), 201);
+      }
+      verstuur(HttpMethod.POST, pad + "/" + id + "/ondertekeningen", tokens.token("coa-oisterwijk"),
+          Map.of("partij", OISTERWIJK), 201);
+    }
+    if (status.equals("beeindigd")) {
+      verstuur(HttpMethod.POST, pad + "/" + id + "/beeindigingen", coordinator, Map.of("reden", "Matrixtest"), 201);
+    }
+    return new Afspraak(regio, OISTERWIJK, List.of(gemeenten), status, id);
+  }
+
+  /** A valid agreement body: the azc and the gemeenten as parties (fresh contacts), voorinburgering offered. */
+  static Map<String, Object> afspraakVerzoek(String azc, LocalDate vanaf, String... gemeenten) {
+    Map<String, Object> b = new LinkedHashMap<>();
+    b.put("azc", Map.of("code", azc, "contactpersoonId", TestContactpersonen.nieuw(azc).toString()));
+    List<Map<String, Object>> gs = new ArrayList<>();
+    for (String g : gemeenten) {
+      gs.add(Map.of("cbsCode", g, "contactpersoonId", TestContactpersonen.nieuw(azc).toString()));
+    }
+    b.put("gemeenten", gs);
+    b.put("scenario", "snelle-start");
+    b.put("normen", Map.of("voorinburgeringAangeboden", true));
+    b.put("geldigVanaf", vanaf.toString());
+    b.put("afspraken", "Matrixafspraak");
+    return b;
+  }
+
+  private Dossier dossier(String regio, String gemeente, String azc, String status) {
+    String coordinator = tokens.token(regio.equals(HVB) ? "coordinator" : "coordinator-nob");
+    String pad = "/api/v1/regios/" + regio + "/dossiers";
+    Map<String, Object> invoer = dossierInvoer(gemeente, azc, status.equals("gesloten") ? "gekoppeld" : status);
+    UUID id = UUID.fromString((String) verstuur(HttpMethod.POST, pad, coordinator, invoer, 201).get("id"));
+    if (status.equals("gesloten")) {
+      verstuur(HttpMethod.POST, pad + "/" + id + "/sluitingen", coordinator, null, 201);
+    }
+    return new Dossier(regio, gemeente, azc, status, id);
+  }
+
+  Map<String, Object> dossierInvoer(String gemeente, String azc, String status) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("gemeente", gemeente);
+    m.put("azcLocatie", azc);
+    m.put("koppelingsdatum", LocalDate.now().minusDays(3).toString());
+    m.put("factoren", Map.of("afstandTotAzcKm", 30, "verwachteMaandenTotWoning", 5, "kanReizen", true,
+        "digitaalVaardig", false));
+    m.put("vasteContactpersoonId", contactpersoon.toString());
+    m.put("status", status);
+    return m;
+  }
+
+  private UUID gemeenteOrganisatie(String cbsCode, String naam) {
+    List<Map<String, Object>> gevonden = lijst("/api/v1/organisaties?type=gemeente&cbsCode=" + cbsCode,
+        "organisaties");
+    if (!gevonden.isEmpty()) {
+      return UUID.fromString((String) gevonden.get(0).get("id"));
+    }
+    return UUID.fromString((String) verstuur(HttpMethod.POST, "/api/v1/organisaties", tokens.token("operator"),
+        Map.of("type", "gemeente", "naam", "Gemeente " + naam, "cbsCode", cbsCode), 201).get("id"));
+  }
+
+  private UUID partner() {
+    return UUID.fromString((String) verstuur(HttpMethod.POST, "/api/v1/organisaties", tokens.token("operator"),
+        organisatieVerzoek("partner-hvb"), 201).get("id"));
+  }
+
+  /** A valid organisation body for the kind of organisation the object is. */
+  Map<String, Object> organisatieVerzoek(String object) {
+    return switch (object) {
+      case "dongen" -> Map.of("type", "gemeente", "naam", "Gemeente Dongen", "cbsCode", DONGEN);
+      case "azc-oisterwijk" -> Map.of("type", "azc", "naam", "azc Oisterwijk", "azcCode", OISTERWIJK);
+      default -> Map.of("type", "partner", "naam", "Matrixpartner " + uniek(), "partnerSoort", "taalschool",
+          "regios", List.of(HVB));
+    };
+  }
+
+  private UUID contact(String object) {
+    return UUID.fromString((String) verstuur(HttpMethod.POST, "/api/v1/contactpersonen", tokens.token("operator"),
+        contactVerzoek(object), 201).get("id"));
+  }
+
+  /** A valid contact body at the organisation the object belongs to. */
+  Map<String, Object> contactVerzoek(String object) {
+    UUID organisatie = object.equals("partner-hvb") ? partnerMetContact : organisaties.get(object);
+    Map<String, Object> b = new LinkedHashMap<>();
+    b.put("organisatieId", organisatie.toString());
+    b.put("naam", "Matrixcontact " + uniek);
+    b.put("functie", "klantregisseur");
+    b.put("email", "matrix@voorbeeld.nl");
+    return b;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> lijst(String uri, String veld) {
+    return (List<Map<String, Object>>) haal(uri, tokens.token("coordinator")).get(veld);
+  }
+
+  Map<String, Object> haalAls(String uri, String token) {
+    return haal(uri, token);
+  }
+
+  private Map<String, Object> haal(String uri, String token) {
+    return web.get().uri(uri).headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isOk()
+        .expectBody(JSON).returnResult().getResponseBody();
+  }
+
+  private Map<String, Object> verstuur(HttpMethod method, String uri, String token, Object body, int status) {
+    WebTestClient.RequestBodySpec spec = web.method(method).uri(uri).headers(h -> h.setBearerAuth(token));
+    WebTestClient.RequestHeadersSpec<?> klaar = body == null ? spec
+        : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+    return klaar.exchange().expectStatus().isEqualTo(status).expectBody(JSON).returnResult().getResponseBody();
+  }
+
+  // ----------------------------------------------------------------------------------- state, straight from the DB
+
+  /**
+   * Everything a write could change about an object, read from the database (so reading it writes no audit record):
+   * the row(s) as JSON. {@code null} for an object that does not exist.
+   */
+  String stand(Soort soort, String object) {
+    try {
+      Connection c = db();
+      return switch (soort) {
+        case DOSSIER -> {
+          Dossier d = object.equals("nob-pad-hvb-id") ? dossiers.get("hvb-dongen") : dossiers.get(object);
+          if (d == null) {
+            yield null;
+          }
+          yield tenant(c, d.regio()) + rij(c, "select to_jsonb(d)::text from dossier d where id = ?", d.id())
+              + rij(c, "select coalesce(jsonb_agg(to_jsonb(m) order by m.type), '[]')::text from dossier_mijlpaal m"
+                  + " where m.dossier_id = ?", d.id());
+        }
+        case AFSPRAAK -> {
+          Afspraak a = afspraken.get(object);
+          if (a == null) {
+            yield null;
+          }
+          yield tenant(c, a.regio()) + rij(c, """
+              select coalesce(jsonb_agg(to_jsonb(a) order by a.versienummer), '[]')::text
+              from samenwerkingsafspraak a
+              where a.afspraak_id = (select afspraak_id from samenwerkingsafspraak where id = ?)""", a.id())
+              + rij(c, """
+              select coalesce(jsonb_agg(to_jsonb(p) order by p.afspraak_versie_id, p.partij_code), '[]')::text
+              from samenwerkingsafspraak_partij p join samenwerkingsafspraak a on a.id = p.afspraak_versie_id
+              where a.afspraak_id = (select afspraak_id from samenwerkingsafspraak where id = ?)""", a.id());
+        }
+        case CONTACT -> contacten.containsKey(object)
+            ? rij(c, "select to_jsonb(x)::text from contactpersoon x where id = ?", contacten.get(object)) : null;
+        case ORGANISATIE -> organisaties.containsKey(object)
+            ? rij(c, "select to_jsonb(x)::text from organisatie x where id = ?", organisaties.get(object)) : null;
+        case AZC -> rij(c, "select to_jsonb(x)::text from azc_locatie x where code = ?", azcCode(object));
+        case REGIO -> rij(c, "select to_jsonb(x)::text from regio x where slug = ?", regioSlug(object));
+        case GEEN -> null;
+      };
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The version (ETag value) of an object, for If-Match. */
+  String versie(Soort soort, String object) {
+    if (soort == Soort.AFSPRAAK && afspraken.containsKey(object)) {
+      Afspraak a = afspraken.get(object);
+      try {
+        Connection c = db();
+        tenant(c, a.regio());
+        String v = rij(c, "select versie::text from samenwerkingsafspraak where id = ?", a.id());
+        return v == null ? "1" : v;
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    String s = stand(soort, object);
+    if (s == null) {
+      return "1";
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"versie\": (\\d+)").matcher(s);
+    return m.find() ? m.group(1) : "1";
+  }
+
+  /** The highest audit record id now (all tenants and the platform). */
+  long auditHoogste() {
+    try (PreparedStatement s = db().prepareStatement("select coalesce(max(id), 0) from audit_record");
+        ResultSet rs = s.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The audit records written after {@code na} (about the object {@code id}, if given), as "actie resultaat". */
+  List<String> auditNa(long na, String id) {
+    List<String> r = new ArrayList<>();
+    try (PreparedStatement s = db().prepareStatement(id == null
+            ? "select actie, resultaat from audit_record where id > ? order by id"
+            : "select actie, resultaat from audit_record where id > ? and object_ids @> array[?]::text[] order by id")) {
+      s.setLong(1, na);
+      if (id != null) {
+        s.setString(2, id);
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          r.add(rs.getString(1) + " " + rs.getString(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return r;
+  }
+
+  private final ThreadLocal<Connection> db = new ThreadLocal<>();
+  private final List<Connection> verbindingen = new CopyOnWriteArrayList<>();
+
+  /** One connection per thread as the schema owner (the audit log's owner policy lets it read every record). */
+  private Connection db() throws SQLException {
+    Connection c = db.get();
+    if (c == null || c.isClosed()) {
+      c = TestDatabase.shared().connectAsOwner();
+      db.set(c);
+      verbindingen.add(c);
+    }
+    return c;
+  }
+
+  void sluit() {
+    for (Connection c : verbindingen) {
+      try {
+        c.close();
+      } catch (SQLException e) {
+        // nothing left to do
+      }
+    }
+  }
+
+  private static String tenant(Connection c, String regio) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("select set_config('app.tenant_id', ?, false)")) {
+      s.setString(1, Region.idFor(regio).toString());
+      s.execute();
+    }
+    return "";
+  }
+
+  private static String rij(Connection c, String sql, Object param) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setObject(1, param);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+
+  static String uniek() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 10; i++) {
+      b.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+    }
+    return b.toString();
+  }
+}
