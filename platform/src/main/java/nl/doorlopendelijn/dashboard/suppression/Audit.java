@@ -44,11 +44,21 @@ public final class Audit {
   private final Besluit besluit;
   private final int drempel;
   private final long grens;
+  private final long ondergrens;
 
   public Audit(Stelsel stelsel, Besluit besluit, int drempel) {
+    this(stelsel, besluit, drempel, 0);
+  }
+
+  /**
+   * @param ondergrens what the label of a suppressed count tells about it: nothing (0) under today's rule, where zeros
+   *     are suppressed too; 1 under a rule that prints every zero (a suppressed count is then at least 1)
+   */
+  public Audit(Stelsel stelsel, Besluit besluit, int drempel, long ondergrens) {
     this.stelsel = stelsel;
     this.besluit = besluit;
     this.drempel = drempel;
+    this.ondergrens = ondergrens;
     long getoond = 0;
     for (Stelsel.Aantal a : stelsel.aantallen()) {
       getoond += a.waarde();
@@ -135,6 +145,8 @@ public final class Audit {
         v.level(0);
       } else if (a.getoond() && !besluit.onderdrukt(i)) {
         v.level(a.waarde());
+      } else if (a.getoond()) {
+        v.lower(ondergrens);
       }
       x.add(v);
     }

@@ -248,7 +248,10 @@ public final class Onderdrukking {
   /** A table with its margins, as a viewer who knows none of it may see it; also the stelsel it was decided on. */
   public record TabelBesluit(OnderdrukteKruistabel tabel, Stelsel stelsel, Besluit besluit) {}
 
-  public TabelBesluit tabel(Kruistabel tabel, BooleanSupplier tijdOp) {
+  /** A table with its margins laid out as a stelsel: the cells, the row totals, the column totals, the grand total. */
+  public record TabelStelsel(Stelsel stelsel, int[][] cel, int[] rijTotaal, int[] kolomTotaal, int totaal) {}
+
+  public static TabelStelsel stelsel(Kruistabel tabel) {
     int rijen = tabel.rijen().size();
     int kolommen = tabel.kolommen().size();
     Stelsel s = new Stelsel();
@@ -275,6 +278,18 @@ public final class Onderdrukking {
     int totaal = s.getal("eindtotaal", tabel.totaal(), false);
     s.som(totaal, rijTotaal);
     s.som(totaal, kolomTotaal);
+    return new TabelStelsel(s, cel, rijTotaal, kolomTotaal, totaal);
+  }
+
+  public TabelBesluit tabel(Kruistabel tabel, BooleanSupplier tijdOp) {
+    TabelStelsel ts = stelsel(tabel);
+    Stelsel s = ts.stelsel();
+    int rijen = tabel.rijen().size();
+    int kolommen = tabel.kolommen().size();
+    int[][] cel = ts.cel();
+    int[] rijTotaal = ts.rijTotaal();
+    int[] kolomTotaal = ts.kolomTotaal();
+    int totaal = ts.totaal();
     Besluit b = onderdruk(s, tijdOp);
     List<List<Cel>> cellen = new ArrayList<>();
     List<Cel> rijTotalen = new ArrayList<>();
