@@ -75,7 +75,7 @@ final class Cijfers {
     int r = ix.gemeente(groep.gemeente());
     gemeenteStatus[r][ix.statussen.indexOf(groep.status())] += groep.aantal();
     gemeenteScenario[r][ix.scenarios.indexOf(groep.scenario())] += groep.aantal();
-    int azc = ix.azcs.indexOf(groep.azc());
+    int azc = ix.azc(groep.azc());
     perAzc[azc] += groep.aantal();
     gemeenteStatusScenario[r][ix.statussen.indexOf(groep.status())][ix.scenarios.indexOf(groep.scenario())] +=
         groep.aantal();
@@ -93,7 +93,7 @@ final class Cijfers {
     dagenVerhuizing.get(r).addAll(groep.dagenTotVerhuizing());
     int af = groep.afspraakVersie() == null ? -1 : ix.afspraak(groep.afspraakVersie());
     if (af >= 0) {
-      afspraakBinnenAzc &= ix.afspraken.get(af).azc().equals(groep.azc());
+      afspraakBinnenAzc &= ix.azc(ix.afspraken.get(af).azc()) == azc;
       afspraakDossiers[af] += groep.aantal();
       afspraakBinnen[af] += groep.driegesprekBinnenNorm();
       afspraakGemeten[af] += groep.driegesprekGemeten();

@@ -53,6 +53,13 @@ final class Publicatie {
     stelsel.hoogstens(deel, geheel);
   }
 
+  /** The figure is known to be at least {@code minimum} (K and R together) from its presence alone. */
+  void bestaat(int getal, long minimum) {
+    if (!stelsel.aantal(getal).structureel()) {
+      stelsel.minstens(getal, minimum - bekend.get(getal));
+    }
+  }
+
   int aandeel(String naam, int teller, int noemer, int basis) {
     return stelsel.aandeel(naam, teller, noemer, bekend.get(teller), bekend.get(noemer), basis);
   }
@@ -70,6 +77,10 @@ final class Publicatie {
 
   Stelsel stelsel() {
     return stelsel;
+  }
+
+  Besluit besluit() {
+    return besluit;
   }
 
   /** Decides for the whole view, audited; {@code tijdOp} bounds the audit (then everything about R is suppressed). */

@@ -96,6 +96,22 @@ final class WeergaveBouwer {
         restOveral, totaal);
     int[] scenarioTotaal = kolomTotalen(p, "scenario", ix.scenarios, perScenario, k.gemeenteScenario,
         r.gemeenteScenario, restOveral, totaal);
+    // a row or column that is there only because the data have it says "at least 1"
+    for (int i = 0; i < g; i++) {
+      if (ix.uitDeGegevens.contains("gemeente:" + gemeenten.get(i))) {
+        p.bestaat(rijTotaal[i], 1);
+      }
+    }
+    for (int s = 0; s < nS; s++) {
+      if (ix.uitDeGegevens.contains("status:" + ix.statussen.get(s))) {
+        p.bestaat(statusTotaal[s], 1);
+      }
+    }
+    for (int c = 0; c < nC; c++) {
+      if (ix.uitDeGegevens.contains("scenario:" + ix.scenarios.get(c))) {
+        p.bestaat(scenarioTotaal[c], 1);
+      }
+    }
 
     // Gemeente × azc: the per-azc list and regioplaatsing.
     int[][] gemeenteAzc = new int[g][nA];
@@ -127,6 +143,9 @@ final class WeergaveBouwer {
     for (int t = 0; t < ix.typen.size(); t++) {
       verlopen[t] = p.getal("verlopen " + ix.typen.get(t), k.verlopen[t], r.verlopen[t], restOveral);
       p.hoogstens(verlopen[t], totaal);
+      if (ix.uitDeGegevens.contains("type:" + ix.typen.get(t))) {
+        p.bestaat(verlopen[t], 1);
+      }
     }
     verlopen[ix.typen.size()] = p.getal("verlopen", Cijfers.som(k.verlopen), Cijfers.som(r.verlopen), restOveral);
     p.som(verlopen[ix.typen.size()], java.util.Arrays.copyOf(verlopen, ix.typen.size()));
@@ -169,7 +188,8 @@ final class WeergaveBouwer {
         Cijfers.alle(r.dagenVerhuizing), restOveral, totaal);
     int regioplaatsing = p.aandeel("regioplaatsing", uitRegioTotaal, totaal, totaal);
 
-    Afspraken afspraken = afspraken(ix, zicht, p, k, r, perAzc, totaal, gemetenTotaal, binnenTotaal);
+    Afspraken afspraken = afspraken(ix, zicht, p, k, r, perAzc, totaal, gemetenTotaal, binnenTotaal,
+        onderdrukking.drempel());
 
     p.beslis(tijdOp);
 
@@ -306,18 +326,21 @@ final class WeergaveBouwer {
   /**
    * Agreements and how well their driegesprek norm is met. A COA liaison sees only their azc's agreements, a
    * gemeente-medewerker only those their gemeente has dossiers under (as in the agreements module, where each
-   * sees the agreements they are party to); everyone else all of them. An agreement's dossiers lie within its azc's
+   * sees the agreements they are party to); a dashboard-viewer those with at least t dossiers (the dashboard learns
+   * of an agreement only through its dossiers, so its presence alone would say "at least 1"); the coördinator all.
+   * An agreement's dossiers lie within its azc's
    * (within all dossiers, when the data say otherwise); its measured driegesprekken within the view's.
    */
   private static Afspraken afspraken(Indeling ix, Zicht zicht, Publicatie p, Cijfers k, Cijfers r, int[] perAzc,
-      int totaal, int gemetenTotaal, int binnenTotaal) {
+      int totaal, int gemetenTotaal, int binnenTotaal, int drempel) {
     List<Integer> getoond = new ArrayList<>();
     for (int i = 0; i < ix.afspraken.size(); i++) {
       AfspraakInfo a = ix.afspraken.get(i);
       boolean zichtbaar = switch (zicht.soort()) {
         case EIGEN_AZC -> a.azc().equals(zicht.code());
         case EIGEN_GEMEENTE -> k.afspraakDossiers[i] > 0;
-        default -> true;
+        case ONDERDRUKT -> r.afspraakDossiers[i] >= drempel;
+        case VOLLEDIG -> true;
       };
       if (zichtbaar) {
         getoond.add(i);
@@ -335,6 +358,9 @@ final class WeergaveBouwer {
       boolean rest = zicht.restMogelijk(null, a.azc());
       String naam = "afspraak " + a.versieId();
       dossiers[j] = p.getal(naam, k.afspraakDossiers[i], r.afspraakDossiers[i], rest);
+      if (zicht.soort() == Zicht.Soort.ONDERDRUKT) {
+        p.bestaat(dossiers[j], drempel);
+      }
       gemeten[j] = p.verborgen(naam + " gemeten", k.afspraakGemeten[i], r.afspraakGemeten[i], rest);
       binnen[j] = p.verborgen(naam + " binnen norm", k.afspraakBinnen[i], r.afspraakBinnen[i], rest);
       p.hoogstens(binnen[j], gemeten[j]);
@@ -348,7 +374,7 @@ final class WeergaveBouwer {
       String azc = ix.azcs.get(a);
       List<Integer> vanAzc = new ArrayList<>();
       for (int j = 0; j < n; j++) {
-        if (!binnenAzc || ix.afspraken.get(getoond.get(j)).azc().equals(azc)) {
+        if (!binnenAzc || ix.azc(ix.afspraken.get(getoond.get(j)).azc()) == a) {
           vanAzc.add(j);
         }
       }

@@ -14,7 +14,8 @@ import org.ojalgo.optimisation.Variable;
  * The exact audit of a publication, by integer linear programming (ojAlgo). The viewer's knowledge is the
  * {@link Stelsel} with what the {@link Besluit} shows: every shown count fixed to its value, every structurally
  * zero count fixed to 0, every sum and containment, every shown share as the interval its rounded percentage
- * stands for ({@code (q − ½)/1000 ≤ (b + b_K)/(m + m_K) < (q + ½)/1000}, q in tenths of a percent), and what the
+ * stands for ({@code (q − ½)/1000 ≤ (b + b_K)/(m + m_K) < (q + ½)/1000}, q in tenths of a percent), what a row's
+ * or item's mere presence says ({@link Stelsel#minstens}), and what the
  * rule itself gives away about a shown share or median (R's numerator, remainder and denominator, or number of
  * values, are at least the threshold); all counts whole numbers ≥ 0. For each suppressed count below the threshold
  * t it asks whether the count can be 0 and whether it can be t − 1 under all of that; both must be feasible. A
@@ -83,6 +84,28 @@ public final class Audit {
     }
     List<Integer> mislukt = new ArrayList<>();
     int opgelost = 0;
+    // two broad witnesses first: all of them as small as can be, then all as large as can be up to t − 1
+    for (boolean nul : new boolean[] {true, false}) {
+      if (teToetsen.size() < 2 || tijdOp.getAsBoolean()) {
+        break;
+      }
+      ExpressionsBasedModel model = model();
+      for (int i : teToetsen) {
+        model.getVariable(i).weight(1);
+        if (!nul) {
+          model.getVariable(i).upper(drempel - 1);
+        }
+      }
+      Optimisation.Result r = nul ? model.minimise() : model.maximise();
+      opgelost++;
+      if (r.getState().isFeasible()) {
+        for (int j : teToetsen) {
+          long w = Math.round(r.doubleValue(j));
+          nulKan[j] |= w == 0;
+          hoogKan[j] |= w >= drempel - 1;
+        }
+      }
+    }
     for (int i : teToetsen) {
       for (boolean nul : new boolean[] {true, false}) {
         if (nul ? nulKan[i] : hoogKan[i]) {
@@ -149,6 +172,10 @@ public final class Audit {
         v.lower(ondergrens);
       }
       x.add(v);
+    }
+    for (long[] ondergrens : stelsel.ondergrenzen()) {
+      Variable v = x.get((int) ondergrens[0]);
+      v.lower(Math.max(ondergrens[1], v.getLowerLimit() == null ? 0 : v.getLowerLimit().longValue()));
     }
     int e = 0;
     for (Stelsel.Som som : stelsel.sommen()) {

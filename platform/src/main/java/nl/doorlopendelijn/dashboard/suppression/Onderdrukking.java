@@ -91,14 +91,10 @@ public final class Onderdrukking {
       }
       boolean meer = false;
       for (int mis : uitkomst.mislukt()) {
-        for (Stelsel.Som som : zichtbareSommen(stelsel)) {
-          if (bevat(som, mis)) {
-            int extra = complement(stelsel, som, onderdrukt);
-            if (extra >= 0) {
-              onderdrukt[extra] = true;
-              meer = true;
-            }
-          }
+        int extra = dichtstbij(stelsel, mis, onderdrukt);
+        if (extra >= 0) {
+          onderdrukt[extra] = true;
+          meer = true;
         }
       }
       if (!meer) {
@@ -109,6 +105,55 @@ public final class Onderdrukking {
       }
     }
     return alles(stelsel);
+  }
+
+  /**
+   * The shown figure nearest to a count that can be narrowed, through sums and containments (breadth first; on one
+   * distance the smallest): what pins a count is what it is related to, directly or through hidden counts.
+   */
+  private static int dichtstbij(Stelsel s, int start, boolean[] onderdrukt) {
+    List<List<Integer>> buren = new ArrayList<>();
+    for (int i = 0; i < s.grootte(); i++) {
+      buren.add(new ArrayList<>());
+    }
+    for (Stelsel.Som som : s.sommen()) {
+      for (int d : som.delen()) {
+        buren.get(d).add(som.totaal());
+        buren.get(som.totaal()).add(d);
+        for (int e : som.delen()) {
+          if (e != d) {
+            buren.get(d).add(e);
+          }
+        }
+      }
+    }
+    for (Stelsel.Hoogstens h : s.bevat()) {
+      buren.get(h.deel()).add(h.geheel());
+      buren.get(h.geheel()).add(h.deel());
+    }
+    boolean[] gezien = new boolean[s.grootte()];
+    gezien[start] = true;
+    List<Integer> laag = List.of(start);
+    while (!laag.isEmpty()) {
+      List<Integer> volgende = new ArrayList<>();
+      int beste = -1;
+      for (int i : laag) {
+        for (int j : buren.get(i)) {
+          if (!gezien[j]) {
+            gezien[j] = true;
+            volgende.add(j);
+            if (kandidaat(s, j, onderdrukt) && (beste < 0 || s.aantal(j).waarde() < s.aantal(beste).waarde())) {
+              beste = j;
+            }
+          }
+        }
+      }
+      if (beste >= 0) {
+        return beste;
+      }
+      laag = volgende;
+    }
+    return -1;
   }
 
   /** Every figure about R suppressed: what is left on screen is only what the viewer knows already. */
@@ -206,18 +251,6 @@ public final class Onderdrukking {
       }
     }
     return lijnen;
-  }
-
-  private static boolean bevat(Stelsel.Som som, int i) {
-    if (som.totaal() == i) {
-      return true;
-    }
-    for (int d : som.delen()) {
-      if (d == i) {
-        return true;
-      }
-    }
-    return false;
   }
 
   // ---- single figures and single tables, for a viewer who knows none of it ----

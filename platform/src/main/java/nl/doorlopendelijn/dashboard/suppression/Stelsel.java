@@ -40,6 +40,7 @@ public final class Stelsel {
   private final List<Hoogstens> bevat = new ArrayList<>();
   private final List<Aandeel> aandelen = new ArrayList<>();
   private final List<Mediaan> medianen = new ArrayList<>();
+  private final List<long[]> ondergrenzen = new ArrayList<>();
 
   /** A count on screen (as R's part of the figure). */
   public int getal(String naam, long waarde, boolean structureel) {
@@ -67,6 +68,23 @@ public final class Stelsel {
       throw new IllegalArgumentException(aantallen.get(deel).naam() + " is groter dan " + aantallen.get(geheel).naam());
     }
     bevat.add(new Hoogstens(deel, geheel));
+  }
+
+  /**
+   * What the viewer knows without the number: a row, column or item that is there only because the data have it
+   * is at least 1; an agreement listed only from t dossiers on has at least t.
+   */
+  public void minstens(int aantal, long ondergrens) {
+    if (aantallen.get(aantal).waarde() < ondergrens) {
+      throw new IllegalArgumentException(aantallen.get(aantal).naam() + " is kleiner dan " + ondergrens);
+    }
+    if (ondergrens > 0) {
+      ondergrenzen.add(new long[] {aantal, ondergrens});
+    }
+  }
+
+  public List<long[]> ondergrenzen() {
+    return ondergrenzen.stream().map(long[]::clone).toList();
   }
 
   public int aandeel(String naam, int teller, int noemer, long tellerBekend, long noemerBekend, int basis) {
