@@ -119,7 +119,7 @@ class WeergaveAuditTest {
     void willekeurigeRegiosDoorstaanDeExacteAuditVoorElkeKijker() {
       Random random = new Random(20_261_201);
       Region hvb = DEMO.regio("hart-van-brabant");
-      for (int poging = 0; poging < 8; poging++) {
+      for (int poging = 0; poging < 4; poging++) {
         Inhoud inhoud = willekeurig(random, hvb);
         Zicht bekend = poging % 2 == 0
             ? new Zicht(Zicht.Soort.EIGEN_GEMEENTE, hvb.descriptor().gemeenten().get(random.nextInt(9)).cbsCode())
