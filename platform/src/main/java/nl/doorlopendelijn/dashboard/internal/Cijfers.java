@@ -9,6 +9,14 @@ final class Cijfers {
 
   final long[][] gemeenteStatus;
   final long[][] gemeenteScenario;
+  /** The joint cells behind both tables: gemeente × status × scenario. */
+  final long[][][] gemeenteStatusScenario;
+  /** Gemeente × azc: behind the per-azc list and regioplaatsing. */
+  final long[][] gemeenteAzc;
+  /** Per azc whether its dossiers count as from the region's own azc: 1 yes, 0 no, -1 mixed (several regions). */
+  final int[] azcRegionaal;
+  /** Whether every dossier under an agreement has that agreement's azc (then agreements count within their azc). */
+  boolean afspraakBinnenAzc = true;
   final long[] perAzc;
   final long[] verhuizingZonderKlantprofiel;
   final long[] stilgevallen;
@@ -27,6 +35,10 @@ final class Cijfers {
     int g = ix.gemeenten.size();
     gemeenteStatus = new long[g][ix.statussen.size()];
     gemeenteScenario = new long[g][ix.scenarios.size()];
+    gemeenteStatusScenario = new long[g][ix.statussen.size()][ix.scenarios.size()];
+    gemeenteAzc = new long[g][ix.azcs.size()];
+    azcRegionaal = new int[ix.azcs.size()];
+    java.util.Arrays.fill(azcRegionaal, 2);
     perAzc = new long[ix.azcs.size()];
     verhuizingZonderKlantprofiel = new long[g];
     stilgevallen = new long[g];
@@ -63,7 +75,13 @@ final class Cijfers {
     int r = ix.gemeente(groep.gemeente());
     gemeenteStatus[r][ix.statussen.indexOf(groep.status())] += groep.aantal();
     gemeenteScenario[r][ix.scenarios.indexOf(groep.scenario())] += groep.aantal();
-    perAzc[ix.azcs.indexOf(groep.azc())] += groep.aantal();
+    int azc = ix.azc(groep.azc());
+    perAzc[azc] += groep.aantal();
+    gemeenteStatusScenario[r][ix.statussen.indexOf(groep.status())][ix.scenarios.indexOf(groep.scenario())] +=
+        groep.aantal();
+    gemeenteAzc[r][azc] += groep.aantal();
+    int regionaal = groep.regionaalAzc() ? 1 : 0;
+    azcRegionaal[azc] = azcRegionaal[azc] == 2 || azcRegionaal[azc] == regionaal ? regionaal : -1;
     verhuizingZonderKlantprofiel[r] += groep.verhuizingZonderKlantprofiel();
     stilgevallen[r] += groep.stilgevallen();
     driegesprekBinnen[r] += groep.driegesprekBinnenNorm();
@@ -75,6 +93,7 @@ final class Cijfers {
     dagenVerhuizing.get(r).addAll(groep.dagenTotVerhuizing());
     int af = groep.afspraakVersie() == null ? -1 : ix.afspraak(groep.afspraakVersie());
     if (af >= 0) {
+      afspraakBinnenAzc &= ix.azc(ix.afspraken.get(af).azc()) == azc;
       afspraakDossiers[af] += groep.aantal();
       afspraakBinnen[af] += groep.driegesprekBinnenNorm();
       afspraakGemeten[af] += groep.driegesprekGemeten();

@@ -14,6 +14,7 @@ import nl.doorlopendelijn.web.ApiProblem;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -32,7 +33,7 @@ public class DashboardDienst {
   private final RegionRegistry registry;
   private final CoaRegios coaRegios;
   private final ObjectMapper json;
-  private final java.util.Map<String, Gerenderd> azcWeergaven = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<String, Mono<Gerenderd>> azcWeergaven = new java.util.concurrent.ConcurrentHashMap<>();
 
   DashboardDienst(RegioDashboards dashboards, RegionRegistry registry, CoaRegios coaRegios, ObjectMapper json) {
     this.dashboards = dashboards;
@@ -47,12 +48,12 @@ public class DashboardDienst {
         .timeout(dashboards.eersteStandWacht())
         .onErrorMap(java.util.concurrent.TimeoutException.class,
             e -> ApiProblem.unavailable("Het dashboard wordt nog berekend; probeer het zo opnieuw.", java.time.Duration.ofSeconds(2)))
-        .map(stand -> versie(stand, zicht));
+        .flatMap(stand -> versie(stand, zicht));
   }
 
   public Flux<Versie> regioStroom(RegionScope scope, Long laatstGezien) {
     Zicht zicht = zicht(scope);
-    return dashboards.van(scope.region()).vanaf(laatstGezien).map(stand -> versie(stand, zicht));
+    return dashboards.van(scope.region()).vanaf(laatstGezien).concatMap(stand -> versie(stand, zicht));
   }
 
   /** A COA liaison's own azc in every region where an agreement with it is in force, merged. */
@@ -76,21 +77,21 @@ public class DashboardDienst {
         .flatMapMany(regios -> regios.isEmpty() ? Flux.just(List.<RegioStand>of())
             : Flux.combineLatest(regios.stream().map(r -> dashboards.van(r).vanaf(null)).toList(),
                 standen -> java.util.Arrays.stream(standen).map(RegioStand.class::cast).toList()))
-        .map(standen -> azcVersie(standen, azc))
+        .concatMap(standen -> azcVersie(standen, azc))
         .filter(versie -> laatstGezien == null || !versie.id().equals(Long.toString(laatstGezien)));
   }
 
-  private Versie azcVersie(List<RegioStand> standen, String azc) {
+  private Mono<Versie> azcVersie(List<RegioStand> standen, String azc) {
     long id = standen.stream().mapToLong(RegioStand::volgnummer).sum();
     StringBuilder sleutel = new StringBuilder(azc);
     standen.forEach(s -> sleutel.append('|').append(s.inhoud().regio().slug()).append(':').append(s.volgnummer()));
     if (azcWeergaven.size() > MAX_AZC_WEERGAVEN) {
       azcWeergaven.clear();
     }
-    Gerenderd weergave = azcWeergaven.computeIfAbsent(sleutel.toString(), k -> render(
+    Mono<Gerenderd> weergave = azcWeergaven.computeIfAbsent(sleutel.toString(), k -> render(tijdOp ->
         WeergaveBouwer.bouw(standen.stream().map(RegioStand::inhoud).toList(), Zicht.VOLLEDIG,
-            (gemeente, a) -> azc.equals(a), Onderdrukking.standaard(), false)));
-    return new Versie(Long.toString(id), weergave);
+            (gemeente, a) -> azc.equals(a), Onderdrukking.standaard(), false, tijdOp)));
+    return weergave.map(w -> new Versie(Long.toString(id), w));
   }
 
   private Zicht zicht(RegionScope scope) {
@@ -101,18 +102,25 @@ public class DashboardDienst {
     return Zicht.voorRegio(scope.caller(), scope.region()).orElseThrow(ApiProblem::notFound);
   }
 
-  private Versie versie(RegioStand stand, Zicht zicht) {
-    return new Versie(Long.toString(stand.volgnummer()), stand.weergave(zicht.sleutel(), k -> {
+  private Mono<Versie> versie(RegioStand stand, Zicht zicht) {
+    return stand.weergave(zicht.sleutel(), k -> {
       Region regio = stand.inhoud().regio();
       int drempel = regio.descriptor() == null ? Onderdrukking.STANDAARD_DREMPEL
           : regio.descriptor().drempelKleineAantallen();
       BiPredicate<String, String> alles = (g, a) -> true;
-      return render(WeergaveBouwer.bouw(List.of(stand.inhoud()), zicht, alles, Onderdrukking.metDrempel(drempel),
-          true));
-    }));
+      return render(tijdOp -> WeergaveBouwer.bouw(List.of(stand.inhoud()), zicht, alles,
+          Onderdrukking.metDrempel(drempel), true, tijdOp));
+    }).map(weergave -> new Versie(Long.toString(stand.volgnummer()), weergave));
   }
 
-  private Gerenderd render(DashboardWeergave weergave) {
-    return Gerenderd.van(json.writeValueAsString(weergave));
+  /**
+   * Builds, audits and renders a view once, off the event loop (the audit solves integer programmes), within the
+   * audit time (past it the view suppresses every figure about the rest); the result is replayed to all who ask.
+   */
+  private Mono<Gerenderd> render(java.util.function.Function<java.util.function.BooleanSupplier, DashboardWeergave> bouw) {
+    return Mono.fromCallable(() -> {
+      long tot = System.nanoTime() + dashboards.auditTijd().toNanos();
+      return Gerenderd.van(json.writeValueAsString(bouw.apply(() -> System.nanoTime() > tot)));
+    }).subscribeOn(Schedulers.boundedElastic()).cache();
   }
 }

@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param herverbindenMin first back-off after the LISTEN connection failed
  * @param herverbindenMax longest back-off
  * @param eersteStandWacht how long a request waits for a region's very first computation before answering 503
+ * @param auditTijd how long the suppression audit of one view may take; past it every figure about the rest is
+ *     suppressed
  */
 @ConfigurationProperties("doorlopendelijn.dashboard")
 public record DashboardInstellingen(
@@ -24,7 +26,8 @@ public record DashboardInstellingen(
     Duration controleLuisterverbinding,
     Duration herverbindenMin,
     Duration herverbindenMax,
-    Duration eersteStandWacht) {
+    Duration eersteStandWacht,
+    Duration auditTijd) {
 
   public DashboardInstellingen {
     samenvoegen = samenvoegen == null ? Duration.ofMillis(50) : samenvoegen;
@@ -35,5 +38,6 @@ public record DashboardInstellingen(
     herverbindenMin = herverbindenMin == null ? Duration.ofMillis(100) : herverbindenMin;
     herverbindenMax = herverbindenMax == null ? Duration.ofSeconds(10) : herverbindenMax;
     eersteStandWacht = eersteStandWacht == null ? Duration.ofSeconds(10) : eersteStandWacht;
+    auditTijd = auditTijd == null ? Duration.ofSeconds(10) : auditTijd;
   }
 }

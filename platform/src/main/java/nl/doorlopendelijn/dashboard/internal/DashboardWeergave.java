@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * A dashboard as one kind of viewer may see it (the JSON of the API and of every live event). A figure is a
- * {@link Getal}: {@code {"waarde": 12}}, or {@code {"onderdrukt": true, "weergave": "< 5"}} without the number, or
+ * {@link Getal}: {@code {"waarde": 12}}, or {@code {"onderdrukt": true, "weergave": "x"}} without the number (one
+ * label for every suppressed figure), or
  * {@code {"geenGegevens": true}} when there is nothing to compute it from.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -2,30 +2,28 @@ package nl.doorlopendelijn.dashboard.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import nl.doorlopendelijn.dashboard.internal.DashboardWeergave.Getal;
-import nl.doorlopendelijn.dashboard.suppression.Cel;
-import nl.doorlopendelijn.dashboard.suppression.Kengetal;
-import nl.doorlopendelijn.dashboard.suppression.Kruistabel;
+import nl.doorlopendelijn.dashboard.suppression.Besluit;
 import nl.doorlopendelijn.dashboard.suppression.Onderdrukking;
-import nl.doorlopendelijn.dashboard.suppression.OnderdrukteKruistabel;
-import nl.doorlopendelijn.dashboard.suppression.OnderdrukteLijst;
-import nl.doorlopendelijn.dashboard.suppression.Zichtbaar;
-import nl.doorlopendelijn.dashboard.suppression.ZichtbaarKengetal;
+import nl.doorlopendelijn.dashboard.suppression.Onderdrukt;
+import nl.doorlopendelijn.dashboard.suppression.Stelsel;
 
 /**
- * Publishes a figure made of a known part K (dossiers the caller may see) and a rest R. R is suppressed as for
- * someone who sees none of it ({@link Onderdrukking}: primary, complementary, derived figures). A combined figure
- * K+R is shown only where R's figure is shown: the caller knows K, so K+R tells exactly what R's figure tells, and
- * where R's figure is suppressed the combined one is too. So what the caller learns is K plus R as suppressed,
- * whatever they add or subtract; a caller who knows nothing (K empty) gets plain suppression, one who knows all
- * (R empty) gets every number.
+ * Publishes one view whose every figure is made of a known part K (dossiers the caller may see) and a rest R. The
+ * figures are first declared, all of them, with how R's parts add up and contain each other (a {@link Stelsel});
+ * then {@link Onderdrukking} decides for the whole view at once, audited exactly; then each figure is read out. A
+ * figure K+R is shown only where R's part is shown: the caller knows K, so what she learns is exactly R as
+ * published, which the audit has checked against everything on the view together. Where R is structurally empty
+ * (her own gemeente or azc) the figure is hers and shown as it is.
  */
 final class Publicatie {
 
-  /** Computes shares and medians without suppressing anything (a threshold of 1 suppresses no count). */
-  private static final Onderdrukking ONBEPERKT = Onderdrukking.metDrempel(1);
-
   private final Onderdrukking onderdrukking;
+  private final Stelsel stelsel = new Stelsel();
+  private final List<Long> bekend = new ArrayList<>();
+  private final List<List<Integer>[]> medianen = new ArrayList<>();
+  private Besluit besluit;
 
   Publicatie(Onderdrukking onderdrukking) {
     this.onderdrukking = onderdrukking;
@@ -35,77 +33,99 @@ final class Publicatie {
     return onderdrukking.drempel();
   }
 
-  record TabelCellen(List<List<Getal>> cellen, List<Getal> rijTotalen, List<Getal> kolomTotalen, Getal totaal) {}
-
-  TabelCellen tabel(List<String> rijen, List<String> kolommen, long[][] k, long[][] r) {
-    OnderdrukteKruistabel rest = onderdrukking.tabel(Kruistabel.van(rijen, kolommen, r));
-    Kruistabel bekend = Kruistabel.van(rijen, kolommen, k);
-    List<List<Getal>> cellen = new ArrayList<>();
-    List<Getal> rijTotalen = new ArrayList<>();
-    for (int i = 0; i < rijen.size(); i++) {
-      List<Getal> rij = new ArrayList<>();
-      for (int j = 0; j < kolommen.size(); j++) {
-        rij.add(samen(bekend.aantal(i, j), rest.cel(i, j)));
-      }
-      cellen.add(rij);
-      rijTotalen.add(samen(bekend.rijTotaal(i), rest.rijTotalen().get(i)));
-    }
-    List<Getal> kolomTotalen = new ArrayList<>();
-    for (int j = 0; j < kolommen.size(); j++) {
-      kolomTotalen.add(samen(bekend.kolomTotaal(j), rest.kolomTotalen().get(j)));
-    }
-    return new TabelCellen(cellen, rijTotalen, kolomTotalen, samen(bekend.totaal(), rest.totaal()));
+  /** A count on screen: K's part, R's part, and whether R can have anything there at all. */
+  int getal(String naam, long k, long r, boolean restMogelijk) {
+    bekend.add(k);
+    return stelsel.getal(naam, restMogelijk ? r : nul(naam, r), !restMogelijk);
   }
 
-  record LijstCellen(List<Getal> cellen, Getal totaal) {}
-
-  LijstCellen lijst(long[] k, long[] r) {
-    List<Long> rest = new ArrayList<>();
-    for (long n : r) {
-      rest.add(n);
-    }
-    OnderdrukteLijst onderdrukt = onderdrukking.lijst(rest);
-    List<Getal> cellen = new ArrayList<>();
-    for (int i = 0; i < k.length; i++) {
-      cellen.add(samen(k[i], onderdrukt.cellen().get(i)));
-    }
-    return new LijstCellen(cellen, samen(Cijfers.som(k), onderdrukt.totaal()));
+  /** A count behind the figures, never on screen. */
+  int verborgen(String naam, long k, long r, boolean restMogelijk) {
+    bekend.add(k);
+    return stelsel.verborgen(naam, restMogelijk ? r : nul(naam, r), !restMogelijk);
   }
 
-  /** A share in percent: shown when R's share may be shown, or R has nothing in the denominator. */
-  Getal aandeel(long tellerK, long noemerK, long tellerR, long noemerR) {
-    long noemer = noemerK + noemerR;
-    if (noemer == 0) {
-      return Getal.leeg();
+  void som(int totaal, int... delen) {
+    stelsel.som(totaal, delen);
+  }
+
+  void hoogstens(int deel, int geheel) {
+    stelsel.hoogstens(deel, geheel);
+  }
+
+  /** The figure is known to be at least {@code minimum} (K and R together) from its presence alone. */
+  void bestaat(int getal, long minimum) {
+    if (!stelsel.aantal(getal).structureel()) {
+      stelsel.minstens(getal, minimum - bekend.get(getal));
     }
-    if (noemerR > 0 && onderdrukking.aandeel(tellerR, noemerR).isOnderdrukt()) {
+  }
+
+  int aandeel(String naam, int teller, int noemer, int basis) {
+    return stelsel.aandeel(naam, teller, noemer, bekend.get(teller), bekend.get(noemer), basis);
+  }
+
+  /** A median over K's and R's values; R's number of values becomes a count of the stelsel. */
+  @SuppressWarnings("unchecked")
+  int mediaan(String naam, List<Integer> k, List<Integer> r, boolean restMogelijk, int basis) {
+    int aantal = verborgen(naam + " (aantal waarden)", k.size(), r.size(), restMogelijk);
+    medianen.add(new List[] {k, r});
+    if (basis >= 0) {
+      stelsel.hoogstens(aantal, basis);
+    }
+    return stelsel.mediaan(naam, aantal, basis);
+  }
+
+  Stelsel stelsel() {
+    return stelsel;
+  }
+
+  Besluit besluit() {
+    return besluit;
+  }
+
+  /** Decides for the whole view, audited; {@code tijdOp} bounds the audit (then everything about R is suppressed). */
+  Besluit beslis(BooleanSupplier tijdOp) {
+    besluit = onderdrukking.onderdruk(stelsel, tijdOp);
+    return besluit;
+  }
+
+  Getal toon(int getal) {
+    Stelsel.Aantal r = stelsel.aantal(getal);
+    if (besluit.onderdrukt(getal)) {
       return onderdrukt();
     }
-    return kengetal(ONBEPERKT.aandeel(tellerK + tellerR, noemer));
+    return Getal.van(bekend.get(getal) + r.waarde());
   }
 
-  /** A median: shown when R has no values, or enough of them to be shown on its own. */
-  Getal mediaan(List<Integer> k, List<Integer> r) {
-    if (k.isEmpty() && r.isEmpty()) {
-      return Getal.leeg();
-    }
-    if (!r.isEmpty() && onderdrukking.mediaan(r).isOnderdrukt()) {
+  Getal toonAandeel(int aandeel) {
+    Stelsel.Aandeel a = stelsel.aandelen().get(aandeel);
+    if (besluit.aandeelOnderdrukt(aandeel)) {
       return onderdrukt();
     }
-    List<Integer> alle = new ArrayList<>(k);
-    alle.addAll(r);
-    return kengetal(ONBEPERKT.mediaan(alle));
+    long teller = a.tellerBekend() + stelsel.aantal(a.teller()).waarde();
+    long noemer = a.noemerBekend() + stelsel.aantal(a.noemer()).waarde();
+    return noemer == 0 ? Getal.leeg() : Getal.van(Onderdrukking.procent(teller, noemer));
   }
 
-  private Getal samen(long bekend, Cel rest) {
-    return rest instanceof Zichtbaar z ? Getal.van(bekend + z.waarde()) : onderdrukt();
+  Getal toonMediaan(int mediaan) {
+    if (besluit.mediaanOnderdrukt(mediaan)) {
+      return onderdrukt();
+    }
+    List<Integer> alle = new ArrayList<>(medianen.get(mediaan)[0]);
+    if (!stelsel.aantal(stelsel.medianen().get(mediaan).aantalWaarden()).structureel()) {
+      alle.addAll(medianen.get(mediaan)[1]);
+    }
+    return alle.isEmpty() ? Getal.leeg() : Getal.van(Onderdrukking.mediaan(alle));
   }
 
-  private Getal onderdrukt() {
-    return Getal.verborgen("< " + onderdrukking.drempel());
+  private static long nul(String naam, long r) {
+    if (r != 0) {
+      throw new IllegalStateException(naam + ": de rest heeft hier dossiers, terwijl dat niet kan");
+    }
+    return 0;
   }
 
-  private Getal kengetal(Kengetal k) {
-    return k instanceof ZichtbaarKengetal z ? Getal.van(z.waarde()) : onderdrukt();
+  private static Getal onderdrukt() {
+    return Getal.verborgen(Onderdrukt.LABEL);
   }
 }

@@ -120,4 +120,8 @@ class RegioDashboards implements SmartLifecycle {
   Duration eersteStandWacht() {
     return instellingen.eersteStandWacht();
   }
+
+  Duration auditTijd() {
+    return instellingen.auditTijd();
+  }
 }

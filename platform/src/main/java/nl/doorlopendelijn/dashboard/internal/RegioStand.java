@@ -4,18 +4,20 @@ import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
+import reactor.core.publisher.Mono;
 
 /**
  * One version of a region's dashboard: its content, numbered by a per-region sequence (the SSE event id), and the
  * views rendered from it so far, one per kind of viewer ({@link Zicht#sleutel()}), rendered once and then shared
- * by every request and every live viewer of that kind.
+ * by every request and every live viewer of that kind. Rendering includes the suppression audit, so it runs off the
+ * event loop and is cached as its (replayed) result.
  */
 final class RegioStand {
 
   private final Inhoud inhoud;
   private final long volgnummer;
   private final Instant berekendOp;
-  private final ConcurrentMap<String, Gerenderd> weergaven = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Mono<Gerenderd>> weergaven = new ConcurrentHashMap<>();
 
   RegioStand(Inhoud inhoud, long volgnummer, Instant berekendOp) {
     this.inhoud = inhoud;
@@ -35,7 +37,8 @@ final class RegioStand {
     return berekendOp;
   }
 
-  Gerenderd weergave(String sleutel, Function<String, Gerenderd> render) {
+  /** The view of one kind, rendered (and audited) once by the first who asks; everyone later shares it. */
+  Mono<Gerenderd> weergave(String sleutel, Function<String, Mono<Gerenderd>> render) {
     return weergaven.computeIfAbsent(sleutel, render);
   }
 }

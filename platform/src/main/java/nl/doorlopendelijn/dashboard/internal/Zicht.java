@@ -54,6 +54,19 @@ public record Zicht(Soort soort, String code) {
   }
 
   /**
+   * Whether the dossiers this caller does not know (the rest) can have anything with this gemeente and azc
+   * ({@code null}: any). Where they cannot, a figure is the caller's own and needs no protection.
+   */
+  boolean restMogelijk(String gemeente, String azc) {
+    return switch (soort) {
+      case VOLLEDIG -> false;
+      case ONDERDRUKT -> true;
+      case EIGEN_GEMEENTE -> gemeente == null || !code.equals(gemeente);
+      case EIGEN_AZC -> azc == null || !code.equals(azc);
+    };
+  }
+
+  /**
    * The view of a caller who has entered a region (the access check is done): empty when the caller has no role
    * that shows a dashboard. A region caller with several roles gets the widest.
    */

@@ -6,7 +6,7 @@ package nl.doorlopendelijn.dashboard.suppression;
  */
 public sealed interface Cel permits Zichtbaar, Onderdrukt {
 
-  /** The text to show: the number, or "&lt; 5" with the region's threshold. */
+  /** The text to show: the number, or the one label of a suppressed figure. */
   String weergave();
 
   default boolean isOnderdrukt() {

@@ -1,11 +1,17 @@
 package nl.doorlopendelijn.dashboard.suppression;
 
-/** A suppressed count or derived figure; it knows the threshold, never the value. */
-public record Onderdrukt(int drempel) implements Cel, Kengetal {
+/**
+ * A suppressed count or derived figure. It holds no value and one label for all: whether it is a small count or
+ * a figure suppressed to protect one (a "&lt; 5" on a cell of 8 would be untrue, and two labels tell which is which).
+ */
+public record Onderdrukt() implements Cel {
+
+  /** The sign of Statistics Netherlands for a figure kept secret. */
+  public static final String LABEL = "x";
 
   @Override
   public String weergave() {
-    return "< " + drempel;
+    return LABEL;
   }
 
   @Override

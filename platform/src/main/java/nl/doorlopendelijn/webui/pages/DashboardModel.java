@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The dashboard JSON of the API turned into what the page shows: key figures, tables and bar charts. A figure is
- * {@code {"waarde": n}}, {@code {"onderdrukt": true, "weergave": "< 5"}} (shown as such, never computed here) or
+ * {@code {"waarde": n}}, {@code {"onderdrukt": true, "weergave": "x"}} (the one label, shown as such, never computed here) or
  * {@code {"geenGegevens": true}}. Bars are drawn only for figures that may be shown; a suppressed one gets none.
  */
 public record DashboardModel(String peildatum, String zicht, int drempel, List<Kengetal> kengetallen, List<Tabel> tabellen,
