@@ -3,6 +3,7 @@ package nl.doorlopendelijn.webui.security;
 import java.net.URI;
 import nl.doorlopendelijn.tenancy.IssuerSettings;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,7 @@ import org.springframework.security.web.server.DelegatingServerAuthenticationEnt
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.logout.DelegatingServerLogoutHandler;
 import org.springframework.security.web.server.authentication.logout.SecurityContextServerLogoutHandler;
@@ -29,7 +31,6 @@ import org.springframework.security.web.server.authentication.logout.WebSessionS
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import reactor.core.publisher.Mono;
 
 /**
@@ -42,11 +43,6 @@ import reactor.core.publisher.Mono;
 class WebSecurityConfiguration {
 
   static final String LOGIN_PAGE = "/inloggen";
-
-  /** The paths this chain (and not the API's) is responsible for. */
-  static final ServerWebExchangeMatcher PAGES = ServerWebExchangeMatchers.pathMatchers(
-      "/", "/inloggen", "/inloggen/**", "/regio/**", "/coa", "/coa/**", "/oauth2/**", "/login/**", "/logout",
-      "/assets/**", "/webjars/**", "/favicon.ico");
 
   @Bean
   ReactiveClientRegistrationRepository webClientRegistrations(RegionRegistry regions, IssuerSettings issuers,
@@ -74,12 +70,13 @@ class WebSecurityConfiguration {
   @Bean
   @Order(Ordered.HIGHEST_PRECEDENCE)
   SecurityWebFilterChain pageSecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
-      ServerOAuth2AuthorizedClientRepository clients) {
+      ServerOAuth2AuthorizedClientRepository clients,
+      @Qualifier("paginaGeenToegang") ServerAccessDeniedHandler geenToegang) {
     var logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
     logoutSuccess.setPostLogoutRedirectUri("{baseUrl}" + LOGIN_PAGE + "?uitgelogd");
     logoutSuccess.setLogoutSuccessUrl(URI.create(LOGIN_PAGE + "?uitgelogd"));
     return http
-        .securityMatcher(PAGES)
+        .securityMatcher(PaginaRoutes.PAGES)
         .authorizeExchange(ex -> ex
             .pathMatchers(HttpMethod.GET, "/", LOGIN_PAGE, LOGIN_PAGE + "/**", "/assets/**", "/webjars/**",
                 "/favicon.ico").permitAll()
@@ -89,7 +86,8 @@ class WebSecurityConfiguration {
             .clientRegistrationRepository(registrations)
             .authorizedClientRepository(clients)
             .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler(LOGIN_PAGE + "?fout")))
-        .exceptionHandling(eh -> eh.authenticationEntryPoint(entryPoint()))
+        .exceptionHandling(eh -> eh.authenticationEntryPoint(entryPoint()).accessDeniedHandler(geenToegang))
+        .csrf(csrf -> csrf.accessDeniedHandler(geenToegang))
         .logout(logout -> logout
             .logoutUrl("/logout")
             .logoutHandler(new DelegatingServerLogoutHandler(new SecurityContextServerLogoutHandler(),
