@@ -50,8 +50,10 @@ class LijstPaginasTest {
 
       String html = liaison.html("/coa/" + azc, 200);
 
-      assertThat(html).as(azc).contains(azc + "</span> in alle regio's", "Dossiers van dit azc", nummer)
+      assertThat(html).as(azc).contains(azc + "</span> in alle regio's", "Dossiers van dit azc", "<td>" + regio + "</td>")
           .doesNotContain("Exception", "Whitelabel", "\"status\":");
+      assertThat(blader(liaison, "/coa/" + azc, Pattern.compile("<th scope=\"row\">([A-Z]+-\\d{4}-\\d{6})</th>"), null))
+          .contains(nummer);
     }
   }
 
@@ -59,7 +61,7 @@ class LijstPaginasTest {
   void dossierlijstIsTeBladerenMetHetFilterErbij() {
     String gemeente = "GM0784";
     for (int i = 0; i < 21; i++) {
-      dossier(HVB, gemeente, "AZC-OISTERWIJK", UUID.randomUUID());
+      dossier(HVB, gemeente, "AZC-OISTERWIJK", null);
     }
     Set<String> verwacht = apiAlle("/api/v1/regios/" + HVB + "/dossiers?gemeente=" + gemeente, "dossiers",
         "dossiernummer", issuers.regioCoordinator(HVB));
@@ -69,7 +71,7 @@ class LijstPaginasTest {
         Pattern.compile("dossiers/[0-9a-f-]{36}\">([A-Z]+-\\d{4}-\\d{6})<"), "gemeente=" + gemeente);
 
     assertThat(verwacht).hasSizeGreaterThan(20);
-    assertThat(gezien).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(verwacht);
+    assertThat(gezien).hasSizeGreaterThan(20).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(verwacht);
   }
 
   @Test
@@ -84,7 +86,7 @@ class LijstPaginasTest {
         Pattern.compile("afspraken/([0-9a-f-]{36})\""), null);
 
     assertThat(verwacht).hasSizeGreaterThan(20);
-    assertThat(gezien).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(verwacht);
+    assertThat(gezien).hasSizeGreaterThan(20).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(verwacht);
   }
 
   @Test
@@ -105,14 +107,14 @@ class LijstPaginasTest {
     List<String> gezien = blader(coordinator(), "/regio/" + HVB + "/contactpersonen?q=" + woord,
         Pattern.compile("<strong>(" + woord + " Contact [A-Z])</strong>"), "q=" + woord);
 
-    assertThat(gezien).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(verwacht);
+    assertThat(gezien).hasSizeGreaterThan(20).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(verwacht);
   }
 
   @Test
   void coaDossierlijstIsTeBladeren() {
     actieveAfspraak(NOB, "AZC-OVERLOON", "GM0865");
     for (int i = 0; i < 21; i++) {
-      dossier(NOB, "GM0865", "AZC-OVERLOON", UUID.randomUUID());
+      dossier(NOB, "GM0865", "AZC-OVERLOON", null);
     }
     String liaisonToken = issuers.coaLiaison("AZC-OVERLOON");
     Set<String> verwacht = new LinkedHashSet<>();
@@ -128,13 +130,14 @@ class LijstPaginasTest {
         Pattern.compile("<th scope=\"row\">([A-Z]+-\\d{4}-\\d{6})</th>"), null);
 
     assertThat(verwacht).hasSizeGreaterThan(20);
-    assertThat(gezien).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(verwacht);
+    assertThat(gezien).hasSizeGreaterThan(20).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(verwacht);
   }
 
   @Test
   void eenOngeldigPaginanummerIsEenMeldingGeenLegeLijst() {
     var coordinator = coordinator();
-    assertThat(coordinator.html("/regio/" + HVB + "/dossiers?pagina=nul", 400)).contains("Ongeldige invoer", "pagina");
+    assertThat(coordinator.html("/regio/" + HVB + "/dossiers?pagina=nul", 400))
+        .contains("Dit filter kan niet worden toegepast", "pagina: moet een geheel getal");
     var liaison = PaginaSessie.inloggen(web, "coa", "liaison-AZC-OISTERWIJK", List.of("coa-liaison"),
         Map.of("azc", "AZC-OISTERWIJK"));
     assertThat(liaison.html("/coa/AZC-OISTERWIJK?pagina=-1", 400)).contains("Ongeldige invoer", "pagina");
@@ -149,10 +152,14 @@ class LijstPaginasTest {
     while (url != null) {
       String html = sessie.html(url, 200);
       Matcher positie = POSITIE.matcher(html);
-      assertThat(positie.find()).as("page control on " + url).isTrue();
-      assertThat(Integer.parseInt(positie.group(1))).isEqualTo(verwachtePagina);
-      aantal = aantal < 0 ? Integer.parseInt(positie.group(2)) : aantal;
-      assertThat(Integer.parseInt(positie.group(2))).isEqualTo(aantal);
+      if (positie.find()) {
+        assertThat(Integer.parseInt(positie.group(1))).isEqualTo(verwachtePagina);
+        aantal = aantal < 0 ? Integer.parseInt(positie.group(2)) : aantal;
+        assertThat(Integer.parseInt(positie.group(2))).isEqualTo(aantal);
+      } else {
+        assertThat(verwachtePagina).as("a list of one page has no control; " + url).isEqualTo(1);
+        aantal = 1;
+      }
       Matcher m = item.matcher(html);
       int opDezePagina = 0;
       while (m.find()) {
@@ -167,7 +174,7 @@ class LijstPaginasTest {
       }
       verwachtePagina++;
     }
-    assertThat(verwachtePagina - 1).isEqualTo(aantal).isGreaterThan(1);
+    assertThat(verwachtePagina - 1).isEqualTo(aantal);
     return gezien;
   }
 
@@ -195,7 +202,7 @@ class LijstPaginasTest {
     invoer.put("azcLocatie", azc);
     invoer.put("koppelingsdatum", LocalDate.now().minusDays(3).toString());
     invoer.put("gekozenScenario", "snelle-start");
-    invoer.put("vasteContactpersoonId", (contactpersoon == null ? UUID.randomUUID() : contactpersoon).toString());
+    invoer.put("vasteContactpersoonId", (contactpersoon == null ? TestContactpersonen.nieuw(azc) : contactpersoon).toString());
     return web.post().uri("/api/v1/regios/{regio}/dossiers", regio)
         .headers(h -> h.setBearerAuth(issuers.regioCoordinator(regio)))
         .contentType(MediaType.APPLICATION_JSON).bodyValue(invoer)

@@ -24,7 +24,7 @@ final class PaginaSessie {
   private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   private final WebTestClient web;
-  private final String cookie;
+  private String cookie;
 
   private PaginaSessie(WebTestClient web, String cookie) {
     this.web = web;
@@ -54,9 +54,16 @@ final class PaginaSessie {
 
   /** The HTML of a page that must render with this status. */
   String html(String pad, int status) {
-    return get(pad).expectStatus().isEqualTo(status)
-        .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-        .expectBody(String.class).returnResult().getResponseBody();
+    var result = get(pad).expectBody(String.class).returnResult();
+    var nieuw = result.getResponseCookies().getFirst("DL_SESSIE");
+    if (nieuw != null) {
+      cookie = "DL_SESSIE=" + nieuw.getValue(); // as a browser does
+    }
+    assertThat(result.getStatus().value()).as("%s answered %s (Location %s)", pad, result.getStatus(),
+        result.getResponseHeaders().getLocation()).isEqualTo(status);
+    assertThat(result.getResponseHeaders().getContentType()).isNotNull()
+        .matches(t -> t.isCompatibleWith(MediaType.TEXT_HTML), "HTML");
+    return result.getResponseBody();
   }
 
   String cookie() {
