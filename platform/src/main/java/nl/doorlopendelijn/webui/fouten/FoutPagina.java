@@ -56,6 +56,16 @@ public class FoutPagina {
     };
   }
 
+  /** The error page for this status as a response entity (for an {@code @ExceptionHandler}). */
+  public org.springframework.http.ResponseEntity<Object> antwoord(HttpStatusCode status) {
+    var antwoord = org.springframework.http.ResponseEntity.status(status)
+        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
+    if (status.value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+      antwoord.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDEN);
+    }
+    return antwoord.body(html(tekst(status)));
+  }
+
   /** Writes the error page for this status as the response. */
   public Mono<Void> schrijf(ServerWebExchange exchange, HttpStatusCode status) {
     var response = exchange.getResponse();
