@@ -185,11 +185,11 @@ class RegioPaginas {
     Map<String, String> query = new LinkedHashMap<>();
     query.put("q", q);
     query.put("pagina", paginaNummer);
-    Map<String, String> api = new LinkedHashMap<>(query);
-    api.put("regio", regio);
+    Map<String, String> apiQuery = new LinkedHashMap<>(query);
+    apiQuery.put("regio", regio);
     Mono<PlatformApi.Antwoord> zoek = q == null || q.isBlank()
         ? Mono.just(new PlatformApi.Antwoord(200, Map.of(), null))
-        : this.api.get(exchange, user, Paden.metQuery("/api/v1/contactpersonen", api));
+        : api.get(exchange, user, Paden.metQuery("/api/v1/contactpersonen", apiQuery));
     return Mono.zip(naam(regio), zoek)
         .map(t -> !t.getT2().ok() ? Meldingen.voor(t.getT2(), regio, t.getT1()).build()
             : pagina(htmx != null ? "contactpersonen :: resultaten" : "contactpersonen", regio, t.getT1(),
