@@ -56,7 +56,7 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
     if (exchange.getResponse().isCommitted()) {
       return Mono.error(ex);
     }
-    ApiProblem problem = toProblem(ex, exchange);
+    ApiProblem problem = problemFor(ex, exchange);
     return write(exchange, problem);
   }
 
@@ -89,7 +89,8 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
     return map;
   }
 
-  private ApiProblem toProblem(Throwable ex, ServerWebExchange exchange) {
+  /** The problem an error becomes (status, Retry-After); the pages render the same status as their own page. */
+  public ApiProblem problemFor(Throwable ex, ServerWebExchange exchange) {
     if (ex instanceof ApiProblem p) {
       return p;
     }

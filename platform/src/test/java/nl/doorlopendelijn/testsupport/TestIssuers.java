@@ -31,6 +31,8 @@ public final class TestIssuers {
   public static final String PLATFORM = "platform";
   public static final String UNTRUSTED = "onbekende-uitgever";
   public static final String AUDIENCE = "doorlopende-lijn";
+  /** The web pages' OIDC client. */
+  public static final String WEB_CLIENT = "doorlopende-lijn-web";
 
   private static TestIssuers shared;
 
@@ -61,12 +63,31 @@ public final class TestIssuers {
       p.put("doorlopendelijn.keycloak.overrides." + realm, issuer(realm));
     }
     p.put("doorlopendelijn.keycloak.jwks-path", "/jwks");
+    // the web pages' login (authorization code) at the test issuer's own endpoints
+    p.put("doorlopendelijn.keycloak.authorization-path", "/authorize");
+    p.put("doorlopendelijn.keycloak.token-path", "/token");
     return p;
   }
 
   /** A valid access token as Keycloak would issue it: realm roles, attributes, audience. */
   public String token(String realm, String subject, List<String> roles, Map<String, Object> attributes) {
     return sign(realm, claims(realm, subject, roles, attributes, Instant.now(), Duration.ofMinutes(5)));
+  }
+
+  /**
+   * Makes the next authorization-code login at this realm's issuer sign in as this person (the web pages' OIDC
+   * login, without Keycloak): id and access token carry the roles and attributes, for the web client and the API.
+   */
+  public void enqueueLogin(String realm, String subject, String naam, List<String> roles,
+      Map<String, Object> attributes) {
+    Map<String, Object> claims = new LinkedHashMap<>();
+    claims.put("azp", WEB_CLIENT);
+    claims.put("preferred_username", subject);
+    claims.put("name", naam);
+    claims.put("realm_access", Map.of("roles", roles));
+    claims.putAll(attributes);
+    server.enqueueCallback(new no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback(realm, subject, "JWT",
+        List.of(WEB_CLIENT, AUDIENCE), claims, 3600));
   }
 
   public String regioCoordinator(String realm) {

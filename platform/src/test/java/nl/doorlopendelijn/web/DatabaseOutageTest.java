@@ -74,6 +74,14 @@ class DatabaseOutageTest {
         .expectHeader().valueEquals("API-Version", "1.0.0")
         .expectBody().jsonPath("$.status").isEqualTo(503);
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+    // a page (its session lives in the database) gets the site's Dutch error page: 503 with Retry-After
+    String pagina = web.get().uri("/regio/hart-van-brabant").accept(MediaType.TEXT_HTML)
+        .cookie("DL_SESSIE", java.util.UUID.randomUUID().toString()).exchange()
+        .expectStatus().isEqualTo(503)
+        .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+        .expectHeader().exists("Retry-After")
+        .expectBody(String.class).returnResult().getResponseBody();
+    assertThat(pagina).contains("<html lang=\"nl\"", "Tijdelijk niet beschikbaar").doesNotContain("\"status\"");
 
     postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).setPort(port).start();
 

@@ -47,7 +47,7 @@ class WebBeveiligingTest {
         .returnResult(Void.class);
     String location = result.getResponseHeaders().getLocation().toString();
     assertThat(location)
-        .startsWith(TestIssuers.shared().issuer(TestIssuers.HART_VAN_BRABANT) + "/protocol/openid-connect/auth?")
+        .startsWith(TestIssuers.shared().issuer(TestIssuers.HART_VAN_BRABANT) + "/authorize?")
         .contains("client_id=doorlopende-lijn-web", "code_challenge=", "code_challenge_method=S256",
             "redirect_uri=http://localhost:" , "/login/oauth2/code/hart-van-brabant");
     String cookie = result.getResponseHeaders().getFirst("Set-Cookie");

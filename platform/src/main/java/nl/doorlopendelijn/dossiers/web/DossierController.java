@@ -82,6 +82,7 @@ class DossierController {
     List<InvalidParam> fouten = new ArrayList<>();
     int p = geheel(pagina, "pagina", 1, Integer.MAX_VALUE / Lijstvraag.MAX_PAGINAGROOTTE, fouten);
     int g = geheel(paginaGrootte, "paginaGrootte", 1, Lijstvraag.MAX_PAGINAGROOTTE, fouten);
+    SignaalFilter.valideer(signaal, fouten);
     if (!Lijstvraag.toegestaneSortering(sorteer)) {
       fouten.add(new InvalidParam("sorteer", "unknown", "moet een van " + Lijstvraag.sorteringen() + " zijn"));
     }

@@ -1,5 +1,8 @@
 package nl.doorlopendelijn.webui.pages;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -7,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
@@ -29,11 +33,33 @@ class CoaPaginas {
 
   @GetMapping("/coa")
   Mono<Rendering> start(OAuth2AuthenticationToken user) {
-    return Mono.just(Rendering.redirectTo(StartPaginas.thuis(user)).build());
+    String thuis = StartPaginas.thuis(user);
+    if (thuis.equals("/coa")) {
+      // a COA account without an azc: nothing to show (and no redirect to itself)
+      return Mono.just(Rendering.view("melding").status(HttpStatus.NOT_FOUND)
+          .modelAttribute("titel", "Geen azc-locatie")
+          .modelAttribute("tekst", "Aan uw account is geen azc-locatie gekoppeld. Vraag uw beheerder dit te regelen.")
+          .build());
+    }
+    return Mono.just(Rendering.redirectTo(thuis).build());
   }
 
+  /**
+   * The liaison's home. The API gives the azc's dossiers and agreements over all regions whole (at most
+   * {@code DossierOverzichten.MAX_PER_REGIO} dossiers per region), so both lists are cut into pages here.
+   */
   @GetMapping("/coa/{azc}")
-  Mono<Rendering> azc(@PathVariable String azc, OAuth2AuthenticationToken user, ServerWebExchange exchange) {
+  Mono<Rendering> azc(@PathVariable String azc, @RequestParam(name = "pagina", required = false) String pagina,
+      @RequestParam(name = "afsprakenPagina", required = false) String afsprakenPagina,
+      OAuth2AuthenticationToken user, ServerWebExchange exchange) {
+    Integer dossierPagina = Bladeren.paginanummer(pagina);
+    Integer afspraakPagina = Bladeren.paginanummer(afsprakenPagina);
+    if (dossierPagina == null || afspraakPagina == null) {
+      return Mono.just(Meldingen.ongeldigePagina(dossierPagina == null ? "pagina" : "afsprakenPagina").build());
+    }
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("pagina", pagina);
+    query.put("afsprakenPagina", afsprakenPagina);
     return Mono.zip(api.get(exchange, user, Paden.pad(API + "/dashboard", azc)),
             api.get(exchange, user, Paden.pad(API + "/dossiers", azc)),
             api.get(exchange, user, Paden.pad(API + "/samenwerkingsafspraken", azc)))
@@ -44,14 +70,21 @@ class CoaPaginas {
           if (!afspraken.ok() && !dashboard.ok()) {
             return Meldingen.voor(afspraken, null, null).build();
           }
+          var dossierLijst = dossiers.ok() ? Bladeren.snijd(RegioPaginas.lijst(dossiers.body(), "dossiers"),
+              dossierPagina, query, "pagina", "/coa/{azc}", azc) : null;
+          var afspraakLijst = afspraken.ok() ? Bladeren.snijd(
+              RegioPaginas.lijst(afspraken.body(), "samenwerkingsafspraken"), afspraakPagina, query,
+              "afsprakenPagina", "/coa/{azc}", azc) : null;
           return Rendering.view("coa")
               .modelAttribute("azc", azc)
               .modelAttribute("actief", "coa")
               .modelAttribute("dashboard", dashboard.ok() ? DashboardModel.van(dashboard.body()) : null)
               .modelAttribute("stroom", dashboard.ok() ? "/coa/" + azc + "/dashboard/stream" : null)
-              .modelAttribute("dossiers", dossiers.ok() ? RegioPaginas.lijst(dossiers.body(), "dossiers") : null)
-              .modelAttribute("afspraken", afspraken.ok()
-                  ? RegioPaginas.lijst(afspraken.body(), "samenwerkingsafspraken") : null)
+              .modelAttribute("dossiers", dossierLijst == null ? null : dossierLijst.items())
+              .modelAttribute("dossiersBladeren", dossierLijst == null ? null : dossierLijst.bladeren())
+              .modelAttribute("afspraken", afspraakLijst == null ? null : afspraakLijst.items())
+              .modelAttribute("afsprakenBladeren", afspraakLijst == null ? null : afspraakLijst.bladeren())
+              .modelAttribute("signaalNamen", Filteropties.signaalNamen())
               .build();
         });
   }

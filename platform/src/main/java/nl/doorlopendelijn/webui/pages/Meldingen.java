@@ -1,5 +1,10 @@
 package nl.doorlopendelijn.webui.pages;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.doorlopendelijn.webui.fouten.FoutPagina;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.result.view.Rendering;
 
@@ -13,6 +18,11 @@ final class Meldingen {
     String tekst;
     HttpStatus status;
     switch (antwoord.status()) {
+      case 400 -> {
+        titel = "Ongeldige invoer";
+        tekst = String.join(" ", ongeldig(antwoord));
+        status = HttpStatus.BAD_REQUEST;
+      }
       case 404 -> {
         titel = "Niet gevonden";
         tekst = "Deze gegevens bestaan niet, of u heeft er geen toegang toe.";
@@ -39,8 +49,35 @@ final class Meldingen {
         status = HttpStatus.BAD_GATEWAY;
       }
     }
-    return Rendering.view("melding").status(status)
+    var pagina = Rendering.view("melding").status(status)
         .modelAttribute("titel", titel).modelAttribute("tekst", tekst)
         .modelAttribute("regio", regio).modelAttribute("regioNaam", regioNaam);
+    if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+      pagina.header(HttpHeaders.RETRY_AFTER, FoutPagina.RETRY_AFTER_SECONDEN);
+    }
+    return pagina;
+  }
+
+  /** A page number in the page's URL that is not a whole number of at least 1. */
+  static Rendering.Builder<?> ongeldigePagina(String parameter) {
+    return Rendering.view("melding").status(HttpStatus.BAD_REQUEST)
+        .modelAttribute("titel", "Ongeldige invoer")
+        .modelAttribute("tekst", parameter + ": moet een geheel getal van 1 of meer zijn.");
+  }
+
+  /** The API's validation errors of a 400 as Dutch sentences, e.g. "signaal: moet een van [...] zijn." */
+  static List<String> ongeldig(PlatformApi.Antwoord antwoord) {
+    List<String> fouten = new ArrayList<>();
+    if (antwoord.body() != null && antwoord.body().get("invalidParams") instanceof List<?> params) {
+      for (Object p : params) {
+        if (p instanceof Map<?, ?> m) {
+          fouten.add(m.get("name") + ": " + m.get("reason") + ".");
+        }
+      }
+    }
+    if (fouten.isEmpty()) {
+      fouten.add("Het verzoek bevat een ongeldige waarde.");
+    }
+    return fouten;
   }
 }

@@ -11,6 +11,8 @@ import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebSession;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import nl.doorlopendelijn.webui.fouten.FoutPagina;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import reactor.core.publisher.Mono;
 
@@ -59,6 +61,6 @@ class PaginaAdvies {
     return Mono.just(Rendering.view("melding")
         .modelAttribute("titel", "Tijdelijk niet beschikbaar")
         .modelAttribute("tekst", "De gegevens konden nu niet worden opgehaald. Probeer het over een paar minuten opnieuw.")
-        .status(HttpStatus.SERVICE_UNAVAILABLE).build());
+        .status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, FoutPagina.RETRY_AFTER_SECONDEN).build());
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -76,11 +77,15 @@ class RegioPaginas {
 
   @GetMapping("/regio/{regio}/afspraken")
   Mono<Rendering> afspraken(@PathVariable String regio, OAuth2AuthenticationToken user, ServerWebExchange exchange) {
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("pagina", exchange.getRequest().getQueryParams().getFirst("pagina"));
     return Mono.zip(naam(regio), api.get(exchange, user,
-            Paden.metQuery(API + "/samenwerkingsafspraken", Map.of("paginaGrootte", "100"), regio)))
+            Paden.metQuery(API + "/samenwerkingsafspraken", query, regio)))
         .map(t -> !t.getT2().ok() ? Meldingen.voor(t.getT2(), regio, t.getT1()).build()
             : pagina("afspraken", regio, t.getT1(), "afspraken")
                 .modelAttribute("afspraken", lijst(t.getT2().body(), "samenwerkingsafspraken"))
+                .modelAttribute("bladeren", Bladeren.van(t.getT2().body().get("paginering"), query, "pagina",
+                    "/regio/{regio}/afspraken", regio))
                 .build());
   }
 
@@ -103,15 +108,28 @@ class RegioPaginas {
     return Mono.zip(naam(regio), api.get(exchange, user, Paden.metQuery(API + "/dossiers", filter, regio)),
             api.get(exchange, user, Paden.pad(API + "/gemeenten", regio)))
         .map(t -> {
-          if (!t.getT2().ok()) {
-            return Meldingen.voor(t.getT2(), regio, t.getT1()).build();
+          var lijst = t.getT2();
+          if (!lijst.ok() && lijst.status() != 400) {
+            return Meldingen.voor(lijst, regio, t.getT1()).build();
           }
           // htmx asks for the list only when a filter changes
-          return pagina(htmx != null ? "dossiers :: lijst" : "dossiers", regio, t.getT1(), "dossiers")
-              .modelAttribute("dossiers", lijst(t.getT2().body(), "dossiers"))
-              .modelAttribute("paginering", t.getT2().body().get("paginering"))
+          var pagina = pagina(htmx != null ? "dossiers :: lijst" : "dossiers", regio, t.getT1(), "dossiers")
               .modelAttribute("gemeenten", lijst(t.getT3().body(), "gemeenten"))
-              .modelAttribute("filter", filter)
+              .modelAttribute("signalen", Filteropties.signalen())
+              .modelAttribute("signaalNamen", Filteropties.signaalNamen())
+              .modelAttribute("filter", filter);
+          if (lijst.status() == 400) {
+            // an unknown filter value: say so, never "no dossiers"
+            return pagina.status(HttpStatus.BAD_REQUEST)
+                .modelAttribute("dossiers", List.of())
+                .modelAttribute("fouten", Meldingen.ongeldig(lijst))
+                .build();
+          }
+          Object paginering = lijst.body().get("paginering");
+          return pagina
+              .modelAttribute("dossiers", lijst(lijst.body(), "dossiers"))
+              .modelAttribute("paginering", paginering)
+              .modelAttribute("bladeren", Bladeren.van(paginering, filter, "pagina", "/regio/{regio}/dossiers", regio))
               .build();
         });
   }
@@ -161,17 +179,25 @@ class RegioPaginas {
 
   @GetMapping("/regio/{regio}/contactpersonen")
   Mono<Rendering> contactpersonen(@PathVariable String regio, @RequestParam(name = "q", required = false) String q,
+      @RequestParam(name = "pagina", required = false) String paginaNummer,
       @RequestHeader(name = "HX-Request", required = false) String htmx, OAuth2AuthenticationToken user,
       ServerWebExchange exchange) {
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("q", q);
+    query.put("pagina", paginaNummer);
+    Map<String, String> apiQuery = new LinkedHashMap<>(query);
+    apiQuery.put("regio", regio);
     Mono<PlatformApi.Antwoord> zoek = q == null || q.isBlank()
         ? Mono.just(new PlatformApi.Antwoord(200, Map.of(), null))
-        : api.get(exchange, user, Paden.metQuery("/api/v1/contactpersonen", Map.of("q", q, "regio", regio)));
+        : api.get(exchange, user, Paden.metQuery("/api/v1/contactpersonen", apiQuery));
     return Mono.zip(naam(regio), zoek)
         .map(t -> !t.getT2().ok() ? Meldingen.voor(t.getT2(), regio, t.getT1()).build()
             : pagina(htmx != null ? "contactpersonen :: resultaten" : "contactpersonen", regio, t.getT1(),
                 "contactpersonen")
                 .modelAttribute("q", q == null ? "" : q)
                 .modelAttribute("contactpersonen", lijst(t.getT2().body(), "contactpersonen"))
+                .modelAttribute("bladeren", Bladeren.van(t.getT2().body().get("paginering"), query, "pagina",
+                    "/regio/{regio}/contactpersonen", regio))
                 .build());
   }
 

@@ -24,9 +24,18 @@ class RegionClientRegistrations implements ReactiveClientRegistrationRepository 
   private final IssuerSettings issuers;
   private final String clientId;
   private final String clientSecret;
+  private final Endpoints endpoints;
+
+  /**
+   * Where an issuer's endpoints are, relative to the issuer: Keycloak's paths unless configured otherwise (the keys'
+   * path is the same setting the API's token check uses).
+   */
+  record Endpoints(String authorization, String token, String jwks) {}
   private final Map<String, ClientRegistration> cache = new ConcurrentHashMap<>();
 
-  RegionClientRegistrations(RegionRegistry regions, IssuerSettings issuers, String clientId, String clientSecret) {
+  RegionClientRegistrations(RegionRegistry regions, IssuerSettings issuers, String clientId, String clientSecret,
+      Endpoints endpoints) {
+    this.endpoints = endpoints;
     this.regions = regions;
     this.issuers = issuers;
     this.clientId = clientId;
@@ -60,9 +69,9 @@ class RegionClientRegistrations implements ReactiveClientRegistrationRepository 
         .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
         .scope("openid", "profile")
         .issuerUri(issuer)
-        .authorizationUri(oidc + "/auth")
-        .tokenUri(oidc + "/token")
-        .jwkSetUri(oidc + "/certs")
+        .authorizationUri(issuer + endpoints.authorization())
+        .tokenUri(issuer + endpoints.token())
+        .jwkSetUri(issuer + endpoints.jwks())
         .userNameAttributeName("preferred_username")
         .providerConfigurationMetadata(Map.of("end_session_endpoint", oidc + "/logout"))
         .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())

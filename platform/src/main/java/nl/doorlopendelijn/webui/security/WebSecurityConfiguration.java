@@ -3,6 +3,7 @@ package nl.doorlopendelijn.webui.security;
 import java.net.URI;
 import nl.doorlopendelijn.tenancy.IssuerSettings;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,14 +23,15 @@ import org.springframework.security.web.server.DelegatingServerAuthenticationEnt
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.logout.DelegatingServerLogoutHandler;
 import org.springframework.security.web.server.authentication.logout.SecurityContextServerLogoutHandler;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import reactor.core.publisher.Mono;
 
 /**
@@ -41,18 +43,19 @@ import reactor.core.publisher.Mono;
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
 
-  static final String LOGIN_PAGE = "/inloggen";
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WebSecurityConfiguration.class);
 
-  /** The paths this chain (and not the API's) is responsible for. */
-  static final ServerWebExchangeMatcher PAGES = ServerWebExchangeMatchers.pathMatchers(
-      "/", "/inloggen", "/inloggen/**", "/regio/**", "/coa", "/coa/**", "/oauth2/**", "/login/**", "/logout",
-      "/assets/**", "/webjars/**", "/favicon.ico");
+  static final String LOGIN_PAGE = "/inloggen";
 
   @Bean
   ReactiveClientRegistrationRepository webClientRegistrations(RegionRegistry regions, IssuerSettings issuers,
       @Value("${doorlopendelijn.web.client-id:doorlopende-lijn-web}") String clientId,
-      @Value("${doorlopendelijn.web.client-secret:}") String clientSecret) {
-    return new RegionClientRegistrations(regions, issuers, clientId, clientSecret);
+      @Value("${doorlopendelijn.web.client-secret:}") String clientSecret,
+      @Value("${doorlopendelijn.keycloak.authorization-path:/protocol/openid-connect/auth}") String authorizationPath,
+      @Value("${doorlopendelijn.keycloak.token-path:/protocol/openid-connect/token}") String tokenPath,
+      @Value("${doorlopendelijn.keycloak.jwks-path:/protocol/openid-connect/certs}") String jwksPath) {
+    return new RegionClientRegistrations(regions, issuers, clientId, clientSecret,
+        new RegionClientRegistrations.Endpoints(authorizationPath, tokenPath, jwksPath));
   }
 
   /** The user's tokens live in the web session (in PostgreSQL), so every replica can use them. */
@@ -74,12 +77,13 @@ class WebSecurityConfiguration {
   @Bean
   @Order(Ordered.HIGHEST_PRECEDENCE)
   SecurityWebFilterChain pageSecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
-      ServerOAuth2AuthorizedClientRepository clients) {
+      ServerOAuth2AuthorizedClientRepository clients,
+      @Qualifier("paginaGeenToegang") ServerAccessDeniedHandler geenToegang) {
     var logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
     logoutSuccess.setPostLogoutRedirectUri("{baseUrl}" + LOGIN_PAGE + "?uitgelogd");
     logoutSuccess.setLogoutSuccessUrl(URI.create(LOGIN_PAGE + "?uitgelogd"));
     return http
-        .securityMatcher(PAGES)
+        .securityMatcher(PaginaRoutes.PAGES)
         .authorizeExchange(ex -> ex
             .pathMatchers(HttpMethod.GET, "/", LOGIN_PAGE, LOGIN_PAGE + "/**", "/assets/**", "/webjars/**",
                 "/favicon.ico").permitAll()
@@ -88,8 +92,9 @@ class WebSecurityConfiguration {
         .oauth2Login(login -> login
             .clientRegistrationRepository(registrations)
             .authorizedClientRepository(clients)
-            .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler(LOGIN_PAGE + "?fout")))
-        .exceptionHandling(eh -> eh.authenticationEntryPoint(entryPoint()))
+            .authenticationFailureHandler(loginFailed()))
+        .exceptionHandling(eh -> eh.authenticationEntryPoint(entryPoint()).accessDeniedHandler(geenToegang))
+        .csrf(csrf -> csrf.accessDeniedHandler(geenToegang))
         .logout(logout -> logout
             .logoutUrl("/logout")
             .logoutHandler(new DelegatingServerLogoutHandler(new SecurityContextServerLogoutHandler(),
@@ -104,6 +109,22 @@ class WebSecurityConfiguration {
                 + "style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
                 + "base-uri 'self'; frame-ancestors 'none'")))
         .build();
+  }
+
+  /** A failed login goes back to the login page; the reason (an OAuth2 error code, no personal data) is logged. */
+  private static ServerAuthenticationFailureHandler loginFailed() {
+    var redirect = new RedirectServerAuthenticationFailureHandler(LOGIN_PAGE + "?fout");
+    return (exchange, ex) -> {
+      StringBuilder why = new StringBuilder(String.valueOf(ex.getMessage()));
+      for (Throwable t = ex.getCause(); t != null; t = t.getCause()) {
+        why.append(" <- ").append(t.getClass().getSimpleName());
+        if (t instanceof org.springframework.security.oauth2.jwt.JwtValidationException v) {
+          v.getErrors().forEach(e -> why.append(' ').append(e.getErrorCode()).append(": ").append(e.getDescription()));
+        }
+      }
+      log.warn("login failed: {}", why);
+      return redirect.onAuthenticationFailure(exchange, ex);
+    };
   }
 
   /** A page asks for the login page; an htmx request (a fragment) gets 401 and a redirect hint for htmx. */

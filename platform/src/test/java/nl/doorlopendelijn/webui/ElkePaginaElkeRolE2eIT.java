@@ -1,0 +1,227 @@
+package nl.doorlopendelijn.webui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.read.ListAppender;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import nl.doorlopendelijn.keycloak.provisioning.RealmUserSpec;
+import nl.doorlopendelijn.testsupport.TestContactpersonen;
+import nl.doorlopendelijn.testsupport.keycloak.DemoUsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.result.method.RequestMappingInfo;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every page route as every role: each demo account logs in once through the real Keycloak (its browser state is
+ * saved and reused), then opens every page route of the running application with real ids (a dossier and an
+ * agreement of its region, its own azc). No page may answer 5xx, JSON, English error text, or leave a template error
+ * in the application log; a page a role may not open shows the Dutch error page (403/404), which counts as rendered.
+ * The routes are read from the application's own mappings: a new page route that is not in {@link #ROUTES} fails
+ * this test. A screenshot per account and page lands in {@code target/screenshots/rollen/}.
+ */
+class ElkePaginaElkeRolE2eIT {
+
+  private static final String HVB = "hart-van-brabant";
+  private static final String NOB = "noordoost-brabant";
+  /** Realms whose accounts use the web pages (the platform operator has no pages; it works through the API). */
+  private static final Map<String, String> REALMS = Map.of(HVB, "Hart van Brabant", NOB, "Noordoost-Brabant",
+      "coa", "COA");
+  private static final List<String> ENGELS = List.of("Whitelabel", "Internal Server Error", "Exception", "\"error\":",
+      "\"status\":");
+
+  /** Who is visiting: the account, its region (a liaison: the region of their azc's agreement), ids to use. */
+  record Bezoeker(String realm, RealmUserSpec account, String regio, String azc, String dossier, String afspraak) {}
+
+  /** Every page route (GET, not a stream) and the URL a visitor opens for it. */
+  private static final Map<String, Function<Bezoeker, String>> ROUTES = routes();
+
+  private static WebOmgeving omgeving;
+  private static final Map<String, String> dossiers = new LinkedHashMap<>();
+  private static final Map<String, String> afspraken = new LinkedHashMap<>();
+  private static ListAppender<ILoggingEvent> log;
+
+  private static Map<String, Function<Bezoeker, String>> routes() {
+    Map<String, Function<Bezoeker, String>> r = new LinkedHashMap<>();
+    r.put("/", b -> "/");
+    r.put("/inloggen", b -> "/inloggen");
+    r.put("/coa", b -> "/coa");
+    r.put("/coa/{azc}", b -> "/coa/" + b.azc());
+    r.put("/regio/{regio}", b -> "/regio/" + b.regio());
+    r.put("/regio/{regio}/dashboard", b -> "/regio/" + b.regio() + "/dashboard");
+    r.put("/regio/{regio}/afspraken", b -> "/regio/" + b.regio() + "/afspraken");
+    r.put("/regio/{regio}/afspraken/{id}", b -> "/regio/" + b.regio() + "/afspraken/" + b.afspraak());
+    r.put("/regio/{regio}/dossiers", b -> "/regio/" + b.regio() + "/dossiers");
+    r.put("/regio/{regio}/dossiers/{id}", b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier());
+    r.put("/regio/{regio}/contactpersonen", b -> "/regio/" + b.regio() + "/contactpersonen?q=a");
+    return r;
+  }
+
+  @BeforeAll
+  static void start() {
+    omgeving = WebOmgeving.gedeeld();
+    afspraken.put(HVB, actieveAfspraak(HVB, "AZC-OISTERWIJK", Map.of("GM0855", "tilburg-medewerker",
+        "GM0766", "dongen-medewerker"), "coa-oisterwijk"));
+    afspraken.put(NOB, actieveAfspraak(NOB, "AZC-OVERLOON", Map.of("GM0828", "oss-medewerker"), "coa-overloon"));
+    dossiers.put(HVB, dossier(HVB, "GM0855", "AZC-OISTERWIJK", "hvb-coordinator"));
+    dossiers.put(NOB, dossier(NOB, "GM0828", "AZC-OVERLOON", "nob-coordinator"));
+    log = new ListAppender<>();
+    log.start();
+    ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(log);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (log != null) {
+      ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(log);
+    }
+  }
+
+  @Test
+  void elkePaginaRoutestaatInDeBezoeklijst() {
+    Set<String> inDeApplicatie = new TreeSet<>();
+    omgeving.replicaA.getBeansOfType(RequestMappingHandlerMapping.class).values().forEach(mapping ->
+        mapping.getHandlerMethods().forEach((info, method) -> {
+          if (method.getBeanType().getPackageName().startsWith("nl.doorlopendelijn.webui") && isPaginaGet(info)) {
+            info.getPatternsCondition().getPatterns().forEach(p -> inDeApplicatie.add(p.getPatternString()));
+          }
+        }));
+    assertThat(inDeApplicatie).as("page routes of the application; visit each one in ROUTES")
+        .containsExactlyInAnyOrderElementsOf(ROUTES.keySet());
+  }
+
+  @Test
+  void elkeRolOpentElkePaginaZonderServerfout() {
+    List<String> fouten = new ArrayList<>();
+    for (var realm : REALMS.entrySet()) {
+      for (RealmUserSpec account : DemoUsers.of(realm.getKey())) {
+        Bezoeker bezoeker = bezoeker(realm.getKey(), account);
+        Path staat = Path.of("target", "browser-state", account.username() + ".json");
+        try (BrowserContext inloggen = omgeving.browser.newContext()) {
+          omgeving.logIn(inloggen.newPage(), realm.getValue(), account.username());
+          inloggen.storageState(new BrowserContext.StorageStateOptions().setPath(staat));
+        }
+        try (BrowserContext context = omgeving.browser.newContext(
+            new Browser.NewContextOptions().setStorageStatePath(staat))) {
+          Page page = context.newPage();
+          for (var route : ROUTES.entrySet()) {
+            String url = route.getValue().apply(bezoeker);
+            fouten.addAll(bezoek(page, account.username(), route.getKey(), url));
+          }
+        }
+      }
+    }
+    List<String> templatefouten = log.list.stream().filter(ElkePaginaElkeRolE2eIT::isPaginafout)
+        .map(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).toList();
+    assertThat(fouten).as("pages that did not render").isEmpty();
+    assertThat(templatefouten).as("template or unexpected errors in the application log").isEmpty();
+  }
+
+  private static List<String> bezoek(Page page, String account, String route, String url) {
+    List<String> fouten = new ArrayList<>();
+    Response antwoord = page.navigate(omgeving.urlA(url));
+    String wat = account + " " + url;
+    if (antwoord == null) {
+      return List.of(wat + ": no response");
+    }
+    if (antwoord.status() >= 500) {
+      fouten.add(wat + ": status " + antwoord.status());
+    }
+    String type = antwoord.headerValue("content-type");
+    if (type == null || !MediaType.parseMediaType(type).isCompatibleWith(MediaType.TEXT_HTML)) {
+      fouten.add(wat + ": content type " + type);
+    }
+    String html = page.content();
+    for (String engels : ENGELS) {
+      if (html.contains(engels)) {
+        fouten.add(wat + ": contains " + engels);
+      }
+    }
+    if (!html.contains("<html lang=\"nl\"")) {
+      fouten.add(wat + ": not one of the site's pages");
+    }
+    String naam = route.replaceAll("[{}]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    page.screenshot(new Page.ScreenshotOptions()
+        .setPath(WebOmgeving.screenshot("rollen/" + account + "-" + (naam.isEmpty() ? "start" : naam))));
+    return fouten;
+  }
+
+  private static boolean isPaginaGet(RequestMappingInfo info) {
+    var methods = info.getMethodsCondition().getMethods();
+    boolean get = methods.isEmpty() || methods.contains(org.springframework.web.bind.annotation.RequestMethod.GET);
+    boolean stroom = info.getProducesCondition().getProducibleMediaTypes().contains(MediaType.TEXT_EVENT_STREAM);
+    boolean api = info.getPatternsCondition().getPatterns().stream().anyMatch(p -> p.getPatternString().startsWith("/api/"));
+    return get && !stroom && !api;
+  }
+
+  /** An error logged while rendering: a template error, or an unexpected error that became a 500. */
+  private static boolean isPaginafout(ILoggingEvent e) {
+    for (IThrowableProxy t = e.getThrowableProxy(); t != null; t = t.getCause()) {
+      if (t.getClassName().startsWith("org.thymeleaf") || t.getClassName().contains("SpelEvaluationException")) {
+        return true;
+      }
+    }
+    return e.getFormattedMessage().contains("unexpected error on")
+        || e.getFormattedMessage().toLowerCase().contains("template");
+  }
+
+  private static Bezoeker bezoeker(String realm, RealmUserSpec account) {
+    String azc = account.attributes().getOrDefault("azc", "AZC-OISTERWIJK");
+    String regio = realm.equals("coa") ? (azc.equals("AZC-OVERLOON") ? NOB : HVB) : realm;
+    return new Bezoeker(realm, account, regio, azc, dossiers.get(regio), afspraken.get(regio));
+  }
+
+  /** An agreement signed by all its parties (actief) between the region's gemeenten and the azc. */
+  private static String actieveAfspraak(String regio, String azc, Map<String, String> gemeenten, String liaison) {
+    String coordinator = regio.equals(HVB) ? "hvb-coordinator" : "nob-coordinator";
+    StringBuilder partijen = new StringBuilder();
+    gemeenten.keySet().forEach(g -> partijen.append(partijen.isEmpty() ? "" : ", ")
+        .append("{\"cbsCode\": \"%s\", \"contactpersoonId\": \"%s\"}".formatted(g, TestContactpersonen.nieuw(azc))));
+    String body = """
+        {"azc": {"code": "%s", "contactpersoonId": "%s"}, "gemeenten": [%s],
+         "scenario": "snelle-start", "geldigVanaf": "2026-01-01", "afspraken": "Elke pagina, elke rol"}"""
+        .formatted(azc, TestContactpersonen.nieuw(azc), partijen);
+    String pad = "/api/v1/regios/" + regio + "/samenwerkingsafspraken";
+    var gemaakt = omgeving.api("POST", pad, regio, coordinator, body);
+    assertThat(gemaakt.statusCode()).as(gemaakt.body()).isEqualTo(201);
+    String id = id(gemaakt.body());
+    omgeving.api("POST", pad + "/" + id + "/ter-ondertekening", regio, coordinator, null);
+    gemeenten.forEach((g, medewerker) ->
+        omgeving.api("POST", pad + "/" + id + "/ondertekeningen", regio, medewerker, "{\"partij\":\"" + g + "\"}"));
+    omgeving.api("POST", pad + "/" + id + "/ondertekeningen", "coa", liaison, "{\"partij\":\"" + azc + "\"}");
+    return id;
+  }
+
+  private static String dossier(String regio, String gemeente, String azc, String coordinator) {
+    String body = """
+        {"gemeente": "%s", "azcLocatie": "%s", "koppelingsdatum": "%s", "verwachteVerhuisdatum": "%s",
+         "gekozenScenario": "snelle-start", "vasteContactpersoonId": "%s"}"""
+        .formatted(gemeente, azc, LocalDate.now().minusDays(30), LocalDate.now().plusDays(30),
+            TestContactpersonen.nieuw(azc));
+    var antwoord = omgeving.api("POST", "/api/v1/regios/" + regio + "/dossiers", regio, coordinator, body);
+    assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
+    return id(antwoord.body());
+  }
+
+  private static String id(String json) {
+    return json.replaceAll("(?s).*?\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+  }
+}
