@@ -13,8 +13,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.doorlopendelijn.testsupport.PlatformTest;
+import nl.doorlopendelijn.testsupport.TestAfspraken;
 import nl.doorlopendelijn.testsupport.TestContactpersonen;
 import nl.doorlopendelijn.testsupport.TestIssuers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -39,12 +41,18 @@ class LijstPaginasTest {
   @Autowired
   WebTestClient web;
 
+  private final List<String[]> inWerking = new ArrayList<>();
+
   @Test
   void coaHomeRendertVoorBeideLiaisons() {
-    for (var geval : List.of(new String[] {HVB, "AZC-OISTERWIJK", "GM0855"}, new String[] {NOB, "AZC-OVERLOON", "GM0828"})) {
+    // Oisterwijk with an agreement in force (ended after the test); Overloon with none in force, so it sees its open
+    // dossier on its own. No test may leave an agreement in force behind: other tests' COA access depends on it.
+    for (var geval : List.of(new String[] {HVB, "AZC-OISTERWIJK", "GM0784"}, new String[] {NOB, "AZC-OVERLOON", "GM0828"})) {
       String regio = geval[0];
       String azc = geval[1];
-      actieveAfspraak(regio, azc, geval[2]);
+      if (azc.equals("AZC-OISTERWIJK")) {
+        actieveAfspraak(regio, azc, geval[2]);
+      }
       String nummer = (String) dossier(regio, geval[2], azc, null).get("dossiernummer");
       var liaison = PaginaSessie.inloggen(web, "coa", "liaison-" + azc, List.of("coa-liaison"), Map.of("azc", azc));
 
@@ -112,21 +120,21 @@ class LijstPaginasTest {
 
   @Test
   void coaDossierlijstIsTeBladeren() {
-    actieveAfspraak(NOB, "AZC-OVERLOON", "GM0865");
+    actieveAfspraak(NOB, "AZC-OISTERWIJK", "GM0865");
     for (int i = 0; i < 21; i++) {
-      dossier(NOB, "GM0865", "AZC-OVERLOON", null);
+      dossier(NOB, "GM0865", "AZC-OISTERWIJK", null);
     }
-    String liaisonToken = issuers.coaLiaison("AZC-OVERLOON");
+    String liaisonToken = issuers.coaLiaison("AZC-OISTERWIJK");
     Set<String> verwacht = new LinkedHashSet<>();
-    for (Object d : (List<?>) web.get().uri("/api/v1/azc-locaties/AZC-OVERLOON/dossiers")
+    for (Object d : (List<?>) web.get().uri("/api/v1/azc-locaties/AZC-OISTERWIJK/dossiers")
         .headers(h -> h.setBearerAuth(liaisonToken)).exchange().expectStatus().isOk()
         .expectBody(JSON).returnResult().getResponseBody().get("dossiers")) {
       verwacht.add((String) ((Map<?, ?>) d).get("dossiernummer"));
     }
-    var liaison = PaginaSessie.inloggen(web, "coa", "liaison-AZC-OVERLOON", List.of("coa-liaison"),
-        Map.of("azc", "AZC-OVERLOON"));
+    var liaison = PaginaSessie.inloggen(web, "coa", "liaison-AZC-OISTERWIJK", List.of("coa-liaison"),
+        Map.of("azc", "AZC-OISTERWIJK"));
 
-    List<String> gezien = blader(liaison, "/coa/AZC-OVERLOON",
+    List<String> gezien = blader(liaison, "/coa/AZC-OISTERWIJK",
         Pattern.compile("<th scope=\"row\">([A-Z]+-\\d{4}-\\d{6})</th>"), null);
 
     assertThat(verwacht).hasSizeGreaterThan(20);
@@ -220,9 +228,17 @@ class LijstPaginasTest {
         .exchange().expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody().get("id");
   }
 
+  /** Ends what {@link #actieveAfspraak} put in force, so other tests find the COA access they expect. */
+  @AfterEach
+  void beeindigAfspraken() {
+    inWerking.forEach(a -> TestAfspraken.beeindig(web, a[0], a[1]));
+    inWerking.clear();
+  }
+
   /** An agreement signed by every party: actief, so the azc's liaison sees the azc's dossiers of the region. */
   private void actieveAfspraak(String regio, String azc, String gemeente) {
     String id = afspraak(regio, azc, gemeente);
+    inWerking.add(new String[] {regio, id});
     String pad = "/api/v1/regios/" + regio + "/samenwerkingsafspraken/" + id;
     web.post().uri(pad + "/ter-ondertekening").headers(h -> h.setBearerAuth(issuers.regioCoordinator(regio)))
         .exchange().expectStatus().isOk();
