@@ -116,11 +116,14 @@ public class DashboardDienst {
   /**
    * Builds, audits and renders a view once, off the event loop (the audit solves integer programmes), within the
    * audit time (past it the view suppresses every figure about the rest); the result is replayed to all who ask.
+   * The work runs to the end even when the request that started it gives up (a page's bounded call asks again):
+   * the next request then finds it done instead of starting over.
    */
   private Mono<Gerenderd> render(java.util.function.Function<java.util.function.BooleanSupplier, DashboardWeergave> bouw) {
-    return Mono.fromCallable(() -> {
+    java.util.concurrent.CompletableFuture<Gerenderd> klaar = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
       long tot = System.nanoTime() + dashboards.auditTijd().toNanos();
       return Gerenderd.van(json.writeValueAsString(bouw.apply(() -> System.nanoTime() > tot)));
-    }).subscribeOn(Schedulers.boundedElastic()).cache();
+    }, taak -> Schedulers.boundedElastic().schedule(taak));
+    return Mono.fromFuture(klaar, true);
   }
 }

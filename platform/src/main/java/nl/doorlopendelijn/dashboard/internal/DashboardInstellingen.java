@@ -38,6 +38,6 @@ public record DashboardInstellingen(
     herverbindenMin = herverbindenMin == null ? Duration.ofMillis(100) : herverbindenMin;
     herverbindenMax = herverbindenMax == null ? Duration.ofSeconds(10) : herverbindenMax;
     eersteStandWacht = eersteStandWacht == null ? Duration.ofSeconds(10) : eersteStandWacht;
-    auditTijd = auditTijd == null ? Duration.ofSeconds(10) : auditTijd;
+    auditTijd = auditTijd == null ? Duration.ofSeconds(4) : auditTijd;
   }
 }
