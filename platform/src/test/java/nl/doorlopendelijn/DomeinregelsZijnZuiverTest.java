@@ -2,13 +2,17 @@ package nl.doorlopendelijn;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The milestone planner, the scenario advice and the suppression are plain Java: no Spring, no I/O, no clock. */
+/**
+ * The milestone planner, the dossier and its rights, the scenario advice and the suppression are plain Java: no
+ * Spring, no I/O, no clock.
+ */
 class DomeinregelsZijnZuiverTest {
 
   static final String[] DOMEINREGELS = {
@@ -30,6 +34,14 @@ class DomeinregelsZijnZuiverTest {
             "nl.doorlopendelijn.dossiers.planning", "nl.doorlopendelijn.dossiers.advies",
             "nl.doorlopendelijn.dashboard.suppression")
         .check(KLASSEN);
+  }
+
+  @Test
+  void hetDossierEnZijnStatusVallenOnderDeRegel() {
+    // the dossier's rules (issue 12) are domain rules: the checks above must see them
+    assertThat(KLASSEN.contain("nl.doorlopendelijn.dossiers.planning.Dossier")).isTrue();
+    assertThat(KLASSEN.contain("nl.doorlopendelijn.dossiers.planning.Dossier$Besluit")).isTrue();
+    assertThat(KLASSEN.contain("nl.doorlopendelijn.dossiers.planning.DossierStatus")).isTrue();
   }
 
   @Test
