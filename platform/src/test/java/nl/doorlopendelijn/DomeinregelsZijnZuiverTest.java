@@ -45,6 +45,20 @@ class DomeinregelsZijnZuiverTest {
   }
 
   @Test
+  void deOndertekeningVanEenAfspraakIsZuiver() {
+    // the signing rule lives beside the agreement's state machine; it may use only it, the version and Java
+    JavaClasses ondertekening = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("nl.doorlopendelijn.agreements.internal");
+    assertThat(ondertekening.contain("nl.doorlopendelijn.agreements.internal.Ondertekening")).isTrue();
+    classes().that().haveNameMatching("nl\\.doorlopendelijn\\.agreements\\.internal\\.Ondertekening(\\$.*)?")
+        .should().onlyDependOnClassesThat().haveNameMatching("(\\[L)?(java\\.(lang|util|time)\\..*"
+            + "|nl\\.doorlopendelijn\\.agreements\\.internal\\.(Ondertekening|AfspraakVersie|AfspraakStatus|Zicht)"
+            + "(\\$.*)?);?")
+        .check(ondertekening);
+  }
+
+  @Test
   void domeinregelsLezenDeSysteemklokNiet() {
     noClasses().should().callMethod(java.time.LocalDate.class, "now")
         .orShould().callMethod(java.time.Instant.class, "now")
