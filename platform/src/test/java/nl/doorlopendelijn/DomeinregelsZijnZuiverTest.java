@@ -2,13 +2,17 @@ package nl.doorlopendelijn;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The milestone planner, the scenario advice and the suppression are plain Java: no Spring, no I/O, no clock. */
+/**
+ * The milestone planner, the dossier and its rights, the scenario advice and the suppression are plain Java: no
+ * Spring, no I/O, no clock.
+ */
 class DomeinregelsZijnZuiverTest {
 
   static final String[] DOMEINREGELS = {
@@ -30,6 +34,28 @@ class DomeinregelsZijnZuiverTest {
             "nl.doorlopendelijn.dossiers.planning", "nl.doorlopendelijn.dossiers.advies",
             "nl.doorlopendelijn.dashboard.suppression")
         .check(KLASSEN);
+  }
+
+  @Test
+  void hetDossierEnZijnStatusVallenOnderDeRegel() {
+    // the dossier's rules (issue 12) are domain rules: the checks above must see them
+    assertThat(KLASSEN.contain("nl.doorlopendelijn.dossiers.planning.Dossier")).isTrue();
+    assertThat(KLASSEN.contain("nl.doorlopendelijn.dossiers.planning.Dossier$Besluit")).isTrue();
+    assertThat(KLASSEN.contain("nl.doorlopendelijn.dossiers.planning.DossierStatus")).isTrue();
+  }
+
+  @Test
+  void deOndertekeningVanEenAfspraakIsZuiver() {
+    // the signing rule lives beside the agreement's state machine; it may use only it, the version and Java
+    JavaClasses ondertekening = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("nl.doorlopendelijn.agreements.internal");
+    assertThat(ondertekening.contain("nl.doorlopendelijn.agreements.internal.Ondertekening")).isTrue();
+    classes().that().haveNameMatching("nl\\.doorlopendelijn\\.agreements\\.internal\\.Ondertekening(\\$.*)?")
+        .should().onlyDependOnClassesThat().haveNameMatching("(\\[L)?(java\\.(lang|util|time)\\..*"
+            + "|nl\\.doorlopendelijn\\.agreements\\.internal\\.(Ondertekening|AfspraakVersie|AfspraakStatus|Zicht)"
+            + "(\\$.*)?);?")
+        .check(ondertekening);
   }
 
   @Test

@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * What other modules may ask of the dossiers. The agreements module calls (or listens with)
- * {@link #afspraakVersieGewijzigd} when it activates a new version of an agreement
- * ({@code AfspraakVersieGeactiveerd(tenantId, afspraakId, oudeVersieId, nieuweVersieId)}).
+ * What other modules may ask of the dossiers. A new version of an agreement in force
+ * ({@code AfspraakVersieGeactiveerd(tenantId, afspraakId, oudeVersieId, nieuweVersieId)}) reaches the dossiers
+ * through the outbox and ends in {@link #afspraakVersieGewijzigd}.
  */
 @Component
 public class Dossiers {

@@ -4,7 +4,9 @@ import static nl.doorlopendelijn.directory.Gids.contact;
 import static nl.doorlopendelijn.directory.Gids.issuers;
 import static nl.doorlopendelijn.testsupport.TestIssuers.HART_VAN_BRABANT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +96,9 @@ class ContactpersoonWijzigenTest {
     gids.deactiveer(id, beheerder, gids.etag(id)).expectStatus().isOk()
         .expectBody().jsonPath("$.actief").isEqualTo(false);
 
+    // delivered through the outbox after the commit
+    await().atMost(Duration.ofSeconds(20))
+        .until(() -> vertrokken.ontvangen.stream().anyMatch(e -> e.contactpersoonId().equals(id)));
     assertThat(vertrokken.ontvangen).filteredOn(e -> e.contactpersoonId().equals(id)).singleElement()
         .satisfies(e -> assertThat(e.organisatieId()).isEqualTo(org));
     assertThat(gids.lees(id, issuers.coaLiaison("AZC-OVERLOON"))).containsEntry("naam", naam).containsEntry("actief", false);

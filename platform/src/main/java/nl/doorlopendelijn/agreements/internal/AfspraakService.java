@@ -19,13 +19,13 @@ import nl.doorlopendelijn.audit.AuditLog;
 import nl.doorlopendelijn.identity.Caller;
 import nl.doorlopendelijn.identity.CallerKind;
 import nl.doorlopendelijn.identity.Role;
+import nl.doorlopendelijn.outbox.Outbox;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
 import nl.doorlopendelijn.tenancy.RegionScope;
 import nl.doorlopendelijn.tenancy.TenantTransactions;
 import nl.doorlopendelijn.web.ApiProblem;
 import nl.doorlopendelijn.web.InvalidParam;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -48,20 +48,20 @@ public class AfspraakService {
   private final IdempotentieRepository idempotentie;
   private final AuditLog audit;
   private final ContactpersoonLookup contactpersonen;
-  private final ApplicationEventPublisher events;
+  private final Outbox outbox;
   private final RegionRegistry regions;
   private final JsonMapper json;
 
   AfspraakService(TenantTransactions tx, AfspraakRepository afspraken, HistorieRepository historie,
       IdempotentieRepository idempotentie, AuditLog audit, ContactpersoonLookup contactpersonen,
-      ApplicationEventPublisher events, RegionRegistry regions, JsonMapper json) {
+      Outbox outbox, RegionRegistry regions, JsonMapper json) {
     this.tx = tx;
     this.afspraken = afspraken;
     this.historie = historie;
     this.idempotentie = idempotentie;
     this.audit = audit;
     this.contactpersonen = contactpersonen;
-    this.events = events;
+    this.outbox = outbox;
     this.regions = regions;
     this.json = json;
   }
@@ -248,58 +248,45 @@ public class AfspraakService {
   public Mono<AfspraakVersie> onderteken(RegionScope scope, UUID id, String partij) {
     Caller caller = scope.caller();
     Zicht zicht = Zicht.van(caller);
-    boolean eigenPartij = partij != null && partij.equals(zicht.code())
-        && (zicht.soort() == Zicht.Soort.GEMEENTE || zicht.soort() == Zicht.Soort.AZC);
     if (partij == null || partij.isBlank()) {
       return Mono.error(ApiProblem.badRequest(List.of(new InvalidParam("partij", "required", "is verplicht"))));
     }
-    if (!eigenPartij) {
+    if (!Ondertekening.magTekenenVoor(zicht, partij)) {
       return Mono.error(ApiProblem::notFound);
     }
     UUID t = scope.tenantId();
     Zicht alles = new Zicht(Zicht.Soort.ALLES, null);
-    AfspraakVersieGeactiveerd[] geactiveerd = new AfspraakVersieGeactiveerd[1];
     return tx.write(t, afspraken.vind(t, id, zicht, true)
-            .switchIfEmpty(Mono.error(ApiProblem::notFound))
-            .flatMap(v -> {
-              if (v.status() != AfspraakStatus.TER_ONDERTEKENING) {
-                return Mono.error(ApiProblem.conflict("Alleen een samenwerkingsafspraak met status"
-                    + " ter-ondertekening kan worden ondertekend; deze heeft status " + v.status().code() + "."));
-              }
-              var stand = v.partijen().stream().filter(p -> p.code().equals(partij)).findFirst();
-              if (stand.isEmpty()) {
-                return Mono.error(ApiProblem::notFound);
-              }
-              if (stand.get().ondertekend()) {
-                return Mono.error(ApiProblem.conflict("Partij " + partij + " heeft deze versie al ondertekend."));
-              }
-              return afspraken.onderteken(t, id, partij, caller.auditName())
-                  .then(historie.schrijf(t, v.afspraakId(), id, caller.auditName(), "ondertekend", null,
-                      Map.of("partij", partij, "ondertekendDoor", caller.auditName())))
-                  .then(audit.record(entry("ondertekenen", id, v.afspraakId())))
-                  .then(afspraken.vind(t, id, alles, true))
-                  .flatMap(na -> na.partijen().stream().allMatch(AfspraakVersie.PartijStand::ondertekend)
-                      ? activeer(t, na, caller).doOnNext(e -> geactiveerd[0] = e).then()
-                      : Mono.empty());
-            })
-            .then(afspraken.vind(t, id, alles, false)))
-        // After commit: listeners (dossiers) see the new version in force.
-        .doOnNext(v -> {
-          if (geactiveerd[0] != null) {
-            events.publishEvent(geactiveerd[0]);
+        .switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMap(v -> {
+          Ondertekening.Besluit besluit = Ondertekening.beslis(v, partij);
+          if (!besluit.toegestaan()) {
+            return Mono.error(besluit.reden() == Ondertekening.Reden.ONBEKEND ? ApiProblem.notFound()
+                : ApiProblem.conflict(besluit.melding()));
           }
-        });
+          return afspraken.onderteken(t, id, partij, caller.auditName())
+              .then(historie.schrijf(t, v.afspraakId(), id, caller.auditName(), "ondertekend", null,
+                  Map.of("partij", partij, "ondertekendDoor", caller.auditName())))
+              .then(audit.record(entry("ondertekenen", id, v.afspraakId())))
+              .then(besluit.activeert() ? activeer(t, v, caller) : Mono.empty());
+        })
+        .then(afspraken.vind(t, id, alles, false)));
   }
 
-  private Mono<AfspraakVersieGeactiveerd> activeer(UUID t, AfspraakVersie v, Caller caller) {
+  /**
+   * The last signature: the version comes into force, the one it replaces is {@code vervangen}, and
+   * {@link AfspraakVersieGeactiveerd} goes into the outbox in this same transaction (delivered after commit).
+   */
+  private Mono<Void> activeer(UUID t, AfspraakVersie v, Caller caller) {
     Zicht alles = new Zicht(Zicht.Soort.ALLES, null);
-    Mono<UUID> oud = afspraken.versiesVan(t, v.afspraakId(), alles)
-        .filter(o -> o.status() == AfspraakStatus.ACTIEF && !o.id().equals(v.id()))
-        .next()
-        .flatMap(o -> overgang(t, o, AfspraakStatus.VERVANGEN, null, caller, "vervangen").thenReturn(o.id()));
-    return oud.map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
-        .flatMap(o -> overgang(t, v, AfspraakStatus.ACTIEF, null, caller, "geactiveerd")
-            .thenReturn(new AfspraakVersieGeactiveerd(t, v.afspraakId(), o.orElse(null), v.id())));
+    return afspraken.versiesVan(t, v.afspraakId(), alles).collectList()
+        .map(versies -> Ondertekening.vervangt(v, versies))
+        .flatMap(vervangen -> vervangen
+            .map(o -> overgang(t, o, AfspraakStatus.VERVANGEN, null, caller, "vervangen"))
+            .orElse(Mono.empty())
+            .then(overgang(t, v, AfspraakStatus.ACTIEF, null, caller, "geactiveerd"))
+            .then(outbox.publish(new AfspraakVersieGeactiveerd(t, v.afspraakId(),
+                Ondertekening.oudeVersie(vervangen), v.id()))));
   }
 
   /** Ends a version (actief, or a concept / ter-ondertekening that is withdrawn); an active one takes its open draft along. */

@@ -44,5 +44,4 @@ class AfspraakSignalen implements AgreementSignals {
         .count();
   }
 
-  /** For modules that publish the event instead of calling the method; runs detached from the publisher. */
 }

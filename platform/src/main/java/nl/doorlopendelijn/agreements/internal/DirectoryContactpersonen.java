@@ -5,10 +5,10 @@ import nl.doorlopendelijn.agreements.AgreementSignals;
 import nl.doorlopendelijn.agreements.ContactpersoonLookup;
 import nl.doorlopendelijn.directory.Contactpersonen;
 import nl.doorlopendelijn.directory.ContactpersoonVertrokken;
+import nl.doorlopendelijn.outbox.OutboxListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import reactor.core.publisher.Mono;
 
 /**
@@ -21,11 +21,9 @@ class DirectoryContactpersonen implements ContactpersoonLookup {
   private static final Logger log = LoggerFactory.getLogger(DirectoryContactpersonen.class);
 
   private final Contactpersonen gids;
-  private final AgreementSignals signalen;
 
-  DirectoryContactpersonen(Contactpersonen gids, AgreementSignals signalen) {
+  DirectoryContactpersonen(Contactpersonen gids) {
     this.gids = gids;
-    this.signalen = signalen;
   }
 
   @Override
@@ -33,11 +31,31 @@ class DirectoryContactpersonen implements ContactpersoonLookup {
     return gids.isActive(contactpersoonId).defaultIfEmpty(false);
   }
 
-  /** After the deactivation commits; the listener runs on the committing (event-loop) thread, so it only subscribes. */
-  @TransactionalEventListener
-  void vertrokken(ContactpersoonVertrokken event) {
-    signalen.contactpersoonVertrokken(event.contactpersoonId())
-        .subscribe(n -> log.info("contactpersoon {} vertrokken: {} signaal/signalen op samenwerkingsafspraken",
-            event.contactpersoonId(), n), e -> log.error("signaal contactpersoon-vertrokken mislukt", e));
+  /** Hears a departure through the outbox, after the deactivation committed; idempotent (a signal per party). */
+  @Component
+  static class Vertrokken implements OutboxListener<ContactpersoonVertrokken> {
+    private final AgreementSignals signalen;
+
+    Vertrokken(AgreementSignals signalen) {
+      this.signalen = signalen;
+    }
+
+    @Override
+    public Class<ContactpersoonVertrokken> eventType() {
+      return ContactpersoonVertrokken.class;
+    }
+
+    @Override
+    public String name() {
+      return "agreements.contactpersoon-vertrokken";
+    }
+
+    @Override
+    public Mono<Void> on(ContactpersoonVertrokken event, UUID eventId) {
+      return signalen.contactpersoonVertrokken(event.contactpersoonId())
+          .doOnNext(n -> log.info("contactpersoon {} vertrokken: {} signaal/signalen op samenwerkingsafspraken",
+              event.contactpersoonId(), n))
+          .then();
+    }
   }
 }

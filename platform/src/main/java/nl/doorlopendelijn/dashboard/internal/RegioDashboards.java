@@ -6,12 +6,12 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import nl.doorlopendelijn.agreements.AfspraakVersieGeactiveerd;
+import nl.doorlopendelijn.outbox.OutboxListener;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
@@ -80,9 +80,29 @@ class RegioDashboards implements SmartLifecycle {
     registry.all().filter(Region::active).subscribe(this::van);
   }
 
-  @EventListener
-  void afspraakGeactiveerd(AfspraakVersieGeactiveerd gebeurtenis) {
-    gewijzigd(gebeurtenis.tenantId());
+  /** A new agreement version in force changes which norms the region's dashboard counts by: recompute it. */
+  @Component
+  static class AfspraakGeactiveerd implements OutboxListener<AfspraakVersieGeactiveerd> {
+    private final RegioDashboards dashboards;
+
+    AfspraakGeactiveerd(RegioDashboards dashboards) {
+      this.dashboards = dashboards;
+    }
+
+    @Override
+    public Class<AfspraakVersieGeactiveerd> eventType() {
+      return AfspraakVersieGeactiveerd.class;
+    }
+
+    @Override
+    public String name() {
+      return "dashboard.afspraakversie-geactiveerd";
+    }
+
+    @Override
+    public Mono<Void> on(AfspraakVersieGeactiveerd gebeurtenis, UUID eventId) {
+      return Mono.fromRunnable(() -> dashboards.gewijzigd(gebeurtenis.tenantId()));
+    }
   }
 
   @Override

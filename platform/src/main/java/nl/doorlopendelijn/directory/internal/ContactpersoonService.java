@@ -9,12 +9,11 @@ import nl.doorlopendelijn.directory.Contactpersoon;
 import nl.doorlopendelijn.directory.ContactpersoonVertrokken;
 import nl.doorlopendelijn.directory.Organisatie;
 import nl.doorlopendelijn.identity.Caller;
+import nl.doorlopendelijn.outbox.Outbox;
 import nl.doorlopendelijn.tenancy.TenantTransactions;
 import nl.doorlopendelijn.web.ApiProblem;
 import nl.doorlopendelijn.web.InvalidParam;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.reactive.TransactionalEventPublisher;
 import reactor.core.publisher.Mono;
 
 /**
@@ -32,17 +31,16 @@ public class ContactpersoonService {
   private final GidsToegang toegang;
   private final Idempotentie idempotentie;
   private final TenantTransactions tx;
-  private final TransactionalEventPublisher events;
+  private final Outbox outbox;
 
   ContactpersoonService(ContactpersoonRepository contactpersonen, OrganisatieRepository organisaties,
-      GidsToegang toegang, Idempotentie idempotentie, TenantTransactions tx, ApplicationEventPublisher publisher) {
+      GidsToegang toegang, Idempotentie idempotentie, TenantTransactions tx, Outbox outbox) {
     this.contactpersonen = contactpersonen;
     this.organisaties = organisaties;
     this.toegang = toegang;
     this.idempotentie = idempotentie;
     this.tx = tx;
-    // Events carry the reactive transaction, so @TransactionalEventListener methods see them after commit only.
-    this.events = new TransactionalEventPublisher(publisher);
+    this.outbox = outbox;
   }
 
   /** One contact (JSON or vCard): for the roles that do handover work, audited as {@code contactpersoon.lezen}. */
@@ -93,7 +91,7 @@ public class ContactpersoonService {
 
   /**
    * Marks the contact as departed: it stays readable by id (agreements and dossiers refer to it) and
-   * {@link ContactpersoonVertrokken} is published in the same transaction, delivered after commit.
+   * {@link ContactpersoonVertrokken} goes into the outbox in the same transaction, delivered after commit.
    */
   public Mono<Contactpersoon> deactivate(UUID id, String ifMatch) {
     return Mono.fromCallable(() -> ETags.required(ifMatch)).flatMap(versie -> toegang.caller().flatMap(caller ->
@@ -102,7 +100,7 @@ public class ContactpersoonService {
             .then(tx.platform(contactpersonen.deactivate(id, versie)
                 .flatMap(rows -> rows == 1 ? Mono.empty() : Mono.error(ApiProblem.preconditionFailed()))
                 .then(toegang.gelukt("contactpersoon.deactiveren", TYPE, ids(huidig)))
-                .then(events.publishEvent(
+                .then(outbox.publish(
                     new ContactpersoonVertrokken(id, huidig.organisatieId(), Instant.now())))
                 .then(contactpersonen.findById(id)))))));
   }

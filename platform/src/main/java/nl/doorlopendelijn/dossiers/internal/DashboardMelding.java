@@ -44,7 +44,7 @@ class DashboardMelding {
         open.put(m.type().code(), m.vervaldatum());
       }
     }
-    return new DossierFeit(d.tenantId(), d.id(), d.gemeenteCode(), d.azcCode(), d.status(), d.scenario(),
+    return new DossierFeit(d.tenantId(), d.id(), d.gemeenteCode(), d.azcCode(), d.status().code(), d.scenario(),
         d.koppelingsdatum(), d.verwachteVerhuisdatum(), d.werkelijkeVerhuisdatum(),
         driegesprek.map(GeplandeMijlpaal::vervaldatum).orElse(null),
         driegesprek.filter(GeplandeMijlpaal::isAfgerond).map(GeplandeMijlpaal::datum).orElse(null),

@@ -26,6 +26,12 @@ class DossierLijstQuery {
   private static final String AUDIT_CTE =
       ", " + AuditLog.inStatement("pagina", "dossier", "warme-overdracht");
 
+  /** One row of the list statement: the dossier's summary and the total of the whole list ({@code count(*) over ()}). */
+  record LijstRij(DossierSamenvatting dossier, long totaal) {}
+
+  /** One row of the werkvoorraad: the dossier's identity and its stored signals ({@code signalen} as JSON text). */
+  record SignaalRij(UUID id, String dossiernummer, String gemeenteCode, String azcCode, String signalenJson) {}
+
   private final DatabaseClient db;
 
   DossierLijstQuery(DatabaseClient db) {
@@ -62,20 +68,19 @@ class DossierLijstQuery {
     }
     spec = audit(zicht.bind(spec), caller, request, actie);
     return spec.map((row, meta) -> {
-          long totaal = row.get("totaal", Long.class);
           String[] types = row.get("signaal_types", String[].class);
-          return new Object[] {new DossierSamenvatting(row.get("id", UUID.class), regio,
+          return new LijstRij(new DossierSamenvatting(row.get("id", UUID.class), regio,
               row.get("dossiernummer", String.class), row.get("gemeente_code", String.class),
               row.get("azc_code", String.class), row.get("status", String.class), row.get("scenario", String.class),
               row.get("koppelingsdatum", LocalDate.class), row.get("verwachte_verhuisdatum", LocalDate.class),
               row.get("werkelijke_verhuisdatum", LocalDate.class), row.get("vaste_contactpersoon_id", UUID.class),
               row.get("urgentste_signaal", String.class), types == null ? List.of() : Arrays.asList(types),
-              row.get("versie", Integer.class)), totaal};
+              row.get("versie", Integer.class)), row.get("totaal", Long.class));
         })
         .all()
         .collectList()
-        .map(rows -> new DossierPagina(rows.stream().map(r -> (DossierSamenvatting) r[0]).toList(),
-            rows.isEmpty() ? -1 : (Long) rows.get(0)[1]));
+        .map(rows -> new DossierPagina(rows.stream().map(LijstRij::dossier).toList(),
+            rows.isEmpty() ? -1 : rows.get(0).totaal()));
   }
 
   /** Only when a page beyond the end came back empty: the total then needs its own count. */
@@ -103,15 +108,15 @@ class DossierLijstQuery {
   }
 
   /** The werkvoorraad of one region: visible dossiers with at least one signal, with the signals themselves. */
-  Mono<List<Object[]>> metSignalen(UUID tenant, Zicht zicht, Caller caller, RequestMetadata request, int max) {
+  Mono<List<SignaalRij>> metSignalen(UUID tenant, Zicht zicht, Caller caller, RequestMetadata request, int max) {
     String sql = "with pagina as (select d.id, d.dossiernummer, d.gemeente_code, d.azc_code, d.signalen::text as s"
         + " from dossier d where d.tenant_id = :tenant and d.urgentie_rang < " + SignaalOpslag.GEEN_SIGNAAL
         + " and d.status <> 'gesloten'" + zicht.conditie()
         + " order by d.urgentie_rang, d.dossiernummer limit :limit)" + AUDIT_CTE + " select * from pagina";
     GenericExecuteSpec spec = db.sql(sql).bind("tenant", tenant).bind("limit", max);
     spec = audit(zicht.bind(spec), caller, request, "dossier.werkvoorraad");
-    return spec.map((row, meta) -> new Object[] {row.get("id", UUID.class), row.get("dossiernummer", String.class),
-            row.get("gemeente_code", String.class), row.get("azc_code", String.class), row.get("s", String.class)})
+    return spec.map((row, meta) -> new SignaalRij(row.get("id", UUID.class), row.get("dossiernummer", String.class),
+            row.get("gemeente_code", String.class), row.get("azc_code", String.class), row.get("s", String.class)))
         .all().collectList();
   }
 

@@ -96,11 +96,11 @@ public class DossierOverzichten {
         ? volledig : new Zicht(Zicht.Soort.AZC_OPEN, volledig.code())));
   }
 
-  private List<WerkItem> items(Region regio, List<Object[]> rijen) {
+  private List<WerkItem> items(Region regio, List<DossierLijstQuery.SignaalRij> rijen) {
     List<WerkItem> items = new ArrayList<>();
-    for (Object[] r : rijen) {
-      for (SignaalWeergave s : json.readValue((String) r[4], SIGNALEN)) {
-        items.add(new WerkItem(regio.slug(), (UUID) r[0], (String) r[1], (String) r[2], (String) r[3], s.type(),
+    for (DossierLijstQuery.SignaalRij r : rijen) {
+      for (SignaalWeergave s : json.readValue(r.signalenJson(), SIGNALEN)) {
+        items.add(new WerkItem(regio.slug(), r.id(), r.dossiernummer(), r.gemeenteCode(), r.azcCode(), s.type(),
             s.urgentie(), s.mijlpaal(), s.omschrijving()));
       }
     }

@@ -3,7 +3,11 @@ package nl.doorlopendelijn.dossiers.internal;
 import io.r2dbc.spi.Readable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
+import nl.doorlopendelijn.dossiers.planning.Dossier;
+import nl.doorlopendelijn.dossiers.planning.DossierStatus;
+import nl.doorlopendelijn.dossiers.planning.MijlpaalType;
 
 /** One row of {@code dossier}, as stored (the V-nummer still encrypted). */
 record DossierRij(
@@ -23,7 +27,7 @@ record DossierRij(
     Factoren factoren,
     UUID vasteContactpersoonId,
     boolean contactpersoonVertrokken,
-    String status,
+    DossierStatus status,
     LocalDate geslotenOp,
     byte[] vNummerVersleuteld,
     String vNummerSleutel,
@@ -57,7 +61,8 @@ record DossierRij(
         r.get("geadviseerd_scenario", String.class),
         Boolean.TRUE.equals(r.get("brede_intake_na_voorinburgering", Boolean.class)), factoren,
         r.get("vaste_contactpersoon_id", UUID.class),
-        Boolean.TRUE.equals(r.get("contactpersoon_vertrokken", Boolean.class)), r.get("status", String.class),
+        Boolean.TRUE.equals(r.get("contactpersoon_vertrokken", Boolean.class)),
+        DossierStatus.van(r.get("status", String.class)),
         r.get("gesloten_op", LocalDate.class), r.get("v_nummer_versleuteld", byte[].class),
         r.get("v_nummer_sleutel", String.class), r.get("signalen", String.class),
         r.get("laatste_voortgang", LocalDate.class), r.get("versie", Integer.class),
@@ -65,7 +70,14 @@ record DossierRij(
   }
 
   boolean gesloten() {
-    return DossierStatus.GESLOTEN.code().equals(status);
+    return status == DossierStatus.GESLOTEN;
+  }
+
+  /** The dossier as its rules see it ({@link Dossier}), with its milestones. */
+  Dossier alsDossier(List<MijlpaalRij> mijlpalen) {
+    return new Dossier(gemeenteCode, azcCode, koppelingsdatum, werkelijkeVerhuisdatum, vasteContactpersoonId,
+        status, versie, mijlpalen.stream()
+            .map(m -> new Dossier.Mijlpaal(MijlpaalType.fromCode(m.type()), m.afgerondOp() != null)).toList());
   }
 
   Bouwer bouwer() {
@@ -116,7 +128,7 @@ record DossierRij(
     Factoren factoren;
     UUID vasteContactpersoonId;
     boolean contactpersoonVertrokken;
-    String status;
+    DossierStatus status;
     LocalDate geslotenOp;
     byte[] vNummerVersleuteld;
     String vNummerSleutel;

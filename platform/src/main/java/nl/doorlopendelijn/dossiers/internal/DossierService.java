@@ -17,7 +17,9 @@ import nl.doorlopendelijn.dossiers.advies.ScenarioAdviseur;
 import nl.doorlopendelijn.dossiers.advies.ScenarioFactoren;
 import nl.doorlopendelijn.dossiers.internal.DossierWeergave.MijlpaalWeergave;
 import nl.doorlopendelijn.dossiers.internal.DossierWeergave.SignaalWeergave;
+import nl.doorlopendelijn.dossiers.planning.Dossier;
 import nl.doorlopendelijn.dossiers.planning.DossierRechten;
+import nl.doorlopendelijn.dossiers.planning.DossierStatus;
 import nl.doorlopendelijn.dossiers.planning.GeplandeMijlpaal;
 import nl.doorlopendelijn.dossiers.planning.MijlpaalType;
 import nl.doorlopendelijn.dossiers.planning.Tijdlijn;
@@ -170,7 +172,7 @@ public class DossierService {
           b.id = id;
           b.dossiernummer = String.format(Locale.ROOT, "%s-%d-%06d", prefix(scope.region().slug()),
               in.koppelingsdatum().getYear(), nummer);
-          b.status = in.status() != null ? in.status() : DossierStatus.GEKOPPELD.code();
+          b.status = in.status() != null ? DossierStatus.van(in.status()) : DossierStatus.GEKOPPELD;
           b.laatsteVoortgang = null;
           b.versie = 1;
           neemOver(b, in, afspraak, regio);
@@ -192,46 +194,40 @@ public class DossierService {
     valideer(in, regio);
     UUID tenant = scope.tenantId();
     LocalDate vandaag = vandaag();
+    Dossier.Wijziging gevraagd = new Dossier.Wijziging(in.gemeente(), in.azcLocatie(),
+        in.status() == null ? null : DossierStatus.van(in.status()), in.vasteContactpersoonId());
     return tx.write(tenant, store.laad(tenant, id, zicht, true)
         .switchIfEmpty(Mono.error(ApiProblem::notFound))
-        .flatMap(oud -> {
-          if (oud.versie() != verwacht) {
-            return Mono.error(ApiProblem.preconditionFailed());
-          }
-          if (oud.gesloten()) {
-            return Mono.error(ApiProblem.conflict("Een gesloten dossier wordt niet meer gewijzigd."));
-          }
-          boolean verplaatst = !oud.gemeenteCode().equals(in.gemeente());
-          if (verplaatst && !DossierRechten.magHermatchen(zicht.betrokkene(oud.gemeenteCode(), oud.azcCode()))) {
-            return Mono.error(ApiProblem.forbidden("Alleen de regio-coördinator hermatcht een dossier naar een"
-                + " andere gemeente."));
-          }
-          if (!oud.azcCode().equals(in.azcLocatie()) && zicht.coa()) {
-            return Mono.error(ApiProblem.forbidden("Het COA wijzigt de gemeente of het azc van een dossier niet."));
-          }
-          return herberekening.afspraak(tenant, in.gemeente(), in.azcLocatie(), vandaag)
-              .flatMap(afspraak -> store.mijlpalen(tenant, id).flatMap(ms -> {
-                DossierRij.Bouwer b = oud.bouwer();
-                neemOver(b, in, afspraak, regio);
-                b.status = in.status() != null ? in.status() : oud.status();
-                if (in.vNummer() == null) {
-                  b.vNummerVersleuteld = null;
-                  b.vNummerSleutel = null;
-                } else if (oud.vNummerVersleuteld() != null && in.vNummer().equals(ontsleutel(oud))) {
-                  b.vNummerVersleuteld = oud.vNummerVersleuteld();
-                  b.vNummerSleutel = oud.vNummerSleutel();
-                }
-                if (!java.util.Objects.equals(oud.vasteContactpersoonId(), in.vasteContactpersoonId())) {
-                  b.contactpersoonVertrokken = false;
-                }
-                return herberekening.herbereken(b.bouw(), ms, regio, vandaag, afspraak)
-                    .flatMap(u -> bewaar(u, verwacht)
-                        .then(verplaatst ? store.hermatch(tenant, id, oud.gemeenteCode(), in.gemeente(),
-                            scope.caller().auditName()) : Mono.<Void>empty())
-                        .then(record(verplaatst ? "dossier.hermatchen" : "dossier.wijzigen", id))
-                        .then(herlaad(scope, id)));
-              }));
-        }));
+        .flatMap(oud -> uitvoeren(oud.alsDossier(List.of())
+                .wijzig(zicht.betrokkene(oud.gemeenteCode(), oud.azcCode()), verwacht, gevraagd))
+            .flatMap(besluit -> herberekening.afspraak(tenant, in.gemeente(), in.azcLocatie(), vandaag)
+                .flatMap(afspraak -> store.mijlpalen(tenant, id)
+                    .flatMap(ms -> herberekening.herbereken(nieuweFeiten(oud, in, besluit, afspraak, regio), ms,
+                        regio, vandaag, afspraak)))
+                .flatMap(u -> bewaar(u, verwacht)
+                    .then(besluit.alsHermatching().map(h -> store.hermatch(tenant, id, h.van(), h.naar(),
+                        scope.caller().auditName())).orElse(Mono.empty()))
+                    .then(record(besluit.actie(), id)))))
+        .then(herlaad(scope, id)));
+  }
+
+  /** The row after a decided PUT: the request's facts, the decided status, the V-nummer kept when unchanged. */
+  private DossierRij nieuweFeiten(DossierRij oud, DossierInvoer in, Dossier.Gewijzigd besluit,
+      GeldendeAfspraak afspraak, TenantDescriptor regio) {
+    DossierRij.Bouwer b = oud.bouwer();
+    neemOver(b, in, afspraak, regio);
+    b.status = besluit.status();
+    if (in.vNummer() == null) {
+      b.vNummerVersleuteld = null;
+      b.vNummerSleutel = null;
+    } else if (oud.vNummerVersleuteld() != null && in.vNummer().equals(ontsleutel(oud))) {
+      b.vNummerVersleuteld = oud.vNummerVersleuteld();
+      b.vNummerSleutel = oud.vNummerSleutel();
+    }
+    if (besluit.contactpersoonVertrokkenWissen()) {
+      b.contactpersoonVertrokken = false;
+    }
+    return b.bouw();
   }
 
   public Mono<DossierWeergave> rondAf(RegionScope scope, UUID id, String typeCode, String ifMatch,
@@ -249,51 +245,24 @@ public class DossierService {
     }
     Zicht zicht = zicht(scope);
     UUID tenant = scope.tenantId();
+    String door = scope.caller().auditName();
     return tx.write(tenant, store.laad(tenant, id, zicht, true)
         .switchIfEmpty(Mono.error(ApiProblem::notFound))
-        .flatMap(oud -> {
-          if (!DossierRechten.magAfronden(zicht.betrokkene(oud.gemeenteCode(), oud.azcCode()), type)) {
-            return Mono.error(ApiProblem.forbidden("De mijlpaal " + type.label() + " rondt u niet af: die stap is"
-                + " van " + (DossierRechten.eigenaar(type) == DossierRechten.Eigenaar.COA ? "het COA."
-                    : "de gemeente.")));
-          }
-          if (verwacht != null && oud.versie() != verwacht) {
-            return Mono.error(ApiProblem.preconditionFailed());
-          }
-          if (oud.gesloten()) {
-            return Mono.error(ApiProblem.conflict("Een gesloten dossier wordt niet meer gewijzigd."));
-          }
-          return store.mijlpalen(tenant, id).flatMap(ms -> {
-            MijlpaalRij m = ms.stream().filter(r -> r.type().equals(type.code())).findFirst().orElse(null);
-            if (m == null) {
-              return Mono.error(ApiProblem.notFound());
-            }
-            if (m.afgerondOp() != null) {
-              return Mono.error(ApiProblem.conflict("Deze mijlpaal is al afgerond."));
-            }
-            if (datum.isBefore(oud.koppelingsdatum())) {
-              return Mono.error(ApiProblem.badRequest(List.of(
-                  new InvalidParam("datum", "range", "mag niet vóór de koppelingsdatum liggen"))));
-            }
-            String door = scope.caller().auditName();
-            List<MijlpaalRij> nieuw = ms.stream().map(r -> r == m
-                ? new MijlpaalRij(r.type(), r.vervaldatum(), datum, door, notitie) : r).toList();
-            DossierRij.Bouwer b = oud.bouwer();
-            b.laatsteVoortgang = vandaag;
-            if (type == MijlpaalType.VERHUIZING) {
-              b.werkelijkeVerhuisdatum = datum;
-              if (b.status.equals(DossierStatus.GEKOPPELD.code())
-                  || b.status.equals(DossierStatus.IN_VOORBEREIDING.code())) {
-                b.status = DossierStatus.VERHUISD.code();
-              }
-            }
-            return store.rondAf(tenant, id, type.code(), datum, door, notitie)
-                .then(herberekening.herbereken(b.bouw(), nieuw, scope.region().descriptor(), vandaag))
-                .flatMap(u -> bewaar(u, oud.versie()))
-                .then(record("dossier.mijlpaal-afronden", id))
-                .then(herlaad(scope, id));
-          });
-        }));
+        .flatMap(oud -> store.mijlpalen(tenant, id).flatMap(ms -> uitvoeren(oud.alsDossier(ms)
+                .rondAf(zicht.betrokkene(oud.gemeenteCode(), oud.azcCode()), verwacht, type, datum, vandaag))
+            .flatMap(besluit -> {
+              List<MijlpaalRij> nieuw = ms.stream().map(r -> r.type().equals(type.code())
+                  ? new MijlpaalRij(r.type(), r.vervaldatum(), besluit.datum(), door, notitie) : r).toList();
+              DossierRij.Bouwer b = oud.bouwer();
+              b.laatsteVoortgang = besluit.laatsteVoortgang();
+              b.werkelijkeVerhuisdatum = besluit.werkelijkeVerhuisdatum();
+              b.status = besluit.status();
+              return store.rondAf(tenant, id, type.code(), besluit.datum(), door, notitie)
+                  .then(herberekening.herbereken(b.bouw(), nieuw, scope.region().descriptor(), vandaag))
+                  .flatMap(u -> bewaar(u, oud.versie()))
+                  .then(record("dossier.mijlpaal-afronden", id));
+            })))
+        .then(herlaad(scope, id)));
   }
 
   public Mono<DossierWeergave> sluit(RegionScope scope, UUID id, String ifMatch) {
@@ -303,26 +272,34 @@ public class DossierService {
     LocalDate vandaag = vandaag();
     return tx.write(tenant, store.laad(tenant, id, zicht, true)
         .switchIfEmpty(Mono.error(ApiProblem::notFound))
-        .flatMap(oud -> {
-          if (!DossierRechten.magSluiten(zicht.betrokkene(oud.gemeenteCode(), oud.azcCode()))) {
-            return Mono.error(ApiProblem.forbidden("Een dossier sluit de gemeente, of de regio-coördinator."));
-          }
-          if (verwacht != null && oud.versie() != verwacht) {
-            return Mono.error(ApiProblem.preconditionFailed());
-          }
-          if (oud.gesloten()) {
-            return Mono.error(ApiProblem.conflict("Dit dossier is al gesloten."));
-          }
-          DossierRij.Bouwer b = oud.bouwer();
-          b.status = DossierStatus.GESLOTEN.code();
-          b.geslotenOp = vandaag;
-          // a closed dossier has no signals: it leaves every werkvoorraad
-          SignaalOpslag geen = herberekening.opslag(List.of(), vandaag);
-          return store.werkBij(b.bouw(), geen, oud.versie())
-              .flatMap(ok -> ok ? Mono.<Void>empty() : Mono.error(ApiProblem.preconditionFailed()))
-              .then(record("dossier.sluiten", id))
-              .then(herlaad(scope, id));
-        }));
+        .flatMap(oud -> uitvoeren(oud.alsDossier(List.of())
+                .sluit(zicht.betrokkene(oud.gemeenteCode(), oud.azcCode()), verwacht, vandaag))
+            .flatMap(besluit -> {
+              DossierRij.Bouwer b = oud.bouwer();
+              b.status = besluit.status();
+              b.geslotenOp = besluit.geslotenOp();
+              // a closed dossier has no signals: it leaves every werkvoorraad
+              SignaalOpslag geen = herberekening.opslag(List.of(), vandaag);
+              return store.werkBij(b.bouw(), geen, oud.versie())
+                  .flatMap(ok -> ok ? Mono.<Void>empty() : Mono.error(ApiProblem.preconditionFailed()))
+                  .then(record("dossier.sluiten", id));
+            }))
+        .then(herlaad(scope, id)));
+  }
+
+  /** What the dossier decided, as the API answers it: the outcome to store, or the refusal as a problem. */
+  static <T> Mono<T> uitvoeren(Dossier.Besluit<T> besluit) {
+    return besluit.toegestaan() ? Mono.just(besluit.uitkomst()) : Mono.error(probleem(besluit.weigering()));
+  }
+
+  static ApiProblem probleem(Dossier.Weigering w) {
+    return switch (w.reden()) {
+      case VERBODEN -> ApiProblem.forbidden(w.melding());
+      case VEROUDERD -> ApiProblem.preconditionFailed();
+      case CONFLICT -> ApiProblem.conflict(w.melding());
+      case ONBEKEND -> ApiProblem.notFound();
+      case ONGELDIG -> ApiProblem.badRequest(List.of(new InvalidParam(w.veld(), "range", w.melding())));
+    };
   }
 
   // ---------------------------------------------------------------------------------------------- helpers
@@ -456,13 +433,14 @@ public class DossierService {
         d.afspraakVersieId(), d.koppelingsdatum(), d.verwachteVerhuisdatum(), d.werkelijkeVerhuisdatum(),
         d.scenario(), d.scenarioBron(), "keuze".equals(d.scenarioBron()) ? d.scenario() : null,
         d.geadviseerdScenario(), d.bredeIntakeNaVoorinburgering(), d.factoren(), d.vasteContactpersoonId(),
-        d.status(), d.geslotenOp(), ontsleutel(d), mijlpaalWeergave(zicht, d, ms), signalen, hermatchingen, d.versie(),
+        d.status().code(), d.geslotenOp(), ontsleutel(d), mijlpaalWeergave(zicht, d, ms), signalen, hermatchingen, d.versie(),
         d.aangemaaktOp(),
         d.bijgewerktOp());
   }
 
   static List<MijlpaalWeergave> mijlpaalWeergave(Zicht zicht, DossierRij d, List<MijlpaalRij> ms) {
     DossierRechten.Betrokkene wie = zicht.betrokkene(d.gemeenteCode(), d.azcCode());
+    Dossier dossier = d.alsDossier(ms);
     Comparator<MijlpaalRij> volgorde = Comparator
         .comparing((MijlpaalRij m) -> m.afgerondOp() != null ? m.afgerondOp() : m.vervaldatum(),
             Comparator.nullsLast(Comparator.naturalOrder()))
@@ -470,7 +448,7 @@ public class DossierService {
     return ms.stream().sorted(volgorde).map(m -> {
       MijlpaalType t = MijlpaalType.fromCode(m.type());
       return new MijlpaalWeergave(t.code(), t.label(), m.vervaldatum(), m.afgerondOp() != null ? "afgerond" : "open",
-          m.afgerondOp(), m.afgerondDoor(), m.notitie(), !d.gesloten() && DossierRechten.magAfronden(wie, t));
+          m.afgerondOp(), m.afgerondDoor(), m.notitie(), dossier.magAfronden(wie, t));
     }).toList();
   }
 

@@ -205,7 +205,7 @@ class DossierStore {
         .bind("gemeente", d.gemeenteCode()).bind("azc", d.azcCode()).bind("koppeling", d.koppelingsdatum())
         .bind("scenario", d.scenario()).bind("bron", d.scenarioBron())
         .bind("naVoorinburgering", d.bredeIntakeNaVoorinburgering())
-        .bind("vertrokken", d.contactpersoonVertrokken()).bind("status", d.status());
+        .bind("vertrokken", d.contactpersoonVertrokken()).bind("status", d.status().code());
     spec = nullable(spec, "afspraak", d.afspraakVersieId(), UUID.class);
     spec = nullable(spec, "verwacht", d.verwachteVerhuisdatum(), LocalDate.class);
     spec = nullable(spec, "werkelijk", d.werkelijkeVerhuisdatum(), LocalDate.class);

@@ -3,6 +3,7 @@ package nl.doorlopendelijn.dossiers.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import nl.doorlopendelijn.dossiers.planning.DossierStatus;
 import nl.doorlopendelijn.dossiers.planning.Scenario;
 import nl.doorlopendelijn.tenancy.TenantDescriptor;
 import nl.doorlopendelijn.web.InvalidParam;

@@ -1,5 +1,8 @@
 package nl.doorlopendelijn.dossiers.internal;
 
+import java.util.UUID;
+import java.util.function.Function;
+
 import nl.doorlopendelijn.agreements.AfspraakVersieGeactiveerd;
 import nl.doorlopendelijn.agreements.Samenwerkingsafspraken;
 import nl.doorlopendelijn.directory.Contactpersonen;
@@ -11,20 +14,21 @@ import nl.doorlopendelijn.dossiers.planning.ContactpersoonStatus;
 import nl.doorlopendelijn.dossiers.planning.DriegesprekAnker;
 import nl.doorlopendelijn.dossiers.planning.Normen;
 import nl.doorlopendelijn.dossiers.planning.Scenario;
+import nl.doorlopendelijn.outbox.OutboxListener;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
-import org.springframework.transaction.event.TransactionalEventListener;
 import reactor.core.publisher.Mono;
 
 /**
  * How dossiers learn from the other modules: the norms of the agreement in force plan a dossier; the
  * contactpersonengids says whether the vaste contactpersoon is still there. (Where an azc's liaisons work is one
  * rule, {@link nl.doorlopendelijn.tenancy.CoaRegios}; {@link CoaDossierToegang} is this module's part.) Events
- * from those modules (a new agreement version, a contact who left) replan dossiers and raise signals.
+ * from those modules (a new agreement version, a contact who left) come through the outbox, after their
+ * transaction committed, at least once and retried until the work succeeds; they replan dossiers and raise
+ * signals.
  */
 @Configuration(proxyBeanMethods = false)
 class KoppelingenMetAndereModules {
@@ -47,9 +51,22 @@ class KoppelingenMetAndereModules {
             .defaultIfEmpty(ContactpersoonStatus.VERTROKKEN);
   }
 
+  /** A new agreement version in force replans the dossiers the old one planned (idempotent: they are moved). */
   @Bean
-  Gebeurtenissen dossierGebeurtenissen(DossierOnderhoud onderhoud) {
-    return new Gebeurtenissen(onderhoud);
+  OutboxListener<AfspraakVersieGeactiveerd> dossiersNaarNieuweAfspraakversie(DossierOnderhoud onderhoud) {
+    return new Ontvanger<>("dossiers.afspraakversie-geactiveerd", AfspraakVersieGeactiveerd.class,
+        e -> e.oudeVersieId() == null ? Mono.empty()
+            : onderhoud.afspraakVersieGewijzigd(e.tenantId(), e.oudeVersieId(), e.nieuweVersieId())
+                .doOnNext(n -> log.info("{} dossier(s) naar afspraakversie {}", n, e.nieuweVersieId())).then());
+  }
+
+  /** A vaste contactpersoon who left raises the signal on every dossier they were on (idempotent: a mark). */
+  @Bean
+  OutboxListener<ContactpersoonVertrokken> dossiersBijVertrokkenContactpersoon(DossierOnderhoud onderhoud) {
+    return new Ontvanger<>("dossiers.contactpersoon-vertrokken", ContactpersoonVertrokken.class,
+        e -> onderhoud.contactpersoonVertrokken(e.contactpersoonId())
+            .doOnNext(n -> log.info("contactpersoon {} vertrokken: {} dossier(s) met signaal", e.contactpersoonId(),
+                n)).then());
   }
 
   static Normen normen(nl.doorlopendelijn.agreements.AfspraakNormen n) {
@@ -58,32 +75,11 @@ class KoppelingenMetAndereModules {
         n.voorinburgeringAangeboden(), n.rustperiodeRondVerhuizingDagen(), null);
   }
 
-  /** After the other module's transaction commits; listeners run on an event loop, so they only subscribe. */
-  static class Gebeurtenissen {
-    private final DossierOnderhoud onderhoud;
-
-    Gebeurtenissen(DossierOnderhoud onderhoud) {
-      this.onderhoud = onderhoud;
-    }
-
-    /** Published by the agreements module after its transaction committed. */
-    @EventListener
-    void afspraakVersieGeactiveerd(AfspraakVersieGeactiveerd e) {
-      if (e.oudeVersieId() == null) {
-        return;
-      }
-      onderhoud.afspraakVersieGewijzigd(e.tenantId(), e.oudeVersieId(), e.nieuweVersieId())
-          .subscribe(n -> log.info("{} dossier(s) naar afspraakversie {}", n, e.nieuweVersieId()),
-              ex -> log.error("dossiers naar nieuwe afspraakversie mislukt", ex));
-    }
-
-    /** Published inside the directory's transaction: heard only once it commits. */
-    @TransactionalEventListener
-    void contactpersoonVertrokken(ContactpersoonVertrokken e) {
-      onderhoud.contactpersoonVertrokken(e.contactpersoonId())
-          .subscribe(n -> log.info("contactpersoon {} vertrokken: {} dossier(s) met signaal", e.contactpersoonId(), n),
-              ex -> log.error("signaal contactpersoon-vertrokken op dossiers mislukt", ex));
+  /** An outbox listener of one event type under a stable name (pending deliveries are matched by it). */
+  record Ontvanger<E>(String name, Class<E> eventType, Function<E, Mono<Void>> werk) implements OutboxListener<E> {
+    @Override
+    public Mono<Void> on(E event, UUID eventId) {
+      return Mono.defer(() -> werk.apply(event));
     }
   }
-
 }
