@@ -21,6 +21,10 @@ import reactor.core.publisher.Mono;
  *   <li>a malformed key: 400 problem+json; a key older than {@link #GELDIGHEID} counts as new;</li>
  *   <li>a failed first request (any error) rolls its key back with its work: the key may be used again.</li>
  * </ul>
+ *
+ * <p>The work's own {@link TenantTransactions#write} / {@link TenantTransactions#platform} join this transaction
+ * (same tenant). A record that must outlive a failure of the work (a refusal's audit record) is written with
+ * {@link TenantTransactions#platformSeparately}; work across several tenants does not belong inside it.
  */
 public interface Idempotentie {
 
