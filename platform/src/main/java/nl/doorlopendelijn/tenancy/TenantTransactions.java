@@ -26,6 +26,7 @@ public class TenantTransactions {
 
   private final TransactionalOperator readOnly;
   private final TransactionalOperator readWrite;
+  private final TransactionalOperator separate;
 
   public TenantTransactions(ReactiveTransactionManager transactionManager) {
     DefaultTransactionDefinition ro = new DefaultTransactionDefinition();
@@ -33,6 +34,8 @@ public class TenantTransactions {
     this.readOnly = TransactionalOperator.create(transactionManager, ro);
     DefaultTransactionDefinition rw = new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRED);
     this.readWrite = TransactionalOperator.create(transactionManager, rw);
+    this.separate = TransactionalOperator.create(transactionManager,
+        new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRES_NEW));
   }
 
   public <T> Mono<T> read(UUID tenantId, Mono<T> work) {
@@ -54,6 +57,15 @@ public class TenantTransactions {
   /** Platform-level work (no tenant bound): reference data and platform audit records only. */
   public <T> Mono<T> platform(Mono<T> work) {
     return readWrite.transactional(work).contextWrite(ctx -> ctx.delete(TENANT_KEY));
+  }
+
+  /**
+   * Platform-level work in a transaction of its own, also when called inside another one: for a record that must
+   * outlive the surrounding work when that rolls back (a refusal's audit record inside an Idempotency-Key's
+   * transaction, see {@link Idempotentie}).
+   */
+  public <T> Mono<T> platformSeparately(Mono<T> work) {
+    return separate.transactional(work).contextWrite(ctx -> ctx.delete(TENANT_KEY));
   }
 
   private static Function<Context, Context> bind(UUID tenantId) {

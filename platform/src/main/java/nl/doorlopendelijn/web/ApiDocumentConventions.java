@@ -50,6 +50,7 @@ class ApiDocumentConventions implements OpenApiCustomizer {
       "403", new String[] {"GeenToegang", "Het toegangstoken geeft geen recht op deze handeling."},
       "404", new String[] {"NietGevonden", "De resource bestaat niet of is voor u niet beschikbaar."},
       "412", new String[] {"VerouderdeVersie", "If-Match komt niet overeen met de actuele versie (ETag)."},
+      "422", new String[] {"SleutelAlGebruikt", "Deze Idempotency-Key is al gebruikt voor een ander verzoek."},
       "428", new String[] {"IfMatchVereist", "Wijzigen vereist de header If-Match."},
       "500", new String[] {"Serverfout", "Onverwachte fout aan de kant van het platform."},
       "503", new String[] {"TijdelijkNietBeschikbaar", "Tijdelijk niet beschikbaar; probeer het na Retry-After opnieuw."}));
@@ -71,6 +72,7 @@ class ApiDocumentConventions implements OpenApiCustomizer {
       ApiResponses responses = op.getResponses() != null ? op.getResponses() : new ApiResponses();
       op.setResponses(responses);
       responses.forEach(this::conform);
+      describeIdempotencyKey(op);
       addErrors(responses, path, op, op.getSecurity() != null ? isSecured(op.getSecurity()) : securedByDefault);
     }));
   }
@@ -98,6 +100,9 @@ class ApiDocumentConventions implements OpenApiCustomizer {
     }
     if (hasHeader(op, "If-Match")) {
       statuses.addAll(List.of("412", "428"));
+    }
+    if (hasHeader(op, IdempotencyKey.HEADER)) {
+      statuses.add("422");
     }
     statuses.stream().sorted().filter(s -> !responses.containsKey(s))
         .forEach(s -> responses.addApiResponse(s, new ApiResponse().$ref(REF_RESPONSES + ERRORS.get(s)[0])));
@@ -162,6 +167,21 @@ class ApiDocumentConventions implements OpenApiCustomizer {
 
   private static Header apiVersionRef() {
     return new Header().$ref(REF_HEADERS + ApiVersionFilter.HEADER);
+  }
+
+  /** The one format rule and meaning of Idempotency-Key, the same on every operation that takes it. */
+  private static void describeIdempotencyKey(Operation op) {
+    if (op.getParameters() == null) {
+      return;
+    }
+    op.getParameters().stream()
+        .filter(p -> "header".equals(p.getIn()) && IdempotencyKey.HEADER.equalsIgnoreCase(p.getName()))
+        .forEach(p -> p.required(false)
+            .description("Maakt herhalen veilig: een herhaling (zelfde gebruiker, sleutel en verzoek, binnen 24 uur)"
+                + " krijgt de status, Location en ETag van het eerste antwoord, zonder body en met "
+                + IdempotencyKey.REPLAYED + ": true; dezelfde sleutel met een ander verzoek geeft 422. Formaat: "
+                + IdempotencyKey.RULE + ".")
+            .schema(new StringSchema().pattern(IdempotencyKey.PATTERN).minLength(1).maxLength(200)));
   }
 
   private static boolean hasHeader(Operation op, String name) {

@@ -72,6 +72,12 @@ public class ApiProblem extends ErrorResponseException {
     return new ApiProblem(HttpStatus.CONFLICT, "conflict", "Conflict", detail, List.of(), null);
   }
 
+  /** 422: a well-formed request that cannot be honoured as sent (e.g. an Idempotency-Key used for another request). */
+  public static ApiProblem unprocessable(String detail) {
+    return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "niet-verwerkbaar", "Niet verwerkbaar", detail, List.of(),
+        null);
+  }
+
   public static ApiProblem preconditionFailed() {
     return new ApiProblem(HttpStatus.PRECONDITION_FAILED, "verouderde-versie", "Verouderde versie",
         "De resource is intussen gewijzigd. Haal de actuele versie op en probeer het opnieuw.", List.of(), null);

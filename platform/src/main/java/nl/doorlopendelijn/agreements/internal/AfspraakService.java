@@ -1,11 +1,7 @@
 package nl.doorlopendelijn.agreements.internal;
 
 import nl.doorlopendelijn.web.ETags;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +41,6 @@ public class AfspraakService {
   private final TenantTransactions tx;
   private final AfspraakRepository afspraken;
   private final HistorieRepository historie;
-  private final IdempotentieRepository idempotentie;
   private final AuditLog audit;
   private final ContactpersoonLookup contactpersonen;
   private final Outbox outbox;
@@ -53,12 +48,11 @@ public class AfspraakService {
   private final JsonMapper json;
 
   AfspraakService(TenantTransactions tx, AfspraakRepository afspraken, HistorieRepository historie,
-      IdempotentieRepository idempotentie, AuditLog audit, ContactpersoonLookup contactpersonen,
+      AuditLog audit, ContactpersoonLookup contactpersonen,
       Outbox outbox, RegionRegistry regions, JsonMapper json) {
     this.tx = tx;
     this.afspraken = afspraken;
     this.historie = historie;
-    this.idempotentie = idempotentie;
     this.audit = audit;
     this.contactpersonen = contactpersonen;
     this.outbox = outbox;
@@ -135,31 +129,14 @@ public class AfspraakService {
 
   // ---- changes
 
-  public Mono<Aangemaakt> maak(RegionScope scope, AfspraakVerzoek verzoek, String sleutel,
-      Function<AfspraakVersie, Object> weergave) {
+  public Mono<Aangemaakt> maak(RegionScope scope, AfspraakVerzoek verzoek, Function<AfspraakVersie, Object> weergave) {
     Caller caller = scope.caller();
     if (!isCoordinator(caller)) {
       return Mono.error(ApiProblem::notFound);
     }
-    if (sleutel != null && (sleutel.isBlank() || sleutel.length() > 200)) {
-      return Mono.error(ApiProblem.badRequest(List.of(new InvalidParam("header:Idempotency-Key", "size",
-          "moet 1 tot 200 tekens bevatten"))));
-    }
     UUID t = scope.tenantId();
-    return valideer(scope, verzoek).flatMap(inhoud -> {
-      Mono<Aangemaakt> nieuw = maakVersie(t, inhoud, caller)
-          .map(v -> new Aangemaakt(v.id(), json.writeValueAsString(weergave.apply(v))));
-      if (sleutel == null) {
-        return tx.write(t, nieuw);
-      }
-      String hash = hash(verzoek);
-      return tx.write(t, idempotentie.claim(t, sleutel, hash).flatMap(eerste -> eerste
-          ? nieuw.flatMap(a -> idempotentie.bewaar(t, sleutel, a.id(), a.body()).thenReturn(a))
-          : idempotentie.lees(t, sleutel).flatMap(o -> o.verzoekHash().equals(hash)
-              ? Mono.just(new Aangemaakt(o.versieId(), o.antwoord()))
-              : Mono.error(ApiProblem.conflict(
-                  "Deze Idempotency-Key is al gebruikt voor een ander verzoek.")))));
-    });
+    return valideer(scope, verzoek).flatMap(inhoud -> tx.write(t, maakVersie(t, inhoud, caller)
+        .map(v -> new Aangemaakt(v.id(), json.writeValueAsString(weergave.apply(v))))));
   }
 
   private Mono<AfspraakVersie> maakVersie(UUID t, AfspraakInhoud inhoud, Caller caller) {
@@ -355,15 +332,5 @@ public class AfspraakService {
     List<String> ids = versieId.equals(afspraakId) ? List.of(versieId.toString())
         : List.of(versieId.toString(), afspraakId.toString());
     return AuditEntry.gelukt(OBJECT_TYPE + "." + actie, OBJECT_TYPE, ids, ACTIVITEIT);
-  }
-
-  private String hash(AfspraakVerzoek verzoek) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(verzoek)
-          .getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

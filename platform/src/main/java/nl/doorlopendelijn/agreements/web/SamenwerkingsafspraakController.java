@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import nl.doorlopendelijn.tenancy.Idempotentie;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,10 +71,12 @@ class SamenwerkingsafspraakController {
 
   private final AfspraakService service;
   private final JsonMapper json;
+  private final Idempotentie idempotentie;
 
-  SamenwerkingsafspraakController(AfspraakService service, JsonMapper json) {
+  SamenwerkingsafspraakController(AfspraakService service, JsonMapper json, Idempotentie idempotentie) {
     this.service = service;
     this.json = json;
+    this.idempotentie = idempotentie;
   }
 
   @GetMapping
@@ -124,14 +127,15 @@ class SamenwerkingsafspraakController {
   @Operation(operationId = "createSamenwerkingsafspraak",
       summary = "Maak een samenwerkingsafspraak (concept); Idempotency-Key maakt herhalen veilig")
   Mono<ResponseEntity<String>> maak(@PathVariable("regio") String regio, RegionScope scope,
-      @RequestHeader(name = "Idempotency-Key", required = false) String sleutel,
+      @RequestHeader(name = Idempotentie.HEADER, required = false) String sleutel,
       @RequestBody(required = false) AfspraakVerzoek verzoek) {
-    return service.maak(scope, verzoek, sleutel, v -> SamenwerkingsafspraakWeergave.van(v, true, null))
+    return idempotentie.inRegio(scope.tenantId(), sleutel, verzoek, () -> service
+        .maak(scope, verzoek, v -> SamenwerkingsafspraakWeergave.van(v, true, null))
         .map(a -> ResponseEntity.status(HttpStatus.CREATED)
             .location(URI.create("/api/v1/regios/" + scope.region().slug() + "/samenwerkingsafspraken/" + a.id()))
             .eTag(ETags.of(1))
             .contentType(MediaType.APPLICATION_JSON)
-            .body(a.body()));
+            .body(a.body())));
   }
 
   @PutMapping("/{id}")
@@ -152,8 +156,10 @@ class SamenwerkingsafspraakController {
   @PostMapping("/{id}/ter-ondertekening")
   @Operation(operationId = "submitSamenwerkingsafspraak", summary = "Bied een concept ter ondertekening aan")
   Mono<ResponseEntity<SamenwerkingsafspraakWeergave>> terOndertekening(@PathVariable("regio") String regio,
-      RegionScope scope, @PathVariable("id") String id) {
-    return service.terOndertekening(scope, uuid(id)).map(v -> ok(HttpStatus.OK, v, true));
+      RegionScope scope, @PathVariable("id") String id,
+      @RequestHeader(name = Idempotentie.HEADER, required = false) String sleutel) {
+    return idempotentie.inRegio(scope.tenantId(), sleutel, null,
+        () -> service.terOndertekening(scope, uuid(id)).map(v -> ok(HttpStatus.OK, v, true)));
   }
 
   @GetMapping("/{id}/ondertekeningen")
@@ -171,19 +177,23 @@ class SamenwerkingsafspraakController {
   @Operation(operationId = "signSamenwerkingsafspraak",
       summary = "Onderteken voor een partij (gemeente: eigen CBS-code; COA: eigen azc-code)")
   Mono<ResponseEntity<SamenwerkingsafspraakWeergave>> onderteken(@PathVariable("regio") String regio,
-      RegionScope scope, @PathVariable("id") String id, @RequestBody(required = false) OndertekenVerzoek verzoek) {
+      RegionScope scope, @PathVariable("id") String id, @RequestBody(required = false) OndertekenVerzoek verzoek,
+      @RequestHeader(name = Idempotentie.HEADER, required = false) String sleutel) {
     UUID versie = uuid(id);
-    return service.onderteken(scope, versie, verzoek == null ? null : verzoek.partij())
-        .map(v -> ok(HttpStatus.CREATED, v, true));
+    return idempotentie.inRegio(scope.tenantId(), sleutel, verzoek, () -> service
+        .onderteken(scope, versie, verzoek == null ? null : verzoek.partij())
+        .map(v -> ok(HttpStatus.CREATED, v, true)));
   }
 
   @PostMapping("/{id}/beeindigingen")
   @Operation(operationId = "endSamenwerkingsafspraak", summary = "Beëindig een samenwerkingsafspraak, met reden")
   Mono<ResponseEntity<SamenwerkingsafspraakWeergave>> beeindig(@PathVariable("regio") String regio,
-      RegionScope scope, @PathVariable("id") String id, @RequestBody(required = false) BeeindigVerzoek verzoek) {
+      RegionScope scope, @PathVariable("id") String id, @RequestBody(required = false) BeeindigVerzoek verzoek,
+      @RequestHeader(name = Idempotentie.HEADER, required = false) String sleutel) {
     UUID versie = uuid(id);
-    return service.beeindig(scope, versie, verzoek == null ? null : verzoek.reden())
-        .map(v -> ok(HttpStatus.CREATED, v, true));
+    return idempotentie.inRegio(scope.tenantId(), sleutel, verzoek, () -> service
+        .beeindig(scope, versie, verzoek == null ? null : verzoek.reden())
+        .map(v -> ok(HttpStatus.CREATED, v, true)));
   }
 
   @GetMapping("/{id}/versies")

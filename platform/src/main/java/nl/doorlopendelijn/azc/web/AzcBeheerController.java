@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import nl.doorlopendelijn.tenancy.Idempotentie;
 import reactor.core.publisher.Mono;
 
 /** One azc-locatie (readable by everyone with a token); maintained by platform operators only. */
@@ -32,8 +33,11 @@ class AzcBeheerController {
 
   private final AzcBeheer beheer;
 
-  AzcBeheerController(AzcBeheer beheer) {
+  private final Idempotentie idempotentie;
+
+  AzcBeheerController(AzcBeheer beheer, Idempotentie idempotentie) {
     this.beheer = beheer;
+    this.idempotentie = idempotentie;
   }
 
   @GetMapping("/{code}")
@@ -44,9 +48,11 @@ class AzcBeheerController {
 
   @PostMapping
   @Operation(operationId = "createAzcLocatie", summary = "Voeg een azc-locatie toe (platformbeheerder)")
-  Mono<ResponseEntity<AzcLocatie>> maak(@RequestBody(required = false) AzcBeheer.Verzoek verzoek) {
-    return operator().then(beheer.maak(verzoek)).map(v -> ResponseEntity.created(
-        URI.create("/api/v1/azc-locaties/" + v.locatie().code())).eTag("\"" + v.versie() + "\"").body(v.locatie()));
+  Mono<ResponseEntity<AzcLocatie>> maak(@RequestBody(required = false) AzcBeheer.Verzoek verzoek,
+      @RequestHeader(name = Idempotentie.HEADER, required = false) String sleutel) {
+    return operator().then(idempotentie.landelijk(sleutel, verzoek, () -> beheer.maak(verzoek).map(v -> ResponseEntity
+        .created(URI.create("/api/v1/azc-locaties/" + v.locatie().code())).eTag("\"" + v.versie() + "\"")
+        .body(v.locatie()))));
   }
 
   @PutMapping("/{code}")

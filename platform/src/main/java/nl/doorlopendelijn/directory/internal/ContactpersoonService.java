@@ -29,16 +29,14 @@ public class ContactpersoonService {
   private final ContactpersoonRepository contactpersonen;
   private final OrganisatieRepository organisaties;
   private final GidsToegang toegang;
-  private final Idempotentie idempotentie;
   private final TenantTransactions tx;
   private final Outbox outbox;
 
   ContactpersoonService(ContactpersoonRepository contactpersonen, OrganisatieRepository organisaties,
-      GidsToegang toegang, Idempotentie idempotentie, TenantTransactions tx, Outbox outbox) {
+      GidsToegang toegang, TenantTransactions tx, Outbox outbox) {
     this.contactpersonen = contactpersonen;
     this.organisaties = organisaties;
     this.toegang = toegang;
-    this.idempotentie = idempotentie;
     this.tx = tx;
     this.outbox = outbox;
   }
@@ -60,17 +58,14 @@ public class ContactpersoonService {
             p.items().stream().map(c -> c.id().toString()).toList(), p));
   }
 
-  public Mono<Aangemaakt<Contactpersoon>> create(ContactpersoonInvoer invoer, String idempotencyKey) {
+  public Mono<Contactpersoon> create(ContactpersoonInvoer invoer) {
     return toegang.caller().flatMap(caller -> valideer(invoer).flatMap(org -> {
       ContactpersoonGegevens g = invoer.gegevens();
       UUID id = Ids.nieuw();
       return toegang.eisRecht(caller, org, "contactpersoon.aanmaken", TYPE, List.of(org.id().toString()))
-          .then(tx.platform(idempotentie.claim(caller, idempotencyKey, TYPE, id).flatMap(eerder -> eerder.isPresent()
-              ? contactpersonen.findById(eerder.get()).map(c -> new Aangemaakt<>(c, false))
-              : contactpersonen.insert(id, g)
-                  .then(toegang.gelukt("contactpersoon.aanmaken", TYPE, List.of(id.toString(), org.id().toString())))
-                  .then(contactpersonen.findById(id))
-                  .map(c -> new Aangemaakt<>(c, true)))));
+          .then(tx.platform(contactpersonen.insert(id, g)
+              .then(toegang.gelukt("contactpersoon.aanmaken", TYPE, List.of(id.toString(), org.id().toString())))
+              .then(contactpersonen.findById(id))));
     }));
   }
 

@@ -57,7 +57,7 @@ class GidsToegang {
    */
   Mono<Caller> lezer(String actie, String objectType, List<String> ids) {
     return caller().flatMap(c -> Bewerkrechten.magLezen(c) ? Mono.just(c)
-        : tx.platform(audit.record(new AuditEntry(actie, objectType, ids, AuditEntry.GEWEIGERD,
+        : tx.platformSeparately(audit.record(new AuditEntry(actie, objectType, ids, AuditEntry.GEWEIGERD,
                 VERWERKINGSACTIVITEIT)).thenReturn(true))
             .then(Mono.<Caller>error(ApiProblem.forbidden(
                 "De contactpersonengids is voor wie aan de warme overdracht werkt."))));
@@ -81,7 +81,7 @@ class GidsToegang {
       if (Bewerkrechten.magWijzigen(b, organisatie)) {
         return Mono.empty();
       }
-      return tx.platform(audit.record(new AuditEntry(actie, objectType, ids, AuditEntry.GEWEIGERD,
+      return tx.platformSeparately(audit.record(new AuditEntry(actie, objectType, ids, AuditEntry.GEWEIGERD,
               VERWERKINGSACTIVITEIT)).thenReturn(true))
           .then(Mono.<Void>error(ApiProblem.forbidden(
               "U mag de gegevens van deze organisatie en haar contactpersonen niet wijzigen.")));

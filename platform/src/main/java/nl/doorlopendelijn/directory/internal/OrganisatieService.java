@@ -25,16 +25,14 @@ public class OrganisatieService {
   private final ContactpersoonRepository contactpersonen;
   private final AzcLocaties azcLocaties;
   private final GidsToegang toegang;
-  private final Idempotentie idempotentie;
   private final TenantTransactions tx;
 
   OrganisatieService(OrganisatieRepository organisaties, ContactpersoonRepository contactpersonen,
-      AzcLocaties azcLocaties, GidsToegang toegang, Idempotentie idempotentie, TenantTransactions tx) {
+      AzcLocaties azcLocaties, GidsToegang toegang, TenantTransactions tx) {
     this.organisaties = organisaties;
     this.contactpersonen = contactpersonen;
     this.azcLocaties = azcLocaties;
     this.toegang = toegang;
-    this.idempotentie = idempotentie;
     this.tx = tx;
   }
 
@@ -47,19 +45,16 @@ public class OrganisatieService {
     return toegang.lezer("organisatie.zoeken", TYPE, List.of()).then(organisaties.search(vraag));
   }
 
-  public Mono<Aangemaakt<Organisatie>> create(OrganisatieInvoer invoer, String idempotencyKey) {
+  public Mono<Organisatie> create(OrganisatieInvoer invoer) {
     return toegang.caller().flatMap(caller -> valideer(invoer, null).then(Mono.defer(() -> {
       UUID id = Ids.nieuw();
       OrganisatieGegevens g = invoer.gegevens();
       Organisatie nieuw = new Organisatie(id, g.type(), g.naam(), g.cbsCode(), g.azcCode(), g.coaRegio(),
           g.partnerSoort(), g.regios(), true, 1);
       return toegang.eisRecht(caller, nieuw, "organisatie.aanmaken", TYPE, List.of())
-          .then(tx.platform(idempotentie.claim(caller, idempotencyKey, TYPE, id).flatMap(eerder -> eerder.isPresent()
-              ? organisaties.findById(eerder.get()).map(o -> new Aangemaakt<>(o, false))
-              : organisaties.insert(id, g)
-                  .then(toegang.gelukt("organisatie.aanmaken", TYPE, List.of(id.toString())))
-                  .then(organisaties.findById(id))
-                  .map(o -> new Aangemaakt<>(o, true)))));
+          .then(tx.platform(organisaties.insert(id, g)
+              .then(toegang.gelukt("organisatie.aanmaken", TYPE, List.of(id.toString())))
+              .then(organisaties.findById(id))));
     })));
   }
 

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import nl.doorlopendelijn.tenancy.Idempotentie;
 import reactor.core.publisher.Mono;
 
 @RestController
@@ -40,9 +41,11 @@ class ContactpersoonController {
   record ContactpersoonLijst(List<Contactpersoon> contactpersonen, Paginering paginering) {}
 
   private final ContactpersoonService service;
+  private final Idempotentie idempotentie;
 
-  ContactpersoonController(ContactpersoonService service) {
+  ContactpersoonController(ContactpersoonService service, Idempotentie idempotentie) {
     this.service = service;
+    this.idempotentie = idempotentie;
   }
 
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -100,13 +103,14 @@ class ContactpersoonController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(operationId = "createContactpersoon", summary = "Voeg een contactpersoon toe",
-      description = "Met een Idempotency-Key levert herhalen dezelfde contactpersoon op in plaats van een tweede.")
+      description = "Met een Idempotency-Key maakt herhalen geen tweede contactpersoon; zie de header.")
   Mono<ResponseEntity<Contactpersoon>> create(@RequestBody ContactpersoonInvoer invoer,
-      @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
-    return service.create(invoer, idempotencyKey).map(a -> ResponseEntity.status(HttpStatus.CREATED)
-        .location(URI.create("/api/v1/contactpersonen/" + a.resource().id()))
-        .eTag(ETags.of(a.resource().versie()))
-        .body(a.resource()));
+      @RequestHeader(value = Idempotentie.HEADER, required = false) String idempotencyKey) {
+    return idempotentie.landelijk(idempotencyKey, invoer, () -> service.create(invoer)
+        .map(c -> ResponseEntity.status(HttpStatus.CREATED)
+            .location(URI.create("/api/v1/contactpersonen/" + c.id()))
+            .eTag(ETags.of(c.versie()))
+            .body(c)));
   }
 
   @PutMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -124,9 +128,10 @@ class ContactpersoonController {
       description = "De contactpersoon blijft op id leesbaar, maar verschijnt niet meer in zoekresultaten; "
           + "afspraken en dossiers die naar hem of haar verwijzen krijgen een signaal.")
   Mono<ResponseEntity<Contactpersoon>> deactivate(@PathVariable("id") UUID id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    return service.deactivate(id, ifMatch)
-        .map(c -> ResponseEntity.ok().eTag(ETags.of(c.versie())).body(c));
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestHeader(value = Idempotentie.HEADER, required = false) String idempotencyKey) {
+    return idempotentie.landelijk(idempotencyKey, null, () -> service.deactivate(id, ifMatch)
+        .map(c -> ResponseEntity.ok().eTag(ETags.of(c.versie())).body(c)));
   }
 
   /** vCard only when the client prefers it over JSON ({@code *}{@code /*} and no Accept mean JSON). */

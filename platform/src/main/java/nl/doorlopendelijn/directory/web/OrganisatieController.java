@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import nl.doorlopendelijn.tenancy.Idempotentie;
 import reactor.core.publisher.Mono;
 
 @RestController
@@ -36,9 +37,11 @@ class OrganisatieController {
   record OrganisatieLijst(List<Organisatie> organisaties, Paginering paginering) {}
 
   private final OrganisatieService service;
+  private final Idempotentie idempotentie;
 
-  OrganisatieController(OrganisatieService service) {
+  OrganisatieController(OrganisatieService service, Idempotentie idempotentie) {
     this.service = service;
+    this.idempotentie = idempotentie;
   }
 
   @GetMapping
@@ -79,11 +82,12 @@ class OrganisatieController {
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(operationId = "createOrganisatie", summary = "Voeg een organisatie toe")
   Mono<ResponseEntity<Organisatie>> create(@RequestBody OrganisatieInvoer invoer,
-      @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
-    return service.create(invoer, idempotencyKey).map(a -> ResponseEntity.status(HttpStatus.CREATED)
-        .location(URI.create("/api/v1/organisaties/" + a.resource().id()))
-        .eTag(ETags.of(a.resource().versie()))
-        .body(a.resource()));
+      @RequestHeader(value = Idempotentie.HEADER, required = false) String idempotencyKey) {
+    return idempotentie.landelijk(idempotencyKey, invoer, () -> service.create(invoer)
+        .map(o -> ResponseEntity.status(HttpStatus.CREATED)
+            .location(URI.create("/api/v1/organisaties/" + o.id()))
+            .eTag(ETags.of(o.versie()))
+            .body(o)));
   }
 
   @PutMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -99,8 +103,9 @@ class OrganisatieController {
   @Operation(operationId = "deactiveerOrganisatie",
       summary = "Deactiveer een organisatie zonder actieve contactpersonen (If-Match vereist)")
   Mono<ResponseEntity<Organisatie>> deactivate(@PathVariable("id") UUID id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    return service.deactivate(id, ifMatch)
-        .map(o -> ResponseEntity.ok().eTag(ETags.of(o.versie())).body(o));
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestHeader(value = Idempotentie.HEADER, required = false) String idempotencyKey) {
+    return idempotentie.landelijk(idempotencyKey, null, () -> service.deactivate(id, ifMatch)
+        .map(o -> ResponseEntity.ok().eTag(ETags.of(o.versie())).body(o)));
   }
 }

@@ -50,7 +50,7 @@ public class DossierService {
   private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
   private static final TypeReference<List<SignaalWeergave>> SIGNALEN = new TypeReference<>() {};
 
-  /** A create's answer: the dossier, and whether this request made it (false: an Idempotency-Key repeat). */
+  /** A create's answer: the dossier, and whether this request made it (a repeat is answered by tenancy.Idempotentie). */
   public record Aangemaakt(DossierWeergave dossier, boolean nieuw) {}
 
   /** The inzage document: everything held about the person, with who looked at it. */
@@ -141,24 +141,14 @@ public class DossierService {
 
   // ---------------------------------------------------------------------------------------------- changing
 
-  public Mono<Aangemaakt> maak(RegionScope scope, DossierInvoer in, String idempotencyKey) {
+  public Mono<Aangemaakt> maak(RegionScope scope, DossierInvoer in) {
     Zicht zicht = zicht(scope);
     TenantDescriptor regio = scope.region().descriptor();
     valideer(in, regio);
     magVastleggen(zicht, in.gemeente(), in.azcLocatie());
     UUID tenant = scope.tenantId();
     UUID id = Willekeur.uuid();
-    Mono<Aangemaakt> nieuw = Mono.defer(() -> maakNieuw(scope, in, id));
-    if (idempotencyKey == null) {
-      return tx.write(tenant, nieuw);
-    }
-    return tx.write(tenant, store.claimSleutel(tenant, scope.caller().auditName(), idempotencyKey, id)
-        .flatMap(bestaand -> store.laad(tenant, bestaand, zicht, false)
-            .switchIfEmpty(Mono.error(() -> ApiProblem.conflict(
-                "Deze Idempotency-Key hoort bij een dossier dat u niet (meer) ziet.")))
-            .flatMap(d -> toon(scope, zicht, d)
-                .flatMap(w -> record("dossier.lezen", bestaand).thenReturn(new Aangemaakt(w, false)))))
-        .switchIfEmpty(nieuw));
+    return tx.write(tenant, Mono.defer(() -> maakNieuw(scope, in, id)));
   }
 
   private Mono<Aangemaakt> maakNieuw(RegionScope scope, DossierInvoer in, UUID id) {

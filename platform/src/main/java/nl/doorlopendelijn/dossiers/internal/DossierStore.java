@@ -75,23 +75,6 @@ class DossierStore {
         .map((row, meta) -> row.get("laatste", Integer.class)).one();
   }
 
-  /** The dossier an Idempotency-Key already stands for, or empty when this request claimed the key now. */
-  Mono<UUID> claimSleutel(UUID tenant, String actor, String sleutel, UUID nieuwId) {
-    return db.sql("""
-            insert into dossier_idempotentie (tenant_id, sleutel, actor, dossier_id) values (:tenant, :sleutel, :actor, :id)
-            on conflict (tenant_id, actor, sleutel) do nothing
-            returning dossier_id""")
-        .bind("tenant", tenant).bind("sleutel", sleutel).bind("actor", actor).bind("id", nieuwId)
-        .map((row, meta) -> row.get("dossier_id", UUID.class)).one()
-        .map(claimed -> Boolean.TRUE)
-        .defaultIfEmpty(Boolean.FALSE)
-        .flatMap(claimed -> claimed ? Mono.<UUID>empty() : db.sql("""
-                select dossier_id from dossier_idempotentie
-                where tenant_id = :tenant and actor = :actor and sleutel = :sleutel""")
-            .bind("tenant", tenant).bind("actor", actor).bind("sleutel", sleutel)
-            .map((row, meta) -> row.get("dossier_id", UUID.class)).one());
-  }
-
   Mono<Void> voegToe(DossierRij d, SignaalOpslag s) {
     return waarden(db.sql("""
             insert into dossier (tenant_id, id, dossiernummer, gemeente_code, azc_code, afspraak_versie_id,
@@ -192,8 +175,6 @@ class DossierStore {
             with weg as (
               delete from dossier where tenant_id = :tenant and status = 'gesloten' and gesloten_op < :grens
               returning id
-            ), sleutels as (
-              delete from dossier_idempotentie where tenant_id = :tenant and dossier_id in (select id from weg)
             )
             select id from weg""")
         .bind("tenant", tenant).bind("grens", grens)

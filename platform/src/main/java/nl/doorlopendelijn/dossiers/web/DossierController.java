@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import nl.doorlopendelijn.tenancy.Idempotentie;
 import reactor.core.publisher.Mono;
 
 /**
@@ -60,9 +61,11 @@ class DossierController {
   record Inzage(DossierWeergave dossier, List<Verwerking> verwerkingen, String opgesteldOp) {}
 
   private final DossierService dossiers;
+  private final Idempotentie idempotentie;
 
-  DossierController(DossierService dossiers) {
+  DossierController(DossierService dossiers, Idempotentie idempotentie) {
     this.dossiers = dossiers;
+    this.idempotentie = idempotentie;
   }
 
   @GetMapping
@@ -111,19 +114,15 @@ class DossierController {
 
   @PostMapping
   @Operation(operationId = "createDossier", summary = "Leg een dossier vast",
-      description = "Met Idempotency-Key: een herhaling geeft het eerste dossier terug (200) en maakt niets aan.")
+      description = "Met Idempotency-Key: een herhaling krijgt het eerste antwoord en maakt niets aan.")
   Mono<ResponseEntity<DossierWeergave>> maak(@PathVariable("regio") String regio, RegionScope scope,
-      @RequestHeader(name = "Idempotency-Key", required = false) String sleutel,
+      @RequestHeader(name = Idempotentie.HEADER, required = false) String sleutel,
       @RequestBody(required = false) DossierInvoer invoer) {
-    if (sleutel != null && (sleutel.isBlank() || sleutel.length() > 200)) {
-      return Mono.error(ApiProblem.badRequest(List.of(
-          new InvalidParam("Idempotency-Key", "range", "moet 1 tot 200 tekens zijn"))));
-    }
-    return dossiers.maak(scope, invoer, sleutel).map(a -> ResponseEntity
-        .status(a.nieuw() ? HttpStatus.CREATED : HttpStatus.OK)
-        .location(URI.create("/api/v1/regios/" + scope.region().slug() + "/dossiers/" + a.dossier().id()))
-        .eTag(a.dossier().etag())
-        .body(a.dossier()));
+    return idempotentie.inRegio(scope.tenantId(), sleutel, invoer, () -> dossiers.maak(scope, invoer)
+        .map(a -> ResponseEntity.status(HttpStatus.CREATED)
+            .location(URI.create("/api/v1/regios/" + scope.region().slug() + "/dossiers/" + a.dossier().id()))
+            .eTag(a.dossier().etag())
+            .body(a.dossier())));
   }
 
   @PutMapping("/{id}")
@@ -147,17 +146,19 @@ class DossierController {
   Mono<ResponseEntity<DossierWeergave>> rondAf(@PathVariable("regio") String regio, @PathVariable("id") String id,
       @PathVariable("type") String type, @EnkelDossier RegionScope scope,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestHeader(name = Idempotentie.HEADER, required = false) String sleutel,
       @RequestBody(required = false) AfrondingInvoer invoer) {
-    return dossiers.rondAf(scope, uuid(id), type, ifMatch, invoer)
-        .map(d -> ResponseEntity.status(HttpStatus.CREATED).eTag(d.etag()).body(d));
+    return idempotentie.inRegio(scope.tenantId(), sleutel, invoer, () -> dossiers.rondAf(scope, uuid(id), type,
+        ifMatch, invoer).map(d -> ResponseEntity.status(HttpStatus.CREATED).eTag(d.etag()).body(d)));
   }
 
   @PostMapping("/{id}/sluitingen")
   @Operation(operationId = "closeDossier", summary = "Sluit een dossier (bewaartermijn gaat lopen)")
   Mono<ResponseEntity<DossierWeergave>> sluit(@PathVariable("regio") String regio, @PathVariable("id") String id,
-      @EnkelDossier RegionScope scope, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-    return dossiers.sluit(scope, uuid(id), ifMatch)
-        .map(d -> ResponseEntity.status(HttpStatus.CREATED).eTag(d.etag()).body(d));
+      @EnkelDossier RegionScope scope, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestHeader(name = Idempotentie.HEADER, required = false) String sleutel) {
+    return idempotentie.inRegio(scope.tenantId(), sleutel, null, () -> dossiers.sluit(scope, uuid(id), ifMatch)
+        .map(d -> ResponseEntity.status(HttpStatus.CREATED).eTag(d.etag()).body(d)));
   }
 
   @GetMapping("/{id}/audit")

@@ -2,7 +2,9 @@ package nl.doorlopendelijn.tenancy.internal;
 
 import nl.doorlopendelijn.tenancy.RegionScope;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.reactive.ServerWebExchangeContextFilter;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
 
@@ -18,6 +20,12 @@ class TenancyWebConfiguration implements WebFluxConfigurer {
 
   TenancyWebConfiguration(RegionScopeResolver regionScopeResolver) {
     this.regionScopeResolver = regionScopeResolver;
+  }
+
+  /** The exchange in the Reactor context: {@link IdempotentieSleutels} hashes the request's method and path. */
+  @Bean
+  ServerWebExchangeContextFilter serverWebExchangeContextFilter() {
+    return new ServerWebExchangeContextFilter();
   }
 
   @Override
