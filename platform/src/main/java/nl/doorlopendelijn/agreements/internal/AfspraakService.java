@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.agreements.internal;
 
+import nl.doorlopendelijn.kernel.Ids;
 import nl.doorlopendelijn.web.ETags;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -140,7 +141,7 @@ public class AfspraakService {
   }
 
   private Mono<AfspraakVersie> maakVersie(UUID t, AfspraakInhoud inhoud, Caller caller) {
-    UUID id = UUID.randomUUID();
+    UUID id = Ids.nieuw();
     Map<String, Object> nieuw = new LinkedHashMap<>(inhoud.snapshot());
     nieuw.put("status", AfspraakStatus.CONCEPT.code());
     return afspraken.voegToe(t, id, id, 1, null, inhoud)
@@ -185,7 +186,7 @@ public class AfspraakService {
 
   private Mono<Gewijzigd> nieuweVersie(UUID t, AfspraakVersie actief, AfspraakInhoud inhoud,
       List<Map<String, Object>> diff, Caller caller) {
-    UUID id = UUID.randomUUID();
+    UUID id = Ids.nieuw();
     Zicht alles = new Zicht(Zicht.Soort.ALLES, null);
     return afspraken.openVersies(t, actief.afspraakId()).hasElements()
         .flatMap(open -> open ? Mono.error(ApiProblem.conflict(

@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.directory.internal;
 
+import nl.doorlopendelijn.kernel.Ids;
 import nl.doorlopendelijn.web.ETags;
 import java.time.Instant;
 import java.util.ArrayList;

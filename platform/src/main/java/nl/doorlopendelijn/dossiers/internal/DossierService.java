@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.dossiers.internal;
 
+import nl.doorlopendelijn.kernel.Ids;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -147,7 +148,7 @@ public class DossierService {
     valideer(in, regio);
     magVastleggen(zicht, in.gemeente(), in.azcLocatie());
     UUID tenant = scope.tenantId();
-    UUID id = Willekeur.uuid();
+    UUID id = Ids.nieuw();
     return tx.write(tenant, Mono.defer(() -> maakNieuw(scope, in, id)));
   }
 

@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.dossiers.internal;
 
+import nl.doorlopendelijn.kernel.Ids;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
@@ -41,7 +42,7 @@ class VNummerVersleuteling {
     if (actief != null && !sleutels.containsKey(actief)) {
       throw new IllegalStateException("actieve V-nummersleutel " + actief + " is niet geconfigureerd");
     }
-    Willekeur.bytes(new byte[IV_BYTES]); // seeds the DRBG now, on the start-up thread
+    Ids.willekeurig(new byte[IV_BYTES]); // seeds the DRBG now, on the start-up thread
   }
 
   boolean beschikbaar() {
@@ -54,7 +55,7 @@ class VNummerVersleuteling {
     }
     try {
       byte[] iv = new byte[IV_BYTES];
-      Willekeur.bytes(iv);
+      Ids.willekeurig(iv);
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.ENCRYPT_MODE, sleutels.get(actief), new GCMParameterSpec(TAG_BITS, iv));
       cipher.updateAAD(aad(tenantId, dossierId));
