@@ -25,7 +25,8 @@ import reactor.core.publisher.Mono;
 /**
  * How dossiers learn from the other modules: the norms of the agreement in force plan a dossier; the
  * contactpersonengids says whether the vaste contactpersoon is still there. (Where an azc's liaisons work is one
- * rule, {@link nl.doorlopendelijn.tenancy.CoaRegios}; {@link CoaDossierToegang} is this module's part.) Events
+ * rule, {@link nl.doorlopendelijn.tenancy.CoaRegios}, asked across regions through
+ * {@link nl.doorlopendelijn.tenancy.OverRegios}; {@link CoaDossierToegang} is this module's part.) Events
  * from those modules (a new agreement version, a contact who left) come through the outbox, after their
  * transaction committed, at least once and retried until the work succeeds; they replan dossiers and raise
  * signals.
@@ -40,7 +41,7 @@ class KoppelingenMetAndereModules {
     return (tenantId, gemeente, azc, datum) -> afspraken.actieveVoor(tenantId, gemeente, azc, datum)
         .map(a -> new GeldendeAfspraak(a.versieId(), Scenario.fromCode(a.scenario()), normen(a.normen())))
         // No agreement (yet) between this gemeente and azc: plan by the region's default norms.
-        .switchIfEmpty(Mono.defer(() -> regios.all().filter(r -> r.id().equals(tenantId)).next()
+        .switchIfEmpty(Mono.defer(() -> regios.byId(tenantId)
             .map(r -> new GeldendeAfspraak(null, null, RegioNormen.van(r.descriptor().normen())))));
   }
 
