@@ -13,7 +13,6 @@ import nl.doorlopendelijn.dossiers.GeldendeAfspraak;
 import nl.doorlopendelijn.dossiers.planning.ContactpersoonStatus;
 import nl.doorlopendelijn.dossiers.planning.DriegesprekAnker;
 import nl.doorlopendelijn.dossiers.planning.Normen;
-import nl.doorlopendelijn.dossiers.planning.Scenario;
 import nl.doorlopendelijn.outbox.OutboxListener;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
 import org.slf4j.Logger;
@@ -39,7 +38,7 @@ class KoppelingenMetAndereModules {
   @Bean
   AfspraakNormen normenUitSamenwerkingsafspraak(Samenwerkingsafspraken afspraken, RegionRegistry regios) {
     return (tenantId, gemeente, azc, datum) -> afspraken.actieveVoor(tenantId, gemeente, azc, datum)
-        .map(a -> new GeldendeAfspraak(a.versieId(), Scenario.fromCode(a.scenario()), normen(a.normen())))
+        .map(a -> new GeldendeAfspraak(a.versieId(), a.scenario(), normen(a.normen())))
         // No agreement (yet) between this gemeente and azc: plan by the region's default norms.
         .switchIfEmpty(Mono.defer(() -> regios.byId(tenantId)
             .map(r -> new GeldendeAfspraak(null, null, RegioNormen.van(r.descriptor().normen())))));

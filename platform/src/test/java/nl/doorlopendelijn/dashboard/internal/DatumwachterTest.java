@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
+import nl.doorlopendelijn.kernel.Tijdzone;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 import reactor.test.scheduler.VirtualTimeScheduler;
@@ -14,7 +15,7 @@ import reactor.test.scheduler.VirtualTimeScheduler;
 /** Midnight in Europe/Amsterdam, passed in virtual time. */
 class DatumwachterTest {
 
-  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+  private static final ZoneId AMSTERDAM = Tijdzone.NL;
 
   /** A clock that runs with the virtual-time scheduler. */
   static Clock virtueleKlok(VirtualTimeScheduler scheduler, LocalDateTime start) {

@@ -9,20 +9,24 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.concurrent.TimeUnit;
+import nl.doorlopendelijn.kernel.Tijdzone;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
-/** The daily job's schedule in virtual time: 03:15 Dutch time, once a day, with that day's date. */
+/**
+ * The daily job's schedule in virtual time: 03:15 in the clock's zone (the platform's clock: Dutch time), once a
+ * day, with that day's date.
+ */
 class DossierJobsTest {
 
   @Test
   void deDagelijkseJobLooptOmKwartOverDrieMetDeDatumVanDieDag() {
-    Instant start = ZonedDateTime.of(2026, 3, 1, 22, 0, 0, 0, DossierJobs.NL).toInstant();
+    Instant start = ZonedDateTime.of(2026, 3, 1, 22, 0, 0, 0, Tijdzone.NL).toInstant();
     StepVerifier.withVirtualTime(() -> {
           VirtualTimeScheduler s = VirtualTimeScheduler.get();
-          return DossierJobs.dagelijks(new VirtueleKlok(start, s, ZoneId.of("UTC")), s, Mono::just).take(3);
+          return DossierJobs.dagelijks(new VirtueleKlok(start, s, Tijdzone.NL), s, Mono::just).take(3);
         })
         .expectSubscription()
         .expectNoEvent(Duration.ofHours(5).plusMinutes(14))
