@@ -53,7 +53,8 @@ public class DossierOnderhoud {
 
   /** Replans the open milestones of the dossiers the old version planned; done milestones keep their dates. */
   public Mono<Integer> afspraakVersieGewijzigd(UUID tenantId, UUID oudeVersieId, UUID nieuweVersieId) {
-    return regios.byId(tenantId).flatMap(regio -> tx.readMany(tenantId, store.idsMetAfspraakVersie(tenantId, oudeVersieId))
+    return regios.byId(tenantId).flatMap(regio -> tx.readMany(tenantId,
+            store.idsMetAfspraakVersie(tenantId, oudeVersieId))
         .collectList()
         .flatMapMany(Flux::fromIterable)
         .concatMap(id -> herplan(regio, id, "dossier.herplannen"))
@@ -87,12 +88,12 @@ public class DossierOnderhoud {
   public Mono<Integer> vernieuwSignalen(LocalDate vandaag) {
     return overRegios.alle().lees("dossier.signalen-vernieuwen",
             regio -> store.openIds(regio.id()).map(id -> new RegioDossier(regio, id)))
-        .concatMap(rd -> vernieuwSignalen(rd.regio(), rd.id(), vandaag))
+        .concatMap(rd -> vernieuwSignalenVan(rd.regio(), rd.id(), vandaag))
         .reduce(0, Integer::sum);
   }
 
   /** One dossier's signals; a failure is logged and the job goes on with the next dossier. */
-  private Mono<Integer> vernieuwSignalen(Region regio, UUID id, LocalDate vandaag) {
+  private Mono<Integer> vernieuwSignalenVan(Region regio, UUID id, LocalDate vandaag) {
     return tx.write(regio.id(), store.laadVoorSysteem(regio.id(), id)
             .flatMap(d -> store.mijlpalen(regio.id(), id)
                 .flatMap(ms -> herberekening.herbereken(d, ms, regio.descriptor(), vandaag)))
