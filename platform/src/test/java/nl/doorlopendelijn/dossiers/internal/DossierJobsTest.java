@@ -2,14 +2,10 @@ package nl.doorlopendelijn.dossiers.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.concurrent.TimeUnit;
-import nl.doorlopendelijn.kernel.Tijdzone;
+import java.time.LocalDateTime;
+import nl.doorlopendelijn.testsupport.VirtueleKlok;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -23,10 +19,10 @@ class DossierJobsTest {
 
   @Test
   void deDagelijkseJobLooptOmKwartOverDrieMetDeDatumVanDieDag() {
-    Instant start = ZonedDateTime.of(2026, 3, 1, 22, 0, 0, 0, Tijdzone.NL).toInstant();
     StepVerifier.withVirtualTime(() -> {
           VirtualTimeScheduler s = VirtualTimeScheduler.get();
-          return DossierJobs.dagelijks(new VirtueleKlok(start, s, Tijdzone.NL), s, Mono::just).take(3);
+          return DossierJobs.dagelijks(VirtueleKlok.vanaf(s, LocalDateTime.of(2026, 3, 1, 22, 0)), s, Mono::just)
+              .take(3);
         })
         .expectSubscription()
         .expectNoEvent(Duration.ofHours(5).plusMinutes(14))
@@ -37,33 +33,5 @@ class DossierJobsTest {
         .thenAwait(Duration.ofDays(1))
         .assertNext(d -> assertThat(d).isEqualTo(LocalDate.of(2026, 3, 4)))
         .verifyComplete();
-  }
-
-  /** A clock that follows the virtual scheduler. */
-  private static final class VirtueleKlok extends Clock {
-    private final Instant start;
-    private final VirtualTimeScheduler s;
-    private final ZoneId zone;
-
-    VirtueleKlok(Instant start, VirtualTimeScheduler s, ZoneId zone) {
-      this.start = start;
-      this.s = s;
-      this.zone = zone;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return zone;
-    }
-
-    @Override
-    public Clock withZone(ZoneId z) {
-      return new VirtueleKlok(start, s, z);
-    }
-
-    @Override
-    public Instant instant() {
-      return start.plusMillis(s.now(TimeUnit.MILLISECONDS));
-    }
   }
 }
