@@ -1,7 +1,7 @@
 package nl.doorlopendelijn;
 
 import java.time.Clock;
-import java.time.ZoneId;
+import nl.doorlopendelijn.kernel.Tijdzone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -11,12 +11,14 @@ import org.springframework.context.annotation.Bean;
 public class DoorlopendeLijnApplication {
 
   /**
-   * What "now" and "today" are, for every module (due dates, signals, the dashboard's calendar figures): Dutch time.
-   * One bean, so a test can replace it ({@code @Primary}) and pass midnight without waiting for it.
+   * What "now" and "today" are, for every module (due dates, signals, the dashboard's calendar figures): Dutch time
+   * ({@link Tijdzone#NL}). Every module injects it as a plain {@code Clock} and takes the zone from it
+   * ({@code LocalDate.now(klok)}). One bean, so a test can replace it ({@code @Primary}, the tests'
+   * {@code TestKlokConfiguratie}) and pass midnight without waiting for it.
    */
   @Bean
   Clock klok() {
-    return Clock.system(ZoneId.of("Europe/Amsterdam"));
+    return Clock.system(Tijdzone.NL);
   }
 
   public static void main(String[] args) {

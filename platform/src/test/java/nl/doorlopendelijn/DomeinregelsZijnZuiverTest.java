@@ -1,5 +1,7 @@
 package nl.doorlopendelijn;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import nl.doorlopendelijn.kernel.Scenario;
+import nl.doorlopendelijn.kernel.Tijdzone;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,11 +32,13 @@ class DomeinregelsZijnZuiverTest {
   @Test
   void domeinregelsKennenAlleenJavaEnElkaar() {
     // package-info may carry Spring Modulith metadata (@NamedInterface): a label for the module, not a dependency
-    classes().that().doNotHaveSimpleName("package-info").should().onlyDependOnClassesThat()
+    classes().that().doNotHaveSimpleName("package-info").should().onlyDependOnClassesThat(
         // ojAlgo: the suppression audit's integer programming, plain Java maths (no I/O, no framework)
-        .resideInAnyPackage("java.lang..", "java.util..", "java.time..", "java.math..", "org.ojalgo.optimisation..",
+        resideInAnyPackage("java.lang..", "java.util..", "java.time..", "java.math..", "org.ojalgo.optimisation..",
             "nl.doorlopendelijn.dossiers.planning", "nl.doorlopendelijn.dossiers.advies",
             "nl.doorlopendelijn.dashboard.suppression")
+            // the shared kernel's values; not its Ids, whose randomness a rule must not depend on
+            .or(belongToAnyOf(Scenario.class, Tijdzone.class)))
         .check(KLASSEN);
   }
 
@@ -56,6 +62,15 @@ class DomeinregelsZijnZuiverTest {
             + "|nl\\.doorlopendelijn\\.agreements\\.internal\\.(Ondertekening|AfspraakVersie|AfspraakStatus|Zicht)"
             + "(\\$.*)?);?")
         .check(ondertekening);
+  }
+
+  @Test
+  void deGedeeldeKernKentAlleenJava() {
+    JavaClasses kern = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("nl.doorlopendelijn.kernel");
+    assertThat(kern.contain(Scenario.class)).isTrue();
+    classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "nl.doorlopendelijn.kernel")
+        .check(kern);
   }
 
   @Test

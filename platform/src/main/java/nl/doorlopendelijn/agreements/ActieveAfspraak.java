@@ -2,13 +2,14 @@ package nl.doorlopendelijn.agreements;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.doorlopendelijn.kernel.Scenario;
 
 /**
  * The version of an agreement that is in force, as other modules plan with it.
  *
  * @param afspraakId the agreement (stable over its versions)
  * @param versieId the version in force; a dossier remembers it and moves on {@link AfspraakVersieGeactiveerd}
- * @param scenario {@code snelle-start}, {@code gecombineerde-aanpak}, {@code start-na-verhuizing} or {@code mengvorm}
+ * @param scenario the scenario the agreement prescribes
  */
 public record ActieveAfspraak(UUID tenantId, UUID afspraakId, UUID versieId, int versienummer, String azcCode,
-    String scenario, AfspraakNormen normen, LocalDate geldigVanaf, LocalDate geldigTot) {}
+    Scenario scenario, AfspraakNormen normen, LocalDate geldigVanaf, LocalDate geldigTot) {}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import nl.doorlopendelijn.kernel.Scenario;
 
 /**
  * What the dashboard needs to know of one overdrachtsdossier: codes and dates only, no personal data. The dossiers
@@ -12,7 +13,7 @@ import java.util.UUID;
  * @param gemeenteCode CBS code of the receiving gemeente, e.g. {@code GM0855}
  * @param azcCode the azc the inburgeraar comes from, e.g. {@code AZC-OISTERWIJK}
  * @param status the dossier's status code (the dossiers module's own vocabulary; shown as a column)
- * @param scenario {@code snelle-start}, {@code gecombineerde-aanpak}, {@code start-na-verhuizing} or {@code mengvorm}
+ * @param scenario the scenario the dossier follows
  * @param driegesprekVervaldatum the latest date the driegesprek is within the norm of the dossier's agreement
  * @param driegesprekDatum when the driegesprek took place, or {@code null}
  * @param klantprofielUpdateDatum when the COA updated the klantprofiel (TVS) for the move, or {@code null}
@@ -28,7 +29,7 @@ public record DossierFeit(
     String gemeenteCode,
     String azcCode,
     String status,
-    String scenario,
+    Scenario scenario,
     LocalDate koppelingsdatum,
     LocalDate verwachteVerhuisdatum,
     LocalDate werkelijkeVerhuisdatum,

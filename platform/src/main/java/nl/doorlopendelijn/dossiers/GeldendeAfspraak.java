@@ -3,7 +3,7 @@ package nl.doorlopendelijn.dossiers;
 import java.util.Objects;
 import java.util.UUID;
 import nl.doorlopendelijn.dossiers.planning.Normen;
-import nl.doorlopendelijn.dossiers.planning.Scenario;
+import nl.doorlopendelijn.kernel.Scenario;
 
 /**
  * The agreement (version) that plans a dossier: its id, the scenario it prescribes (null: the dossier's own choice

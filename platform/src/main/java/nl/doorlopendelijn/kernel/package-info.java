@@ -1,5 +1,5 @@
 /**
  * The shared kernel: small value types and helpers that every module may use and that depend on nothing
- * (ids, ...). No Spring, no I/O.
+ * (ids, the scenario codes, the platform's zone). No Spring, no I/O.
  */
 package nl.doorlopendelijn.kernel;

@@ -9,8 +9,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Where a COA liaison works, for everyone who asks (the region scope of a path, the azc's cross-region dossier
- * list and dashboard): the widest {@link CoaToegang} the {@link CoaRegionAccess} beans give, per active region.
+ * Where a COA liaison works: the one rule, for everyone who asks. The region scope of a path asks for one region
+ * ({@link #toegang}); the azc's cross-region agreements, dossier list and dashboard ask {@link OverRegios#voorCoa}
+ * for the regions at the level they need, which asks this per region. The access is the widest
+ * {@link CoaToegang} the {@link CoaRegionAccess} beans give.
  */
 @Component
 public class CoaRegios {
@@ -18,11 +20,9 @@ public class CoaRegios {
   /** A region and how far the liaison may enter it. */
   public record RegioToegang(Region regio, CoaToegang toegang) {}
 
-  private final RegionRegistry registry;
   private final List<CoaRegionAccess> delen;
 
-  CoaRegios(RegionRegistry registry, List<CoaRegionAccess> delen) {
-    this.registry = registry;
+  CoaRegios(List<CoaRegionAccess> delen) {
     this.delen = delen;
   }
 
@@ -35,16 +35,6 @@ public class CoaRegios {
     return Flux.fromIterable(delen).concatMap(d -> d.toegang(caller, regio))
         .takeUntil(t -> t == CoaToegang.VOLLEDIG)
         .reduce(CoaToegang.GEEN, CoaToegang::ruimste);
-  }
-
-  /** Every active region where the liaison sees anything (if only one dossier), with its access. */
-  public Flux<RegioToegang> regios(Caller caller) {
-    if (!isLiaison(caller)) {
-      return Flux.empty();
-    }
-    return registry.all().filter(Region::active)
-        .concatMap(r -> toegang(caller, r).map(t -> new RegioToegang(r, t)))
-        .filter(rt -> rt.toegang() != CoaToegang.GEEN);
   }
 
   private static boolean isLiaison(Caller c) {

@@ -45,13 +45,18 @@ public enum CoaToegang {
     return andere != null && andere.ordinal() > ordinal() ? andere : this;
   }
 
+  /** Whether this access reaches as far as {@code niveau} (the levels are ordered as declared). */
+  public boolean minstens(CoaToegang niveau) {
+    return ordinal() >= niveau.ordinal();
+  }
+
   /** Whether the region's paths may be entered; {@code enkelDossier}: a path about one dossier. */
   public boolean magBinnen(boolean enkelDossier) {
-    return enkelDossier ? this != GEEN : ordinal() >= AFSPRAKEN.ordinal();
+    return minstens(enkelDossier ? ALLEEN_DOSSIERS : AFSPRAKEN);
   }
 
   /** The region's dossier list, its dashboard and every dossier of the azc: only with an agreement in force. */
   public boolean lijstEnDashboard() {
-    return this == VOLLEDIG;
+    return minstens(VOLLEDIG);
   }
 }

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.doorlopendelijn.kernel.Tijdzone;
 import nl.doorlopendelijn.tenancy.TenantTransactions;
 import nl.doorlopendelijn.testsupport.PlatformTest;
 import nl.doorlopendelijn.testsupport.VerstelbareKlok;
@@ -28,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 @PlatformTest
 class DashboardKlokTest {
 
-  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+  private static final ZoneId AMSTERDAM = Tijdzone.NL;
 
   @Autowired
   WebTestClient web;

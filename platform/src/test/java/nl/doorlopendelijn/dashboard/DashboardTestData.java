@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import nl.doorlopendelijn.kernel.Scenario;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.TenantTransactions;
 import nl.doorlopendelijn.testsupport.TestIssuers;
@@ -40,7 +41,7 @@ final class DashboardTestData {
 
   /** A dossier without dates: counts per status, scenario and gemeente only. */
   static DossierFeit feit(UUID tenant, String gemeente, String azc, String status) {
-    return new DossierFeit(tenant, UUID.randomUUID(), gemeente, azc, status, "snelle-start", null, null, null, null,
+    return new DossierFeit(tenant, UUID.randomUUID(), gemeente, azc, status, Scenario.SNELLE_START, null, null, null, null,
         null, null, null, Map.of(), null, false);
   }
 

@@ -8,10 +8,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.doorlopendelijn.kernel.Tijdzone;
 import nl.doorlopendelijn.testsupport.PlatformTest;
 import nl.doorlopendelijn.testsupport.TestAfspraken;
 import nl.doorlopendelijn.testsupport.TestContactpersonen;
@@ -34,7 +34,7 @@ class HerplannenViaOutboxTest {
   private static final String GEMEENTE = "GM0797";
   private static final String AZC = "AZC-OISTERWIJK";
   /** Today: the newest agreement in force is the one that plans, so other tests' agreements do not interfere. */
-  private static final String VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
+  private static final String VANDAAG = LocalDate.now(Tijdzone.NL).toString();
   private static final String PAD = "/api/v1/regios/" + HART_VAN_BRABANT + "/samenwerkingsafspraken";
   private static final String LUISTERAAR = "dossiers.afspraakversie-geactiveerd";
   private static final Duration RUIM = Duration.ofSeconds(30);

@@ -1,5 +1,7 @@
 package nl.doorlopendelijn.tenancy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.UUID;
 import nl.doorlopendelijn.testsupport.PlatformTest;
 import org.junit.jupiter.api.RepeatedTest;
@@ -21,6 +23,9 @@ class TenantTransactionsTest {
 
   @Autowired
   DatabaseClient db;
+
+  @Autowired
+  OverRegios overRegios;
 
   private Flux<String> gemeenten() {
     return db.sql("select cbs_code from regio_gemeente order by cbs_code")
@@ -44,6 +49,23 @@ class TenantTransactionsTest {
         ? tx.readMany(i % 4 == 0 ? HVB : NOB, gemeenten()).count()
         : gemeenten().count().map(n -> -n), 8);
     StepVerifier.create(work.filter(n -> n <= 0).all(n -> n == 0)).expectNext(true).verifyComplete();
+  }
+
+  @Test
+  void werkOverRegiosZietInElkeRegioAlleenDieRegio() {
+    // no tenant filter in the query: what each region's work sees is what RLS lets through
+    Flux<String> perRegio = overRegios.actieve().lees("test.rls", r -> db.sql(
+            "select count(*) as n, count(*) filter (where tenant_id = :eigen) as eigen,"
+                + " current_setting('app.tenant_id', true) as gebonden from regio_gemeente")
+        .bind("eigen", r.id())
+        .map((row, meta) -> r.slug() + " " + row.get("n", Long.class) + " "
+            + (row.get("n", Long.class).equals(row.get("eigen", Long.class))
+                && r.id().toString().equals(row.get("gebonden", String.class))))
+        .one());
+    StepVerifier.create(perRegio.collectList())
+        .assertNext(l -> assertThat(l).contains("hart-van-brabant 9 true", "noordoost-brabant 6 true")
+            .allMatch(x -> x.endsWith(" true")).isSorted())
+        .verifyComplete();
   }
 
   @Test

@@ -18,7 +18,8 @@ import nl.doorlopendelijn.identity.CallerKind;
 import nl.doorlopendelijn.identity.Role;
 import nl.doorlopendelijn.outbox.Outbox;
 import nl.doorlopendelijn.tenancy.Region;
-import nl.doorlopendelijn.tenancy.RegionRegistry;
+import nl.doorlopendelijn.tenancy.CoaToegang;
+import nl.doorlopendelijn.tenancy.OverRegios;
 import nl.doorlopendelijn.tenancy.RegionScope;
 import nl.doorlopendelijn.tenancy.TenantTransactions;
 import nl.doorlopendelijn.web.ApiProblem;
@@ -45,19 +46,19 @@ public class AfspraakService {
   private final AuditLog audit;
   private final ContactpersoonLookup contactpersonen;
   private final Outbox outbox;
-  private final RegionRegistry regions;
+  private final OverRegios overRegios;
   private final JsonMapper json;
 
   AfspraakService(TenantTransactions tx, AfspraakRepository afspraken, HistorieRepository historie,
       AuditLog audit, ContactpersoonLookup contactpersonen,
-      Outbox outbox, RegionRegistry regions, JsonMapper json) {
+      Outbox outbox, OverRegios overRegios, JsonMapper json) {
     this.tx = tx;
     this.afspraken = afspraken;
     this.historie = historie;
     this.audit = audit;
     this.contactpersonen = contactpersonen;
     this.outbox = outbox;
-    this.regions = regions;
+    this.overRegios = overRegios;
     this.json = json;
   }
 
@@ -113,8 +114,9 @@ public class AfspraakService {
   }
 
   /**
-   * A COA liaison's agreements across regions: one tenant-bound transaction per region, merged. Only the
-   * liaison's own azc; anyone else gets a 404.
+   * A COA liaison's agreements across regions: the regions where her azc's agreements are open to her
+   * ({@link CoaToegang#AFSPRAKEN}, as a region path), one tenant-bound transaction each, merged
+   * ({@link OverRegios}). Only the liaison's own azc; anyone else gets a 404.
    */
   public Flux<RegioVersie> vanAzcOverRegios(Caller caller, String azc) {
     Zicht zicht = Zicht.van(caller);
@@ -122,10 +124,8 @@ public class AfspraakService {
       return Flux.error(ApiProblem::notFound);
     }
     AfspraakFilter filter = new AfspraakFilter(null, azc, null, null, null);
-    return regions.all().filter(Region::active)
-        .sort((a, b) -> a.slug().compareTo(b.slug()))
-        .concatMap(r -> tx.readMany(r.id(), afspraken.lijst(r.id(), filter, zicht, 0, 1_000))
-            .map(v -> new RegioVersie(r, v)));
+    return overRegios.voorCoa(caller, CoaToegang.AFSPRAKEN).lees("samenwerkingsafspraak.lijst-van-azc",
+        rt -> afspraken.lijst(rt.regio().id(), filter, zicht, 0, 1_000).map(v -> new RegioVersie(rt.regio(), v)));
   }
 
   // ---- changes

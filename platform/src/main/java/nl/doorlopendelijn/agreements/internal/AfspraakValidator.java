@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.agreements.internal;
 
+import nl.doorlopendelijn.kernel.Scenario;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -67,9 +68,9 @@ public final class AfspraakValidator {
     }
     if (leeg(v.scenario())) {
       fouten.add(verplicht("scenario"));
-    } else if (!Scenario.ALLE.contains(v.scenario())) {
-      fouten.add(new InvalidParam("scenario", "enum", "moet een van " + String.join(", ", Scenario.ALLE) + " zijn"));
-    } else if (Scenario.MENGVORM.equals(v.scenario()) && leeg(v.mengvormOmschrijving())) {
+    } else if (Scenario.vanCode(v.scenario()).isEmpty()) {
+      fouten.add(new InvalidParam("scenario", "enum", "moet " + Scenario.opsomming() + " zijn"));
+    } else if (Scenario.MENGVORM.code().equals(v.scenario()) && leeg(v.mengvormOmschrijving())) {
       fouten.add(new InvalidParam("mengvormOmschrijving", "required", "is verplicht bij scenario mengvorm"));
     }
     lengte(fouten, "mengvormOmschrijving", v.mengvormOmschrijving(), 2_000);
@@ -83,7 +84,7 @@ public final class AfspraakValidator {
     if (!fouten.isEmpty()) {
       return new Uitkomst(List.copyOf(fouten), null);
     }
-    boolean mengvorm = Scenario.MENGVORM.equals(v.scenario());
+    boolean mengvorm = Scenario.MENGVORM.code().equals(v.scenario());
     return new Uitkomst(List.of(), new AfspraakInhoud(v.azc().code(), v.azc().contactpersoonId(),
         v.gemeenten().stream().map(g -> new AfspraakInhoud.Partij(g.cbsCode(), g.contactpersoonId())).toList(),
         v.scenario(), mengvorm ? v.mengvormOmschrijving().strip() : null, normen, v.geldigVanaf(), v.geldigTot(),
@@ -112,7 +113,7 @@ public final class AfspraakValidator {
     int rust = dagen(fouten, "normen.rustperiodeRondVerhuizingDagen", b.rustperiodeRondVerhuizingDagen(),
         regio.rustperiodeRondVerhuizingDagen() == null ? 0 : regio.rustperiodeRondVerhuizingDagen());
     // Gecombineerde aanpak means brede intake, PIP-advies and voorinburgering before the move (seed text).
-    boolean gecombineerd = Scenario.GECOMBINEERDE_AANPAK.equals(scenario);
+    boolean gecombineerd = Scenario.GECOMBINEERDE_AANPAK.code().equals(scenario);
     boolean bredeIntake = b.bredeIntakeEnPipVoorVerhuizing() != null ? b.bredeIntakeEnPipVoorVerhuizing() : gecombineerd;
     boolean voorinburgering = b.voorinburgeringAangeboden() != null ? b.voorinburgeringAangeboden() : gecombineerd;
     return new AfspraakNormen(kennismaking, new AfspraakNormen.Driegesprek(anker, driegesprekDagen), klantprofiel,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import nl.doorlopendelijn.agreements.ActieveAfspraak;
 import nl.doorlopendelijn.agreements.Samenwerkingsafspraken;
+import nl.doorlopendelijn.kernel.Scenario;
 import nl.doorlopendelijn.tenancy.TenantTransactions;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -34,6 +35,6 @@ class SamenwerkingsafsprakenLezer implements Samenwerkingsafspraken {
 
   private static ActieveAfspraak alsActieve(AfspraakVersie v) {
     return new ActieveAfspraak(v.tenantId(), v.afspraakId(), v.id(), v.versienummer(), v.inhoud().azcCode(),
-        v.inhoud().scenario(), v.inhoud().normen(), v.inhoud().geldigVanaf(), v.inhoud().geldigTot());
+        Scenario.fromCode(v.inhoud().scenario()), v.inhoud().normen(), v.inhoud().geldigVanaf(), v.inhoud().geldigTot());
   }
 }

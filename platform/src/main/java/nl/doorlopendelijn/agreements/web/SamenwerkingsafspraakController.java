@@ -16,7 +16,7 @@ import nl.doorlopendelijn.agreements.internal.AfspraakStatus;
 import nl.doorlopendelijn.agreements.internal.AfspraakVersie;
 import nl.doorlopendelijn.agreements.internal.AfspraakVerzoek;
 import nl.doorlopendelijn.web.ETags;
-import nl.doorlopendelijn.agreements.internal.Scenario;
+import nl.doorlopendelijn.kernel.Scenario;
 import nl.doorlopendelijn.agreements.internal.Zicht;
 import nl.doorlopendelijn.tenancy.RegionScope;
 import nl.doorlopendelijn.web.ApiProblem;
@@ -93,7 +93,7 @@ class SamenwerkingsafspraakController {
     if (status != null && AfspraakStatus.fromCode(status).isEmpty()) {
       fouten.add(new InvalidParam("query:status", "enum", "is geen bekende status"));
     }
-    if (scenario != null && !Scenario.ALLE.contains(scenario)) {
+    if (scenario != null && !Scenario.CODES.contains(scenario)) {
       fouten.add(new InvalidParam("query:scenario", "enum", "is geen bekend scenario"));
     }
     LocalDate datum = null;

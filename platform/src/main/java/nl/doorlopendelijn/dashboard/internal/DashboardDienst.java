@@ -7,8 +7,9 @@ import nl.doorlopendelijn.identity.Caller;
 import nl.doorlopendelijn.identity.CallerKind;
 import nl.doorlopendelijn.identity.Role;
 import nl.doorlopendelijn.tenancy.CoaRegios;
+import nl.doorlopendelijn.tenancy.CoaToegang;
+import nl.doorlopendelijn.tenancy.OverRegios;
 import nl.doorlopendelijn.tenancy.Region;
-import nl.doorlopendelijn.tenancy.RegionRegistry;
 import nl.doorlopendelijn.tenancy.RegionScope;
 import nl.doorlopendelijn.web.ApiProblem;
 import org.springframework.stereotype.Service;
@@ -30,15 +31,13 @@ public class DashboardDienst {
   private static final int MAX_AZC_WEERGAVEN = 256;
 
   private final RegioDashboards dashboards;
-  private final RegionRegistry registry;
-  private final CoaRegios coaRegios;
+  private final OverRegios overRegios;
   private final ObjectMapper json;
   private final java.util.Map<String, Mono<Gerenderd>> azcWeergaven = new java.util.concurrent.ConcurrentHashMap<>();
 
-  DashboardDienst(RegioDashboards dashboards, RegionRegistry registry, CoaRegios coaRegios, ObjectMapper json) {
+  DashboardDienst(RegioDashboards dashboards, OverRegios overRegios, ObjectMapper json) {
     this.dashboards = dashboards;
-    this.registry = registry;
-    this.coaRegios = coaRegios;
+    this.overRegios = overRegios;
     this.json = json;
   }
 
@@ -70,8 +69,8 @@ public class DashboardDienst {
         || !azc.equals(caller.azcCode())) {
       return Flux.error(ApiProblem::notFound);
     }
-    return coaRegios.regios(caller)
-        .filter(rt -> rt.toegang().lijstEnDashboard())
+    // the regions as the one rule says (an agreement in force), in slug order; their figures are in memory
+    return overRegios.voorCoa(caller, CoaToegang.VOLLEDIG).regios()
         .map(CoaRegios.RegioToegang::regio)
         .collectList()
         .flatMapMany(regios -> regios.isEmpty() ? Flux.just(List.<RegioStand>of())

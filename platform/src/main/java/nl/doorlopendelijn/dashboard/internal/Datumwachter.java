@@ -8,7 +8,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * Announces each new day in Europe/Amsterdam: the clock is read every {@code interval} on the given scheduler (a
+ * Announces each new day in the clock's zone (the platform's: Dutch time): the clock is read every {@code interval} on the given scheduler (a
  * virtual-time scheduler in tests), so midnight is noticed within one interval, also after a clock jump or DST.
  */
 final class Datumwachter {
@@ -16,7 +16,7 @@ final class Datumwachter {
   private Datumwachter() {}
 
   static LocalDate vandaag(Clock klok) {
-    return LocalDate.ofInstant(klok.instant(), DashboardConfiguratie.AMSTERDAM);
+    return LocalDate.now(klok);
   }
 
   static Flux<LocalDate> dagwissels(Clock klok, Duration interval, Scheduler scheduler) {

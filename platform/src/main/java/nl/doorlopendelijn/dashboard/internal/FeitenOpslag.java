@@ -67,7 +67,7 @@ class FeitenOpslag implements DashboardFeiten {
           .bind("gemeente", f.gemeenteCode())
           .bind("azc", f.azcCode())
           .bind("status", f.status())
-          .bind("scenario", f.scenario())
+          .bind("scenario", f.scenario().code())
           .bind("mijlpalen", Json.of(mijlpalen(f.openMijlpalenVervaldatum())))
           .bind("gesloten", f.gesloten());
       spec = datum(spec, "koppeling", f.koppelingsdatum());

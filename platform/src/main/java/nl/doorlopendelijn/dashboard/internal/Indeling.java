@@ -9,16 +9,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiPredicate;
+import nl.doorlopendelijn.kernel.Scenario;
 import nl.doorlopendelijn.tenancy.Region;
 
 /**
  * The rows and columns of one view: every gemeente and azc of the regions (also those without dossiers, so a zero
- * shows), the statuses, scenarios and overdue milestone types that occur, and the agreement versions shown.
+ * shows), the statuses, scenarios ({@link Scenario}: always columns) and overdue milestone types that occur, and the
+ * agreement versions shown.
  */
 final class Indeling {
 
-  static final List<String> SCENARIOS = List.of("snelle-start", "gecombineerde-aanpak", "start-na-verhuizing",
-      "mengvorm");
   /** The dossier statuses of the dossiers module: always columns, so a column's presence says nothing. */
   static final List<String> STATUSSEN = List.of("gekoppeld", "in-voorbereiding", "verhuisd", "overgedragen",
       "gesloten");
@@ -43,7 +43,7 @@ final class Indeling {
 
   Indeling(List<Inhoud> inhouden, BiPredicate<String, String> opgenomen, boolean alleAzcsVanDeRegio) {
     Set<String> statusSet = new LinkedHashSet<>(STATUSSEN);
-    Set<String> scenarioSet = new LinkedHashSet<>(SCENARIOS);
+    Set<String> scenarioSet = new LinkedHashSet<>(Scenario.CODES);
     Set<String> azcSet = new LinkedHashSet<>();
     Set<String> typeSet = new LinkedHashSet<>(TYPEN);
     this.azcsVast = alleAzcsVanDeRegio;

@@ -59,11 +59,7 @@ class RegioDashboards implements SmartLifecycle {
 
   /** Reads with the region as the registry knows it now (its threshold and norms may have changed). */
   private Mono<Inhoud> lees(UUID tenantId) {
-    return regio(tenantId).flatMap(regio -> lezer.lees(regio, Datumwachter.vandaag(klok)));
-  }
-
-  private Mono<Region> regio(UUID tenantId) {
-    return registry.all().filter(r -> r.id().equals(tenantId)).next();
+    return registry.byId(tenantId).flatMap(regio -> lezer.lees(regio, Datumwachter.vandaag(klok)));
   }
 
   void gewijzigd(UUID tenantId) {
@@ -71,7 +67,7 @@ class RegioDashboards implements SmartLifecycle {
     if (bekend != null) {
       bekend.herbereken();
     } else {
-      regio(tenantId).subscribe(this::van);
+      registry.byId(tenantId).subscribe(this::van);
     }
   }
 

@@ -101,7 +101,7 @@ class StandLezer {
   }
 
   private static AfspraakInfo info(ActieveAfspraak a) {
-    return new AfspraakInfo(a.afspraakId(), a.versieId(), a.versienummer(), a.azcCode(), a.scenario(),
+    return new AfspraakInfo(a.afspraakId(), a.versieId(), a.versienummer(), a.azcCode(), a.scenario().code(),
         a.normen().driegesprek().anker(), a.normen().driegesprek().dagen());
   }
 

@@ -16,6 +16,7 @@ import nl.doorlopendelijn.dashboard.internal.DashboardWeergave.LijstItem;
 import nl.doorlopendelijn.dashboard.internal.DashboardWeergave.RegioVerwijzing;
 import nl.doorlopendelijn.dashboard.internal.DashboardWeergave.Tabel;
 import nl.doorlopendelijn.dashboard.suppression.Onderdrukking;
+import nl.doorlopendelijn.kernel.Tijdzone;
 
 /**
  * Builds one view of one or more regions' content: the dossiers {@code opgenomen} (a region: all; an azc: that
@@ -213,7 +214,7 @@ final class WeergaveBouwer {
         zicht.code(),
         inhouden.stream().map(i -> new RegioVerwijzing(i.regio().slug(), i.regio().naam())).toList(),
         p.drempel(),
-        inhouden.stream().map(Inhoud::peildatum).max(Comparator.naturalOrder()).orElse(LocalDate.now()),
+        inhouden.stream().map(Inhoud::peildatum).max(Comparator.naturalOrder()).orElse(LocalDate.now(Tijdzone.NL)),
         p.toon(totaal),
         tabel(p, rijen, ix.statussen, perStatus, rijTotaal, statusTotaal, totaal),
         tabel(p, rijen, ix.scenarios, perScenario, rijTotaal, scenarioTotaal, totaal),

@@ -2,7 +2,8 @@ package nl.doorlopendelijn.directory.internal;
 
 import nl.doorlopendelijn.kernel.Ids;
 import nl.doorlopendelijn.web.ETags;
-import java.time.Instant;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,9 +33,11 @@ public class ContactpersoonService {
   private final GidsToegang toegang;
   private final TenantTransactions tx;
   private final Outbox outbox;
+  private final Clock klok;
 
   ContactpersoonService(ContactpersoonRepository contactpersonen, OrganisatieRepository organisaties,
-      GidsToegang toegang, TenantTransactions tx, Outbox outbox) {
+      GidsToegang toegang, TenantTransactions tx, Outbox outbox, Clock klok) {
+    this.klok = klok;
     this.contactpersonen = contactpersonen;
     this.organisaties = organisaties;
     this.toegang = toegang;
@@ -97,7 +100,7 @@ public class ContactpersoonService {
                 .flatMap(rows -> rows == 1 ? Mono.empty() : Mono.error(ApiProblem.preconditionFailed()))
                 .then(toegang.gelukt("contactpersoon.deactiveren", TYPE, ids(huidig)))
                 .then(outbox.publish(
-                    new ContactpersoonVertrokken(id, huidig.organisatieId(), Instant.now())))
+                    new ContactpersoonVertrokken(id, huidig.organisatieId(), klok.instant())))
                 .then(contactpersonen.findById(id)))))));
   }
 
@@ -117,7 +120,7 @@ public class ContactpersoonService {
   /** Every error of the body at once; the (active) organisation it names when there are none. */
   private Mono<Organisatie> valideer(ContactpersoonInvoer invoer) {
     List<InvalidParam> errors = new ArrayList<>(toegang.fouten(invoer));
-    if (invoer.getraindOp() != null && invoer.getraindOp().isAfter(java.time.LocalDate.now())) {
+    if (invoer.getraindOp() != null && invoer.getraindOp().isAfter(LocalDate.now(klok))) {
       errors.add(new InvalidParam("getraindOp", "range", "mag niet in de toekomst liggen"));
     }
     Mono<Organisatie> org = invoer.organisatieId() == null ? Mono.empty()

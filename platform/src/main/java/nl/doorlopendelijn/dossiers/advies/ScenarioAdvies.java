@@ -2,7 +2,7 @@ package nl.doorlopendelijn.dossiers.advies;
 
 import java.util.List;
 import java.util.Objects;
-import nl.doorlopendelijn.dossiers.planning.Scenario;
+import nl.doorlopendelijn.kernel.Scenario;
 
 /**
  * An advised scenario with its reasons (Dutch sentences) and the scenarios not chosen, each with

@@ -3,7 +3,7 @@ package nl.doorlopendelijn.dossiers.advies;
 import java.util.ArrayList;
 import java.util.List;
 import nl.doorlopendelijn.dossiers.advies.ScenarioAdvies.Alternatief;
-import nl.doorlopendelijn.dossiers.planning.Scenario;
+import nl.doorlopendelijn.kernel.Scenario;
 
 /**
  * Advises one of the three scenarios for an inburgeraar. Rules, first match wins (thresholds from

@@ -10,6 +10,7 @@ import nl.doorlopendelijn.dashboard.DossierFeit;
 import nl.doorlopendelijn.dossiers.planning.GeplandeMijlpaal;
 import nl.doorlopendelijn.dossiers.planning.MijlpaalType;
 import nl.doorlopendelijn.dossiers.planning.Tijdlijn;
+import nl.doorlopendelijn.kernel.Scenario;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -44,7 +45,7 @@ class DashboardMelding {
         open.put(m.type().code(), m.vervaldatum());
       }
     }
-    return new DossierFeit(d.tenantId(), d.id(), d.gemeenteCode(), d.azcCode(), d.status().code(), d.scenario(),
+    return new DossierFeit(d.tenantId(), d.id(), d.gemeenteCode(), d.azcCode(), d.status().code(), Scenario.fromCode(d.scenario()),
         d.koppelingsdatum(), d.verwachteVerhuisdatum(), d.werkelijkeVerhuisdatum(),
         driegesprek.map(GeplandeMijlpaal::vervaldatum).orElse(null),
         driegesprek.filter(GeplandeMijlpaal::isAfgerond).map(GeplandeMijlpaal::datum).orElse(null),

@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
@@ -26,22 +24,21 @@ import reactor.core.scheduler.Schedulers;
 class DossierJobs implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(DossierJobs.class);
-  static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
   static final LocalTime TIJDSTIP = LocalTime.of(3, 15);
 
   private final DossierOnderhoud onderhoud;
   private final Clock klok;
   private volatile Disposable lopend;
 
-  DossierJobs(DossierOnderhoud onderhoud, ObjectProvider<Clock> klok) {
+  DossierJobs(DossierOnderhoud onderhoud, Clock klok) {
     this.onderhoud = onderhoud;
-    this.klok = klok.getIfAvailable(Clock::systemUTC);
+    this.klok = klok;
   }
 
-  /** Ticks once a day from the next 03:15 on; every tick does the day's work with that day's date. */
+  /** Ticks once a day from the next 03:15 (in the clock's zone) on; every tick works with that day's date. */
   static <T> Flux<T> dagelijks(Clock klok, Scheduler scheduler, Function<LocalDate, Mono<T>> werk) {
-    ZonedDateTime nu = ZonedDateTime.now(klok.withZone(NL));
-    ZonedDateTime volgende = nu.toLocalDate().atTime(TIJDSTIP).atZone(NL);
+    ZonedDateTime nu = ZonedDateTime.now(klok);
+    ZonedDateTime volgende = nu.toLocalDate().atTime(TIJDSTIP).atZone(klok.getZone());
     if (!volgende.isAfter(nu)) {
       volgende = volgende.plusDays(1);
     }
@@ -49,7 +46,7 @@ class DossierJobs implements SmartLifecycle {
     return Flux.interval(wacht, Duration.ofDays(1), scheduler)
         .onBackpressureDrop()
         // each tick works with the date of that moment (in tests: a clock that follows the virtual scheduler)
-        .concatMap(tick -> werk.apply(LocalDate.now(klok.withZone(NL))), 1);
+        .concatMap(tick -> werk.apply(LocalDate.now(klok)), 1);
   }
 
   @Override

@@ -9,6 +9,8 @@ import nl.doorlopendelijn.dossiers.planning.Urgentie;
 import nl.doorlopendelijn.identity.Caller;
 import nl.doorlopendelijn.identity.CallerKind;
 import nl.doorlopendelijn.tenancy.CoaRegios;
+import nl.doorlopendelijn.tenancy.CoaToegang;
+import nl.doorlopendelijn.tenancy.OverRegios;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
 import nl.doorlopendelijn.tenancy.TenantTransactions;
@@ -21,8 +23,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Views across regions: the werkvoorraad of the caller and the COA list of one azc. Merged from per-region queries,
- * each in its own tenant-bound transaction with its own audit record (never one transaction across regions).
+ * Views across regions: the werkvoorraad of the caller and the COA list of one azc. Merged from per-region queries
+ * through {@link OverRegios} (each region in its own tenant-bound transaction with its own audit record; which
+ * regions, order and a failing region as it says).
  */
 @Service
 public class DossierOverzichten {
@@ -38,15 +41,15 @@ public class DossierOverzichten {
   private final TenantTransactions tx;
   private final DossierLijstQuery lijst;
   private final RegionRegistry regios;
-  private final CoaRegios coaRegios;
+  private final OverRegios overRegios;
   private final JsonMapper json;
 
-  DossierOverzichten(TenantTransactions tx, DossierLijstQuery lijst, RegionRegistry regios,
-      CoaRegios coaRegios, JsonMapper json) {
+  DossierOverzichten(TenantTransactions tx, DossierLijstQuery lijst, RegionRegistry regios, OverRegios overRegios,
+      JsonMapper json) {
     this.tx = tx;
     this.lijst = lijst;
     this.regios = regios;
-    this.coaRegios = coaRegios;
+    this.overRegios = overRegios;
     this.json = json;
   }
 
@@ -56,12 +59,7 @@ public class DossierOverzichten {
     if (zicht.isEmpty()) {
       return Mono.just(List.of());
     }
-    Flux<RegioZicht> gebied = caller.kind() == CallerKind.COA ? coaGebied(caller, zicht.get())
-        : regios.bySlug(caller.regionSlug()).filter(Region::active).map(r -> new RegioZicht(r, zicht.get())).flux();
-    return RequestMetadata.current().flatMap(request -> gebied
-        .concatMap(rz -> tx.write(rz.regio().id(),
-                lijst.metSignalen(rz.regio().id(), rz.zicht(), caller, request, MAX_PER_REGIO))
-            .flatMapIterable(rijen -> items(rz.regio(), rijen)))
+    return RequestMetadata.current().flatMap(request -> werkItems(caller, zicht.get(), request)
         .collectList()
         .map(items -> {
           List<WerkItem> gesorteerd = new ArrayList<>(items);
@@ -81,19 +79,30 @@ public class DossierOverzichten {
     }
     Zicht zicht = Zicht.voor(caller).orElseThrow(ApiProblem::notFound);
     Lijstvraag vraag = new Lijstvraag(null, azc, status, null, signaal, null, 1, MAX_PER_REGIO, "dossiernummer");
-    return RequestMetadata.current().flatMap(request -> coaGebied(caller, zicht)
-        .concatMap(rz -> tx.write(rz.regio().id(),
-                lijst.pagina(rz.regio().id(), rz.regio().slug(), rz.zicht(), vraag, caller, request, "dossier.lijst"))
+    return RequestMetadata.current().flatMap(request -> overRegios.voorCoa(caller, CoaToegang.ALLEEN_DOSSIERS)
+        .schrijf("dossier.lijst-van-azc", rt -> lijst.pagina(rt.regio().id(), rt.regio().slug(), coaZicht(rt, zicht),
+                vraag, caller, request, "dossier.lijst")
             .flatMapIterable(DossierPagina::dossiers))
         .collectList());
   }
 
-  private record RegioZicht(Region regio, Zicht zicht) {}
+  /** A region caller's own region; a COA liaison's regions (every one where she sees a dossier). */
+  private Flux<WerkItem> werkItems(Caller caller, Zicht zicht, RequestMetadata request) {
+    if (caller.kind() == CallerKind.COA) {
+      return overRegios.voorCoa(caller, CoaToegang.ALLEEN_DOSSIERS).schrijf("dossier.werkvoorraad",
+          rt -> signalen(rt.regio(), coaZicht(rt, zicht), caller, request).flatMapIterable(items -> items));
+    }
+    return regios.bySlug(caller.regionSlug()).filter(Region::active)
+        .flatMapMany(r -> tx.write(r.id(), signalen(r, zicht, caller, request)).flatMapIterable(items -> items));
+  }
 
-  /** The regions a COA liaison works in, each with what she sees there. */
-  private Flux<RegioZicht> coaGebied(Caller caller, Zicht volledig) {
-    return coaRegios.regios(caller).map(rt -> new RegioZicht(rt.regio(), rt.toegang().lijstEnDashboard()
-        ? volledig : new Zicht(Zicht.Soort.AZC_OPEN, volledig.code())));
+  private Mono<List<WerkItem>> signalen(Region regio, Zicht zicht, Caller caller, RequestMetadata request) {
+    return lijst.metSignalen(regio.id(), zicht, caller, request, MAX_PER_REGIO).map(rijen -> items(regio, rijen));
+  }
+
+  /** What a liaison sees in a region: every dossier of her azc with an agreement in force, else the open ones. */
+  private static Zicht coaZicht(CoaRegios.RegioToegang rt, Zicht volledig) {
+    return rt.toegang().lijstEnDashboard() ? volledig : new Zicht(Zicht.Soort.AZC_OPEN, volledig.code());
   }
 
   private List<WerkItem> items(Region regio, List<DossierLijstQuery.SignaalRij> rijen) {

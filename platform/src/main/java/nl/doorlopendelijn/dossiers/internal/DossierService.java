@@ -3,7 +3,6 @@ package nl.doorlopendelijn.dossiers.internal;
 import nl.doorlopendelijn.kernel.Ids;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +32,6 @@ import nl.doorlopendelijn.web.ApiProblem;
 import nl.doorlopendelijn.web.ETags;
 import nl.doorlopendelijn.web.InvalidParam;
 import nl.doorlopendelijn.web.RequestMetadata;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
@@ -48,7 +46,6 @@ public class DossierService {
 
   static final String ACTIVITEIT = "warme-overdracht";
   static final String TYPE = "dossier";
-  private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
   private static final TypeReference<List<SignaalWeergave>> SIGNALEN = new TypeReference<>() {};
 
   /** A create's answer: the dossier, and whether this request made it (a repeat is answered by tenancy.Idempotentie). */
@@ -68,7 +65,7 @@ public class DossierService {
   private final DashboardMelding dashboard;
 
   DossierService(TenantTransactions tx, DossierStore store, DossierLijstQuery lijst, Herberekening herberekening,
-      VNummerVersleuteling vnummers, AuditLog audit, JsonMapper json, ObjectProvider<Clock> klok,
+      VNummerVersleuteling vnummers, AuditLog audit, JsonMapper json, Clock klok,
       DashboardMelding dashboard) {
     this.dashboard = dashboard;
     this.tx = tx;
@@ -78,11 +75,11 @@ public class DossierService {
     this.vnummers = vnummers;
     this.audit = audit;
     this.json = json;
-    this.klok = klok.getIfAvailable(Clock::systemUTC);
+    this.klok = klok;
   }
 
   LocalDate vandaag() {
-    return LocalDate.now(klok.withZone(NL));
+    return LocalDate.now(klok);
   }
 
   // ---------------------------------------------------------------------------------------------- reading

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import nl.doorlopendelijn.dossiers.planning.DossierStatus;
-import nl.doorlopendelijn.dossiers.planning.Scenario;
+import nl.doorlopendelijn.kernel.Scenario;
 import nl.doorlopendelijn.tenancy.TenantDescriptor;
 import nl.doorlopendelijn.web.InvalidParam;
 
@@ -40,9 +40,8 @@ final class DossierValidatie {
         fouten.add(new InvalidParam("werkelijkeVerhuisdatum", "range", "mag niet vóór de koppelingsdatum liggen"));
       }
     }
-    if (in.gekozenScenario() != null && !scenarioBestaat(in.gekozenScenario())) {
-      fouten.add(new InvalidParam("gekozenScenario", "unknown",
-          "moet snelle-start, gecombineerde-aanpak, start-na-verhuizing of mengvorm zijn"));
+    if (in.gekozenScenario() != null && Scenario.vanCode(in.gekozenScenario()).isEmpty()) {
+      fouten.add(new InvalidParam("gekozenScenario", "unknown", "moet " + Scenario.opsomming() + " zijn"));
     }
     Factoren f = in.factoren();
     if (f != null) {
@@ -77,15 +76,6 @@ final class DossierValidatie {
       }
     }
     return fouten;
-  }
-
-  static boolean scenarioBestaat(String code) {
-    for (Scenario s : Scenario.values()) {
-      if (s.code().equals(code)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean blank(String s) {

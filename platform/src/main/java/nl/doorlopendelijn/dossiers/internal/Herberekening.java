@@ -19,7 +19,7 @@ import nl.doorlopendelijn.dossiers.planning.MijlpaalType;
 import nl.doorlopendelijn.dossiers.planning.MijlpalenPlanner;
 import nl.doorlopendelijn.dossiers.planning.Normen;
 import nl.doorlopendelijn.dossiers.planning.PlanInput;
-import nl.doorlopendelijn.dossiers.planning.Scenario;
+import nl.doorlopendelijn.kernel.Scenario;
 import nl.doorlopendelijn.dossiers.planning.Signaal;
 import nl.doorlopendelijn.dossiers.planning.SignaalConfig;
 import nl.doorlopendelijn.dossiers.planning.Signalen;

@@ -13,7 +13,6 @@ import nl.doorlopendelijn.dossiers.GeldendeAfspraak;
 import nl.doorlopendelijn.dossiers.planning.ContactpersoonStatus;
 import nl.doorlopendelijn.dossiers.planning.DriegesprekAnker;
 import nl.doorlopendelijn.dossiers.planning.Normen;
-import nl.doorlopendelijn.dossiers.planning.Scenario;
 import nl.doorlopendelijn.outbox.OutboxListener;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
 import org.slf4j.Logger;
@@ -25,7 +24,8 @@ import reactor.core.publisher.Mono;
 /**
  * How dossiers learn from the other modules: the norms of the agreement in force plan a dossier; the
  * contactpersonengids says whether the vaste contactpersoon is still there. (Where an azc's liaisons work is one
- * rule, {@link nl.doorlopendelijn.tenancy.CoaRegios}; {@link CoaDossierToegang} is this module's part.) Events
+ * rule, {@link nl.doorlopendelijn.tenancy.CoaRegios}, asked across regions through
+ * {@link nl.doorlopendelijn.tenancy.OverRegios}; {@link CoaDossierToegang} is this module's part.) Events
  * from those modules (a new agreement version, a contact who left) come through the outbox, after their
  * transaction committed, at least once and retried until the work succeeds; they replan dossiers and raise
  * signals.
@@ -38,9 +38,9 @@ class KoppelingenMetAndereModules {
   @Bean
   AfspraakNormen normenUitSamenwerkingsafspraak(Samenwerkingsafspraken afspraken, RegionRegistry regios) {
     return (tenantId, gemeente, azc, datum) -> afspraken.actieveVoor(tenantId, gemeente, azc, datum)
-        .map(a -> new GeldendeAfspraak(a.versieId(), Scenario.fromCode(a.scenario()), normen(a.normen())))
+        .map(a -> new GeldendeAfspraak(a.versieId(), a.scenario(), normen(a.normen())))
         // No agreement (yet) between this gemeente and azc: plan by the region's default norms.
-        .switchIfEmpty(Mono.defer(() -> regios.all().filter(r -> r.id().equals(tenantId)).next()
+        .switchIfEmpty(Mono.defer(() -> regios.byId(tenantId)
             .map(r -> new GeldendeAfspraak(null, null, RegioNormen.van(r.descriptor().normen())))));
   }
 

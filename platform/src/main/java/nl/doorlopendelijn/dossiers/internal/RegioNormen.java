@@ -2,7 +2,7 @@ package nl.doorlopendelijn.dossiers.internal;
 
 import nl.doorlopendelijn.dossiers.planning.DriegesprekAnker;
 import nl.doorlopendelijn.dossiers.planning.Normen;
-import nl.doorlopendelijn.dossiers.planning.Scenario;
+import nl.doorlopendelijn.kernel.Scenario;
 import nl.doorlopendelijn.tenancy.TenantDescriptor;
 
 /** A region's default norms (its descriptor), for dossiers of a gemeente and azc without an agreement in force. */

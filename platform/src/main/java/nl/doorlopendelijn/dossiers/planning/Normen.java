@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.dossiers.planning;
 
+import nl.doorlopendelijn.kernel.Scenario;
 import java.util.Objects;
 
 /**

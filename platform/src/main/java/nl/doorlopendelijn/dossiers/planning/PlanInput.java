@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.dossiers.planning;
 
+import nl.doorlopendelijn.kernel.Scenario;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;

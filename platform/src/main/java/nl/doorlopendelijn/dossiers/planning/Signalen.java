@@ -2,9 +2,7 @@ package nl.doorlopendelijn.dossiers.planning;
 
 import static java.time.temporal.ChronoUnit.DAYS;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -40,17 +38,11 @@ public final class Signalen {
 
   static final int VENSTER_VERHUIZING_DAGEN = 14;
   static final int ERNSTIG_TE_LAAT_DAGEN = 14;
-  /** Dates are Dutch dates: a clock in UTC would switch days an hour or two late. */
-  static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
 
   private static final DateTimeFormatter DATUM =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
 
   private Signalen() {}
-
-  public static List<Signaal> bepaal(Tijdlijn tijdlijn, Clock klok, SignaalConfig config) {
-    return bepaal(tijdlijn, LocalDate.ofInstant(klok.instant(), TIJDZONE), config);
-  }
 
   public static List<Signaal> bepaal(Tijdlijn tijdlijn, LocalDate vandaag, SignaalConfig config) {
     Objects.requireNonNull(tijdlijn, "tijdlijn");

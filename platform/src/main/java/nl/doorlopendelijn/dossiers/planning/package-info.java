@@ -1,7 +1,8 @@
 /**
  * The milestone planner and the dossier signals: pure domain rules (no Spring, no I/O, no clock). Exposed as the
  * named interface {@code planning}, because the ports of this module ({@code AfspraakNormen}) and the dashboard
- * speak its types ({@code Normen}, {@code Scenario}, {@code ContactpersoonStatus}).
+ * speak its types ({@code Normen}, {@code ContactpersoonStatus}). The scenario is the shared kernel's
+ * ({@code kernel.Scenario}).
  */
 @org.springframework.modulith.NamedInterface("planning")
 package nl.doorlopendelijn.dossiers.planning;

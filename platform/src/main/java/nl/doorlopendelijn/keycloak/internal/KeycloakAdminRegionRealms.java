@@ -3,9 +3,10 @@ package nl.doorlopendelijn.keycloak.internal;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import java.util.UUID;
+import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
+import nl.doorlopendelijn.kernel.Ids;
 import nl.doorlopendelijn.keycloak.RegionRealms;
 import nl.doorlopendelijn.keycloak.provisioning.RealmFactory;
 import nl.doorlopendelijn.keycloak.provisioning.RegionRealmSpec;
@@ -42,7 +43,14 @@ class KeycloakAdminRegionRealms implements RegionRealms, DisposableBean {
     this.settings = settings;
     this.serverUrl = settings.url() != null ? settings.url() : issuers.baseUrl();
     this.realms = new RealmFactory(settings.platformBaseUrl(),
-        settings.webClientSecret() != null ? settings.webClientSecret() : UUID.randomUUID().toString());
+        settings.webClientSecret() != null ? settings.webClientSecret() : willekeurigGeheim());
+  }
+
+  /** A secret for the web client when none is configured: 32 random bytes from the one source. */
+  private static String willekeurigGeheim() {
+    byte[] b = new byte[32];
+    Ids.willekeurig(b);
+    return HexFormat.of().formatHex(b);
   }
 
   @Override

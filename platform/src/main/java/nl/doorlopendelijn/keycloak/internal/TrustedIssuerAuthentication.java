@@ -81,6 +81,8 @@ class TrustedIssuerAuthentication implements ReactiveAuthenticationManagerResolv
         : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "token is not meant for this API", null));
     decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
         new JwtIssuerValidator(issuer), new JwtTimestampValidator(settings.clockSkew()), audience));
+    // The cache checks a token's exp on the system clock, as the decoder's own validator does: not the platform's
+    // Clock, which tests move to pass midnight (a moved clock must not keep an expired token valid).
     JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(
         new VerifiedTokenCache(decoder, 50_000, Duration.ofMinutes(10), java.time.Clock.systemUTC()));
     manager.setJwtAuthenticationConverter(this::toCaller);

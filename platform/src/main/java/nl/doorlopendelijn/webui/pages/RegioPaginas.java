@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.webui.pages;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,11 +33,13 @@ class RegioPaginas {
   private final PlatformApi api;
   private final RegionRegistry regions;
   private final DashboardHtml dashboardHtml;
+  private final Clock klok;
 
-  RegioPaginas(PlatformApi api, RegionRegistry regions, DashboardHtml dashboardHtml) {
+  RegioPaginas(PlatformApi api, RegionRegistry regions, DashboardHtml dashboardHtml, Clock klok) {
     this.api = api;
     this.regions = regions;
     this.dashboardHtml = dashboardHtml;
+    this.klok = klok;
   }
 
   @GetMapping("/regio/{regio}")
@@ -149,7 +152,7 @@ class RegioPaginas {
               .modelAttribute("versie", t.getT2().etag() == null ? "" : t.getT2().etag())
               .modelAttribute("mijlpalen", t.getT3().ok() ? lijst(t.getT3().body(), "mijlpalen")
                   : lijst(t.getT2().body(), "mijlpalen"))
-              .modelAttribute("vandaag", LocalDate.now().toString())
+              .modelAttribute("vandaag", LocalDate.now(klok).toString())
               .modelAttribute("afgerond", params.getFirst("afgerond"))
               .build();
         });
@@ -162,7 +165,7 @@ class RegioPaginas {
     return exchange.getFormData().flatMap(form -> {
       Map<String, Object> body = new LinkedHashMap<>();
       String datum = form.getFirst("datum");
-      body.put("datum", datum == null || datum.isBlank() ? LocalDate.now().toString() : datum);
+      body.put("datum", datum == null || datum.isBlank() ? LocalDate.now(klok).toString() : datum);
       String notitie = form.getFirst("notitie");
       if (notitie != null && !notitie.isBlank()) {
         body.put("notitie", notitie);

@@ -2,11 +2,9 @@ package nl.doorlopendelijn.dashboard.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.concurrent.TimeUnit;
+import nl.doorlopendelijn.testsupport.VirtueleKlok;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 import reactor.test.scheduler.VirtualTimeScheduler;
@@ -14,33 +12,10 @@ import reactor.test.scheduler.VirtualTimeScheduler;
 /** Midnight in Europe/Amsterdam, passed in virtual time. */
 class DatumwachterTest {
 
-  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
-  /** A clock that runs with the virtual-time scheduler. */
-  static Clock virtueleKlok(VirtualTimeScheduler scheduler, LocalDateTime start) {
-    Instant begin = start.atZone(AMSTERDAM).toInstant();
-    return new Clock() {
-      @Override
-      public Instant instant() {
-        return begin.plusMillis(scheduler.now(TimeUnit.MILLISECONDS));
-      }
-
-      @Override
-      public ZoneId getZone() {
-        return AMSTERDAM;
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
-    };
-  }
-
   @Test
   void eenNieuweDagWordtBinnenEenSecondeNaMiddernachtGemeld() {
     VirtualTimeScheduler scheduler = VirtualTimeScheduler.create();
-    Clock klok = virtueleKlok(scheduler, LocalDateTime.of(2026, 3, 28, 23, 59, 0));
+    Clock klok = VirtueleKlok.vanaf(scheduler, LocalDateTime.of(2026, 3, 28, 23, 59, 0));
     StepVerifier.withVirtualTime(() -> Datumwachter.dagwissels(klok, Duration.ofSeconds(1), scheduler),
             () -> scheduler, Long.MAX_VALUE)
         .expectSubscription()

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import nl.doorlopendelijn.dossiers.advies.ScenarioAdvies.Alternatief;
-import nl.doorlopendelijn.dossiers.planning.Scenario;
+import nl.doorlopendelijn.kernel.Scenario;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

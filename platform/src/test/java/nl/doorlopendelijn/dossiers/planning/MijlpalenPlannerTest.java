@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.dossiers.planning;
 
+import nl.doorlopendelijn.kernel.Scenario;
 import static nl.doorlopendelijn.dossiers.planning.MijlpaalType.BREDE_INTAKE;
 import static nl.doorlopendelijn.dossiers.planning.MijlpaalType.DRIEGESPREK;
 import static nl.doorlopendelijn.dossiers.planning.MijlpaalType.KENNISMAKING;

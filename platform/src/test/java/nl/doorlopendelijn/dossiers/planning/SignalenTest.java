@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.dossiers.planning;
 
+import nl.doorlopendelijn.kernel.Scenario;
 import static nl.doorlopendelijn.dossiers.planning.MijlpaalType.BREDE_INTAKE;
 import static nl.doorlopendelijn.dossiers.planning.MijlpaalType.DRIEGESPREK;
 import static nl.doorlopendelijn.dossiers.planning.MijlpaalType.KENNISMAKING;
@@ -12,10 +13,7 @@ import static nl.doorlopendelijn.dossiers.planning.SignaalType.TE_LAAT;
 import static nl.doorlopendelijn.dossiers.planning.SignaalType.VERHUIZING_ZONDER_KLANTPROFIEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -63,16 +61,6 @@ class SignalenTest {
 
       assertThat(signalen).extracting(Signaal::mijlpaal).containsExactly(BREDE_INTAKE, MijlpaalType.PIP_ADVIES);
       assertThat(signalen).extracting(Signaal::urgentie).containsExactly(Urgentie.HOOG, Urgentie.MIDDEL);
-    }
-
-    @Test
-    void eenKlokInUtcTeltInNederlandseDagen() {
-      // 23:30 UTC on 2 April is 01:30 on 3 April in Amsterdam
-      Clock klok = Clock.fixed(Instant.parse("2025-04-02T23:30:00Z"), ZoneOffset.UTC);
-
-      assertThat(Signalen.bepaal(snelleStartMetGoedBegin(), klok, CONFIG))
-          .extracting(Signaal::omschrijving)
-          .containsExactly("Brede intake is 3 dagen te laat (vervaldatum 31 maart 2025).");
     }
   }
 
