@@ -6,9 +6,8 @@ import java.util.Map;
 
 /**
  * The page control under a list: "pagina x van y" with links to the previous and next page that keep the list's
- * filters. Built from the API's paging block (both spellings the API has today: {@code totaal}/{@code aantalPaginas}
- * of the dossiers, {@code totaalAantal}/{@code totaalPaginas} of {@code web.Paginering}), or, for a list the API
- * answers whole, by cutting that list into pages here ({@link #snijd}).
+ * filters. Built from the API's paging block ({@code web.Paginering}: {@code pagina}, {@code totaalAantal},
+ * {@code totaalPaginas}), or, for a list the API answers whole, by cutting that list into pages here ({@link #snijd}).
  *
  * @param pagina the page shown (from 1)
  * @param aantalPaginas at least 1
@@ -39,8 +38,8 @@ public record Bladeren(int pagina, long aantalPaginas, long totaal, String vorig
       return null;
     }
     int pagina = (int) getal(p.get("pagina"), 1);
-    long totaal = getal(p.containsKey("totaal") ? p.get("totaal") : p.get("totaalAantal"), 0);
-    long paginas = getal(p.containsKey("aantalPaginas") ? p.get("aantalPaginas") : p.get("totaalPaginas"), 0);
+    long totaal = getal(p.get("totaalAantal"), 0);
+    long paginas = getal(p.get("totaalPaginas"), 0);
     return maak(pagina, paginas, totaal, query, paginaParameter, pad, segmenten);
   }
 
