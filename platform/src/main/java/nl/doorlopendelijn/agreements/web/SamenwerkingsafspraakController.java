@@ -49,7 +49,8 @@ class SamenwerkingsafspraakController {
   private static final List<String> STATUSSEN = Arrays.stream(AfspraakStatus.values()).map(AfspraakStatus::code)
       .toList();
 
-  record Lijst(List<SamenwerkingsafspraakWeergave> samenwerkingsafspraken, Paginering paginering) {}
+  record SamenwerkingsafspraakLijst(List<SamenwerkingsafspraakWeergave> samenwerkingsafspraken,
+      Paginering paginering) {}
 
   record Versies(List<SamenwerkingsafspraakWeergave> versies) {}
 
@@ -78,7 +79,7 @@ class SamenwerkingsafspraakController {
 
   @GetMapping
   @Operation(operationId = "listSamenwerkingsafspraken", summary = "Lijst de samenwerkingsafspraken van de regio")
-  Mono<Lijst> lijst(@PathVariable("regio") String regio, RegionScope scope,
+  Mono<SamenwerkingsafspraakLijst> lijst(@PathVariable("regio") String regio, RegionScope scope,
       @RequestParam(name = "gemeente", required = false) String gemeente,
       @RequestParam(name = "azc", required = false) String azc,
       @RequestParam(name = "status", required = false) String status,
@@ -96,7 +97,8 @@ class SamenwerkingsafspraakController {
     p.valideer();
     boolean volledig = Zicht.van(scope.caller()).volledig();
     return service.lijst(scope, filter, pag.pagina(), pag.paginaGrootte())
-        .map(r -> new Lijst(r.items().stream().map(v -> SamenwerkingsafspraakWeergave.van(v, volledig, null)).toList(),
+        .map(r -> new SamenwerkingsafspraakLijst(
+            r.items().stream().map(v -> SamenwerkingsafspraakWeergave.van(v, volledig, null)).toList(),
             Paginering.van(pag, r.totaal())));
   }
 
@@ -143,8 +145,9 @@ class SamenwerkingsafspraakController {
   Mono<ResponseEntity<SamenwerkingsafspraakWeergave>> terOndertekening(@PathVariable("regio") String regio,
       RegionScope scope, @PathVariable("id") String id,
       @RequestHeader(name = Idempotentie.HEADER, required = false) String sleutel) {
+    UUID versie = Parameters.id("id", id);
     return idempotentie.inRegio(scope.tenantId(), sleutel, null,
-        () -> service.terOndertekening(scope, Parameters.id("id", id)).map(v -> ok(HttpStatus.OK, v, true)));
+        () -> service.terOndertekening(scope, versie).map(v -> ok(HttpStatus.OK, v, true)));
   }
 
   @GetMapping("/{id}/ondertekeningen")

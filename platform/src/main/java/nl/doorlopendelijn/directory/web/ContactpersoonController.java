@@ -65,7 +65,8 @@ class ContactpersoonController {
       @Parameter(description = "ISO 639-taalcode, bijvoorbeeld ar") @RequestParam(required = false) String taal,
       @Parameter(description = "Ook gedeactiveerde contactpersonen (true/false)") @RequestParam(required = false) String inclusiefInactief,
       @Parameter(description = "Paginanummer, vanaf 1") @RequestParam(required = false) String pagina,
-      @Parameter(description = "Aantal per pagina, 1 tot en met " + Paginering.MAX_PAGINAGROOTTE + " (standaard " + Paginering.STANDAARD_PAGINAGROOTTE + ")") @RequestParam(required = false) String paginaGrootte) {
+      @Parameter(description = "Aantal per pagina, 1 tot en met " + Paginering.MAX_PAGINAGROOTTE
+          + " (standaard " + Paginering.STANDAARD_PAGINAGROOTTE + ")") @RequestParam(required = false) String paginaGrootte) {
     return Mono.fromCallable(() -> {
       Parameters p = new Parameters();
       String tekst = p.tekst("q", q, 200);
@@ -90,7 +91,8 @@ class ContactpersoonController {
   @GetMapping(value = "/{id}", produces = {MediaType.APPLICATION_JSON_VALUE, "text/vcard"})
   @Operation(operationId = "getContactpersoon", summary = "Haal een contactpersoon op (ook gedeactiveerd)",
       description = "Met Accept: text/vcard als vCard.")
-  Mono<ResponseEntity<Object>> get(@PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id,
+  Mono<ResponseEntity<Object>> get(
+      @PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
     boolean vcard = wiltVCard(accept);
     return service.get(Parameters.id("id", id)).map(c -> vcard
@@ -100,7 +102,8 @@ class ContactpersoonController {
 
   @GetMapping(value = "/{id}/vcard", produces = "text/vcard")
   @Operation(operationId = "getContactpersoonVCard", summary = "Download een contactpersoon als vCard")
-  Mono<ResponseEntity<String>> vcard(@PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id) {
+  Mono<ResponseEntity<String>> vcard(
+      @PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id) {
     return service.get(Parameters.id("id", id)).map(c -> ResponseEntity.ok().contentType(VCARD)
         .header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename("contactpersoon-" + c.id() + ".vcf").build().toString())
@@ -121,7 +124,8 @@ class ContactpersoonController {
 
   @PutMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(operationId = "updateContactpersoon", summary = "Wijzig een contactpersoon (If-Match vereist)")
-  Mono<ResponseEntity<Contactpersoon>> update(@PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id,
+  Mono<ResponseEntity<Contactpersoon>> update(
+      @PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestBody ContactpersoonInvoer invoer) {
     return service.update(Parameters.id("id", id), ifMatch, invoer)
@@ -133,10 +137,12 @@ class ContactpersoonController {
       summary = "Meld dat een contactpersoon de organisatie heeft verlaten (If-Match vereist)",
       description = "De contactpersoon blijft op id leesbaar, maar verschijnt niet meer in zoekresultaten; "
           + "afspraken en dossiers die naar hem of haar verwijzen krijgen een signaal.")
-  Mono<ResponseEntity<Contactpersoon>> deactivate(@PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id,
+  Mono<ResponseEntity<Contactpersoon>> deactivate(
+      @PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestHeader(value = Idempotentie.HEADER, required = false) String idempotencyKey) {
-    return idempotentie.landelijk(idempotencyKey, null, () -> service.deactivate(Parameters.id("id", id), ifMatch)
+    UUID contactpersoon = Parameters.id("id", id);
+    return idempotentie.landelijk(idempotencyKey, null, () -> service.deactivate(contactpersoon, ifMatch)
         .map(c -> ResponseEntity.ok().eTag(ETags.of(c.versie())).body(c)));
   }
 

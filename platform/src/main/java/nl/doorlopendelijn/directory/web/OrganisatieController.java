@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import nl.doorlopendelijn.directory.Organisatie;
 import nl.doorlopendelijn.directory.OrganisatieType;
 import nl.doorlopendelijn.directory.internal.OrganisatieInvoer;
@@ -59,7 +60,8 @@ class OrganisatieController {
       @Parameter(description = "Code van de azc-locatie") @RequestParam(required = false) String azcCode,
       @Parameter(description = "Ook gedeactiveerde organisaties (true/false)") @RequestParam(required = false) String inclusiefInactief,
       @Parameter(description = "Paginanummer, vanaf 1") @RequestParam(required = false) String pagina,
-      @Parameter(description = "Aantal per pagina, 1 tot en met " + Paginering.MAX_PAGINAGROOTTE + " (standaard " + Paginering.STANDAARD_PAGINAGROOTTE + ")") @RequestParam(required = false) String paginaGrootte) {
+      @Parameter(description = "Aantal per pagina, 1 tot en met " + Paginering.MAX_PAGINAGROOTTE
+          + " (standaard " + Paginering.STANDAARD_PAGINAGROOTTE + ")") @RequestParam(required = false) String paginaGrootte) {
     return Mono.fromCallable(() -> {
       Parameters p = new Parameters();
       String tekst = p.tekst("q", q, 200);
@@ -80,7 +82,8 @@ class OrganisatieController {
 
   @GetMapping("/{id}")
   @Operation(operationId = "getOrganisatie", summary = "Haal een organisatie op")
-  Mono<ResponseEntity<Organisatie>> get(@PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id) {
+  Mono<ResponseEntity<Organisatie>> get(
+      @PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id) {
     return service.get(Parameters.id("id", id)).map(o -> ResponseEntity.ok().eTag(ETags.of(o.versie())).body(o));
   }
 
@@ -97,7 +100,8 @@ class OrganisatieController {
 
   @PutMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(operationId = "updateOrganisatie", summary = "Wijzig een organisatie (If-Match vereist)")
-  Mono<ResponseEntity<Organisatie>> update(@PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id,
+  Mono<ResponseEntity<Organisatie>> update(
+      @PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestBody OrganisatieInvoer invoer) {
     return service.update(Parameters.id("id", id), ifMatch, invoer)
@@ -107,10 +111,12 @@ class OrganisatieController {
   @PostMapping("/{id}/deactiveringen")
   @Operation(operationId = "deactiveerOrganisatie",
       summary = "Deactiveer een organisatie zonder actieve contactpersonen (If-Match vereist)")
-  Mono<ResponseEntity<Organisatie>> deactivate(@PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id,
+  Mono<ResponseEntity<Organisatie>> deactivate(
+      @PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestHeader(value = Idempotentie.HEADER, required = false) String idempotencyKey) {
-    return idempotentie.landelijk(idempotencyKey, null, () -> service.deactivate(Parameters.id("id", id), ifMatch)
+    UUID organisatie = Parameters.id("id", id);
+    return idempotentie.landelijk(idempotencyKey, null, () -> service.deactivate(organisatie, ifMatch)
         .map(o -> ResponseEntity.ok().eTag(ETags.of(o.versie())).body(o)));
   }
 }

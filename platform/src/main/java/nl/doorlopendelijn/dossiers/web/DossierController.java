@@ -126,7 +126,8 @@ class DossierController {
   Mono<ResponseEntity<DossierWeergave>> wijzig(@PathVariable("regio") String regio, @PathVariable("id") String id,
       @EnkelDossier RegionScope scope, @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody(required = false) DossierInvoer invoer) {
-    return dossiers.wijzig(scope, Parameters.id("id", id), ifMatch, invoer).map(d -> ResponseEntity.ok().eTag(d.etag()).body(d));
+    return dossiers.wijzig(scope, Parameters.id("id", id), ifMatch, invoer)
+        .map(d -> ResponseEntity.ok().eTag(d.etag()).body(d));
   }
 
   @GetMapping("/{id}/mijlpalen")
@@ -143,7 +144,8 @@ class DossierController {
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestHeader(name = Idempotentie.HEADER, required = false) String sleutel,
       @RequestBody(required = false) AfrondingInvoer invoer) {
-    return idempotentie.inRegio(scope.tenantId(), sleutel, invoer, () -> dossiers.rondAf(scope, Parameters.id("id", id), type,
+    UUID dossier = Parameters.id("id", id);
+    return idempotentie.inRegio(scope.tenantId(), sleutel, invoer, () -> dossiers.rondAf(scope, dossier, type,
         ifMatch, invoer).map(d -> ResponseEntity.status(HttpStatus.CREATED).eTag(d.etag()).body(d)));
   }
 
@@ -152,7 +154,8 @@ class DossierController {
   Mono<ResponseEntity<DossierWeergave>> sluit(@PathVariable("regio") String regio, @PathVariable("id") String id,
       @EnkelDossier RegionScope scope, @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestHeader(name = Idempotentie.HEADER, required = false) String sleutel) {
-    return idempotentie.inRegio(scope.tenantId(), sleutel, null, () -> dossiers.sluit(scope, Parameters.id("id", id), ifMatch)
+    UUID dossier = Parameters.id("id", id);
+    return idempotentie.inRegio(scope.tenantId(), sleutel, null, () -> dossiers.sluit(scope, dossier, ifMatch)
         .map(d -> ResponseEntity.status(HttpStatus.CREATED).eTag(d.etag()).body(d)));
   }
 
@@ -160,7 +163,8 @@ class DossierController {
   @Operation(operationId = "getDossierAudit", summary = "Wie heeft dit dossier bekeken of gewijzigd (coördinator)")
   Mono<Auditspoor> audit(@PathVariable("regio") String regio, @PathVariable("id") String id,
       @EnkelDossier RegionScope scope) {
-    return dossiers.audit(scope, Parameters.id("id", id)).map(rs -> new Auditspoor(rs.stream().map(Verwerking::van).toList()));
+    return dossiers.audit(scope, Parameters.id("id", id))
+        .map(rs -> new Auditspoor(rs.stream().map(Verwerking::van).toList()));
   }
 
   @GetMapping("/{id}/inzage")
