@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * {@link #valideer()} throws one 400 problem whose {@code invalidParams} name them all, as {@code query:<naam>} or
  * {@code path:<naam>}. Controllers take their parameters as {@code String} and read them here, so Spring's own
  * conversion (a 400 without {@code invalidParams}) never answers first. An absent or blank query parameter is
- * absent: its default, or null. Request bodies are validated by Bean Validation, not here.
+ * absent: its default, or null. Values are taken as sent: a code with a space around it is not that code (only free
+ * text is trimmed). Request bodies are validated by Bean Validation, not here.
  *
  * <p>One instance per request; not thread-safe.
  */
@@ -43,7 +44,7 @@ public final class Parameters {
       return standaard;
     }
     try {
-      int n = Integer.parseInt(waarde.trim());
+      int n = Integer.parseInt(waarde);
       if (n >= min && n <= max) {
         return n;
       }
@@ -66,7 +67,7 @@ public final class Parameters {
     if (afwezig(waarde)) {
       return null;
     }
-    return switch (waarde.trim()) {
+    return switch (waarde) {
       case "true" -> true;
       case "false" -> false;
       default -> {
@@ -93,7 +94,7 @@ public final class Parameters {
     if (afwezig(waarde)) {
       return null;
     }
-    Optional<T> gevonden = opzoeken.apply(waarde.trim());
+    Optional<T> gevonden = opzoeken.apply(waarde);
     if (gevonden.isEmpty()) {
       fout(query(naam), ENUM, "moet een van " + opsomming(toegestaan) + " zijn");
       return null;
@@ -103,7 +104,7 @@ public final class Parameters {
 
   /** A UUID in the query; absent is null. */
   public UUID uuid(String naam, String waarde) {
-    return afwezig(waarde) ? null : leesUuid(query(naam), waarde.trim());
+    return afwezig(waarde) ? null : leesUuid(query(naam), waarde);
   }
 
   /** A UUID path variable (never absent: the route has it). */
@@ -117,7 +118,7 @@ public final class Parameters {
       return null;
     }
     try {
-      return LocalDate.parse(waarde.trim());
+      return LocalDate.parse(waarde);
     } catch (DateTimeParseException e) {
       fout(query(naam), DATE, "moet een datum zijn (JJJJ-MM-DD)");
       return null;
@@ -136,16 +137,16 @@ public final class Parameters {
     return waarde.trim();
   }
 
-  /** A code that matches {@code regex} (see the constants), trimmed; absent is null. */
+  /** A code that matches {@code regex} (see the constants); absent is null. */
   public String patroon(String naam, String waarde, String regex, String uitleg) {
     if (afwezig(waarde)) {
       return null;
     }
-    if (!Pattern.matches(regex, waarde.trim())) {
+    if (!Pattern.matches(regex, waarde)) {
       fout(query(naam), PATTERN, uitleg);
       return null;
     }
-    return waarde.trim();
+    return waarde;
   }
 
   /** Throws the 400 naming every invalid parameter, if there is one. */
@@ -163,18 +164,25 @@ public final class Parameters {
     return id;
   }
 
-  private UUID leesUuid(String volledigeNaam, String waarde) {
+  /** The id a text spells, in its canonical 36 characters only (UUID.fromString also takes 1-2-3-4-5). */
+  public static Optional<UUID> alsId(String waarde) {
+    if (waarde == null) {
+      return Optional.empty();
+    }
     try {
       UUID id = UUID.fromString(waarde);
-      // UUID.fromString also takes short forms such as 1-2-3-4-5; an id is always the canonical 36 characters.
-      if (id.toString().equalsIgnoreCase(waarde)) {
-        return id;
-      }
+      return id.toString().equalsIgnoreCase(waarde) ? Optional.of(id) : Optional.empty();
     } catch (IllegalArgumentException e) {
-      // reported below
+      return Optional.empty();
     }
-    fout(volledigeNaam, UUID_CODE, "moet een UUID zijn");
-    return null;
+  }
+
+  private UUID leesUuid(String volledigeNaam, String waarde) {
+    Optional<UUID> id = alsId(waarde);
+    if (id.isEmpty()) {
+      fout(volledigeNaam, UUID_CODE, "moet een UUID zijn");
+    }
+    return id.orElse(null);
   }
 
   private void fout(String naam, String code, String uitleg) {

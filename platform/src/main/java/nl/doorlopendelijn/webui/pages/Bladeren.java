@@ -10,19 +10,19 @@ import java.util.Map;
  * {@code totaalPaginas}), or, for a list the API answers whole, by cutting that list into pages here ({@link #snijd}).
  *
  * @param pagina the page shown (from 1)
- * @param aantalPaginas at least 1
- * @param totaal how many items the whole list has
+ * @param totaalPaginas at least 1
+ * @param totaalAantal how many items the whole list has
  * @param vorige link to the previous page, or null on the first
  * @param volgende link to the next page, or null on the last
  */
-public record Bladeren(int pagina, long aantalPaginas, long totaal, String vorige, String volgende) {
+public record Bladeren(int pagina, long totaalPaginas, long totaalAantal, String vorige, String volgende) {
 
   /** The page size of the lists on the pages (the API's default page size too). */
   static final int PAGINAGROOTTE = 20;
 
   /** Whether a control is worth showing: more than one page, or a page beyond the last. */
   public boolean nodig() {
-    return aantalPaginas > 1 || pagina > aantalPaginas;
+    return totaalPaginas > 1 || pagina > totaalPaginas;
   }
 
   /**
