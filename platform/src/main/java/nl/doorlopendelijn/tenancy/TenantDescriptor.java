@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.tenancy;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,11 +32,13 @@ public record TenantDescriptor(
     @Valid Privacy privacy,
     @Valid AdviesDrempels adviesDrempels) {
 
+  @Schema(name = "DescriptorGemeente")
   public record Gemeente(
       @NotBlank(message = "is verplicht")
       @Pattern(regexp = "^GM[0-9]{4}$", message = "moet een CBS-code zijn zoals GM0855") String cbsCode,
       @NotBlank(message = "is verplicht") String naam) {}
 
+  @Schema(name = "DescriptorNormen")
   public record Normen(
       @NotNull(message = "is verplicht") @Min(value = 0, message = "moet 0 of meer zijn") @Max(value = 365, message = "moet hoogstens 365 zijn") Integer dagenTotKennismaking,
       @NotNull(message = "is verplicht") @Valid Driegesprek driegesprek,
@@ -43,11 +46,13 @@ public record TenantDescriptor(
       @Min(value = 0, message = "moet 0 of meer zijn") @Max(value = 120, message = "moet hoogstens 120 zijn") Integer rustperiodeRondVerhuizingDagen,
       @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 730, message = "moet hoogstens 730 zijn") Integer stilvalNaDagen) {}
 
+  @Schema(name = "DescriptorDriegesprek")
   public record Driegesprek(
       @NotBlank(message = "is verplicht")
       @Pattern(regexp = "^(na-koppeling|voor-verhuizing)$", message = "moet na-koppeling of voor-verhuizing zijn") String anker,
       @NotNull(message = "is verplicht") @Min(value = 0, message = "moet 0 of meer zijn") @Max(value = 365, message = "moet hoogstens 365 zijn") Integer dagen) {}
 
+  @Schema(name = "DescriptorDashboard")
   public record Dashboard(
       @Min(value = 2, message = "moet minstens 2 zijn") @Max(value = 100, message = "moet hoogstens 100 zijn") Integer drempelKleineAantallen) {}
 
@@ -55,6 +60,7 @@ public record TenantDescriptor(
       Boolean vNummerVastleggen,
       @Min(value = 1, message = "moet minstens 1 zijn") Integer bewaartermijnGeslotenDossiersDagen) {}
 
+  @Schema(name = "DescriptorAdviesDrempels")
   public record AdviesDrempels(
       @Min(value = 0, message = "moet 0 of meer zijn") Integer woningBinnenMaanden,
       @Min(value = 0, message = "moet 0 of meer zijn") Integer maxAfstandKm,

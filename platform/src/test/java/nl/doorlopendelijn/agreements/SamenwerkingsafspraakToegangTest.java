@@ -131,8 +131,9 @@ class SamenwerkingsafspraakToegangTest {
     assertThat(body).doesNotContain("GM0855", "Oisterwijk", "Werkbezoek");
     web.get().uri(pad(HVB) + "/" + id).headers(h -> h.setBearerAuth(coordinator(NOB))).exchange()
         .expectStatus().isNotFound();
+    // a malformed id names nothing: a 400 that says so, like every other malformed parameter
     web.get().uri(pad(HVB) + "/geen-uuid").headers(h -> h.setBearerAuth(coordinator(HVB))).exchange()
-        .expectStatus().isNotFound();
+        .expectStatus().isBadRequest().expectBody().jsonPath("$.invalidParams[0].name").isEqualTo("path:id");
   }
 
   @Test

@@ -47,7 +47,7 @@ class DossierToegangTest {
     }
     web.get().uri(HVB + "?contactpersoon={cp}", cp).headers(h -> h.setBearerAuth(goirle))
         .exchange().expectStatus().isOk()
-        .expectBody().jsonPath("$.dossiers.length()").isEqualTo(0).jsonPath("$.paginering.totaal").isEqualTo(0);
+        .expectBody().jsonPath("$.dossiers.length()").isEqualTo(0).jsonPath("$.paginering.totaalAantal").isEqualTo(0);
   }
 
   @Test
@@ -70,7 +70,7 @@ class DossierToegangTest {
     String coordinator = issuers.regioCoordinator(HART_VAN_BRABANT);
     web.get().uri(HVB + "?contactpersoon={cp}", cp).headers(h -> h.setBearerAuth(coordinator))
         .exchange().expectStatus().isOk()
-        .expectBody().jsonPath("$.dossiers.length()").isEqualTo(2).jsonPath("$.paginering.totaal").isEqualTo(2);
+        .expectBody().jsonPath("$.dossiers.length()").isEqualTo(2).jsonPath("$.paginering.totaalAantal").isEqualTo(2);
     web.get().uri(HVB + "/{id}", elders.get("id")).headers(h -> h.setBearerAuth(coordinator))
         .exchange().expectStatus().isNotFound();
     web.get().uri("/api/v1/regios/noordoost-brabant/dossiers/{id}", elders.get("id"))

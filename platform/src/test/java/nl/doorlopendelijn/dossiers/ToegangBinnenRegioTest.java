@@ -330,9 +330,9 @@ class ToegangBinnenRegioTest {
     // who sees the dossier but may not read its audit trail: 403, audited
     geweigerd(HVB_ID, "dossier.audit-lezen", HVB, id, 403, trace -> verzoek(HttpMethod.GET, HVB + "/" + id + "/audit",
         tilburg, trace));
-    // an id that is no UUID: recorded without it (it could be anything)
+    // an id that is no UUID: 400 (path:id), recorded without it (it could be anything)
     String trace = DossierApi.nieuweTrace();
-    verzoek(HttpMethod.GET, HVB + "/Jan-Jansen-1980", goirle, trace).expectStatus().isNotFound();
+    verzoek(HttpMethod.GET, HVB + "/Jan-Jansen-1980", goirle, trace).expectStatus().isBadRequest();
     assertThat(audit(trace)).containsExactly(new Audit(HVB_ID, "dossier.lezen", "geweigerd", List.of()));
   }
 

@@ -85,14 +85,14 @@ class SignaalFilterTest {
           .expectStatus().isBadRequest()
           .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
           .expectBody()
-          .jsonPath("$.invalidParams[0].name").isEqualTo("signaal")
+          .jsonPath("$.invalidParams[0].name").isEqualTo("query:signaal")
           .jsonPath("$.invalidParams[0].reason").value(String.class,
               reden -> assertThat(reden).contains(SignaalType.codes()));
       web.get().uri(b -> b.path("/api/v1/azc-locaties/AZC-OISTERWIJK/dossiers").queryParam("signaal", "{s}")
               .build(waarde))
           .headers(h -> h.setBearerAuth(liaison)).exchange()
           .expectStatus().isBadRequest()
-          .expectBody().jsonPath("$.invalidParams[0].name").isEqualTo("signaal");
+          .expectBody().jsonPath("$.invalidParams[0].name").isEqualTo("query:signaal");
     }
     // all errors at once
     web.get().uri(LIJST + "?signaal=stilgevallen&sorteer=onzin&pagina=0").headers(h -> h.setBearerAuth(coordinator))

@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.agreements.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -24,9 +25,11 @@ public record AfspraakVerzoek(
   /** A gemeente as a party: its CBS code and its contact (a directory entry). */
   public record GemeentePartij(String cbsCode, UUID contactpersoonId) {}
 
+  @Schema(name = "AfspraakVerzoekNormen")
   public record Normen(Integer dagenTotKennismaking, Driegesprek driegesprek,
       Integer klantprofielUpdateDagenVoorVerhuizing, Boolean bredeIntakeEnPipVoorVerhuizing,
       Boolean voorinburgeringAangeboden, Integer rustperiodeRondVerhuizingDagen) {}
 
+  @Schema(name = "AfspraakVerzoekDriegesprek")
   public record Driegesprek(String anker, Integer dagen) {}
 }

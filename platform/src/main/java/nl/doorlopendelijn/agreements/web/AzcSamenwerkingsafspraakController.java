@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
 @Tag(name = "Samenwerkingsafspraken")
 class AzcSamenwerkingsafspraakController {
 
-  record Lijst(List<SamenwerkingsafspraakWeergave> samenwerkingsafspraken) {}
+  record AzcSamenwerkingsafspraken(List<SamenwerkingsafspraakWeergave> samenwerkingsafspraken) {}
 
   private final AfspraakService service;
 
@@ -27,11 +27,11 @@ class AzcSamenwerkingsafspraakController {
   @GetMapping("/api/v1/azc-locaties/{azc}/samenwerkingsafspraken")
   @Operation(operationId = "listSamenwerkingsafsprakenVanAzc",
       summary = "De samenwerkingsafspraken van een azc in alle regio's (alleen voor de COA van dat azc)")
-  Mono<Lijst> lijst(@PathVariable("azc") String azc) {
+  Mono<AzcSamenwerkingsafspraken> lijst(@PathVariable("azc") String azc) {
     return Callers.current()
         .switchIfEmpty(Mono.error(ApiProblem::notFound))
         .flatMapMany(caller -> service.vanAzcOverRegios(caller, azc))
         .map(rv -> SamenwerkingsafspraakWeergave.van(rv.versie(), true, rv.regio().slug()))
-        .collectList().map(Lijst::new);
+        .collectList().map(AzcSamenwerkingsafspraken::new);
   }
 }

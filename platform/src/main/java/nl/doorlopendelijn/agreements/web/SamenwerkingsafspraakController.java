@@ -3,14 +3,13 @@ package nl.doorlopendelijn.agreements.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import nl.doorlopendelijn.agreements.internal.AfspraakFilter;
 import nl.doorlopendelijn.web.Paginering;
+import nl.doorlopendelijn.web.Parameters;
 import nl.doorlopendelijn.agreements.internal.AfspraakService;
 import nl.doorlopendelijn.agreements.internal.AfspraakStatus;
 import nl.doorlopendelijn.agreements.internal.AfspraakVersie;
@@ -19,8 +18,6 @@ import nl.doorlopendelijn.web.ETags;
 import nl.doorlopendelijn.kernel.Scenario;
 import nl.doorlopendelijn.agreements.internal.Zicht;
 import nl.doorlopendelijn.tenancy.RegionScope;
-import nl.doorlopendelijn.web.ApiProblem;
-import nl.doorlopendelijn.web.InvalidParam;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -49,10 +46,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "Samenwerkingsafspraken", description = "Afspraken tussen de gemeenten van een regio en een azc")
 class SamenwerkingsafspraakController {
 
-  static final int STANDAARD_PAGINAGROOTTE = 20;
-  static final int MAX_PAGINAGROOTTE = 100;
+  private static final List<String> STATUSSEN = Arrays.stream(AfspraakStatus.values()).map(AfspraakStatus::code)
+      .toList();
 
-  record Lijst(List<SamenwerkingsafspraakWeergave> samenwerkingsafspraken, Paginering paginering) {}
+  record SamenwerkingsafspraakLijst(List<SamenwerkingsafspraakWeergave> samenwerkingsafspraken,
+      Paginering paginering) {}
 
   record Versies(List<SamenwerkingsafspraakWeergave> versies) {}
 
@@ -81,7 +79,7 @@ class SamenwerkingsafspraakController {
 
   @GetMapping
   @Operation(operationId = "listSamenwerkingsafspraken", summary = "Lijst de samenwerkingsafspraken van de regio")
-  Mono<Lijst> lijst(@PathVariable("regio") String regio, RegionScope scope,
+  Mono<SamenwerkingsafspraakLijst> lijst(@PathVariable("regio") String regio, RegionScope scope,
       @RequestParam(name = "gemeente", required = false) String gemeente,
       @RequestParam(name = "azc", required = false) String azc,
       @RequestParam(name = "status", required = false) String status,
@@ -89,30 +87,19 @@ class SamenwerkingsafspraakController {
       @RequestParam(name = "geldigOp", required = false) String geldigOp,
       @RequestParam(name = "pagina", required = false) String pagina,
       @RequestParam(name = "paginaGrootte", required = false) String paginaGrootte) {
-    List<InvalidParam> fouten = new ArrayList<>();
-    if (status != null && AfspraakStatus.fromCode(status).isEmpty()) {
-      fouten.add(new InvalidParam("query:status", "enum", "is geen bekende status"));
-    }
-    if (scenario != null && !Scenario.CODES.contains(scenario)) {
-      fouten.add(new InvalidParam("query:scenario", "enum", "is geen bekend scenario"));
-    }
-    LocalDate datum = null;
-    if (geldigOp != null) {
-      try {
-        datum = LocalDate.parse(geldigOp);
-      } catch (DateTimeParseException e) {
-        fouten.add(new InvalidParam("query:geldigOp", "format", "moet een datum zijn (JJJJ-MM-DD)"));
-      }
-    }
-    int p = getal(fouten, "query:pagina", pagina, 1, 1, Integer.MAX_VALUE);
-    int g = getal(fouten, "query:paginaGrootte", paginaGrootte, STANDAARD_PAGINAGROOTTE, 1, MAX_PAGINAGROOTTE);
-    if (!fouten.isEmpty()) {
-      return Mono.error(ApiProblem.badRequest(fouten));
-    }
+    Parameters p = new Parameters();
+    AfspraakFilter filter = new AfspraakFilter(
+        p.patroon("gemeente", gemeente, Parameters.CBS_CODE, "moet een CBS-code zijn zoals GM0855"),
+        p.patroon("azc", azc, Parameters.AZC_CODE, "moet een azc-code zijn zoals AZC-OISTERWIJK"),
+        p.keuze("status", status, STATUSSEN), p.keuze("scenario", scenario, Scenario.CODES),
+        p.datum("geldigOp", geldigOp));
+    Paginering.Vraag pag = p.pagina(pagina, paginaGrootte);
+    p.valideer();
     boolean volledig = Zicht.van(scope.caller()).volledig();
-    return service.lijst(scope, new AfspraakFilter(gemeente, azc, status, scenario, datum), p, g)
-        .map(r -> new Lijst(r.items().stream().map(v -> SamenwerkingsafspraakWeergave.van(v, volledig, null)).toList(),
-            Paginering.van(p, g, r.totaal())));
+    return service.lijst(scope, filter, pag.pagina(), pag.paginaGrootte())
+        .map(r -> new SamenwerkingsafspraakLijst(
+            r.items().stream().map(v -> SamenwerkingsafspraakWeergave.van(v, volledig, null)).toList(),
+            Paginering.van(pag, r.totaal())));
   }
 
   @GetMapping("/{id}")
@@ -120,7 +107,7 @@ class SamenwerkingsafspraakController {
   Mono<ResponseEntity<SamenwerkingsafspraakWeergave>> haal(@PathVariable("regio") String regio, RegionScope scope,
       @PathVariable("id") String id) {
     boolean volledig = Zicht.van(scope.caller()).volledig();
-    return service.haal(scope, uuid(id)).map(v -> ok(HttpStatus.OK, v, volledig));
+    return service.haal(scope, Parameters.id("id", id)).map(v -> ok(HttpStatus.OK, v, volledig));
   }
 
   @PostMapping
@@ -145,7 +132,7 @@ class SamenwerkingsafspraakController {
       RegionScope scope, @PathVariable("id") String id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestBody(required = false) AfspraakVerzoek verzoek) {
-    return service.wijzig(scope, uuid(id), ifMatch, verzoek).map(w -> {
+    return service.wijzig(scope, Parameters.id("id", id), ifMatch, verzoek).map(w -> {
       ResponseEntity<SamenwerkingsafspraakWeergave> r = ok(w.nieuweVersie() ? HttpStatus.CREATED : HttpStatus.OK,
           w.versie(), true);
       return w.nieuweVersie() ? ResponseEntity.created(URI.create("/api/v1/regios/" + scope.region().slug()
@@ -158,15 +145,16 @@ class SamenwerkingsafspraakController {
   Mono<ResponseEntity<SamenwerkingsafspraakWeergave>> terOndertekening(@PathVariable("regio") String regio,
       RegionScope scope, @PathVariable("id") String id,
       @RequestHeader(name = Idempotentie.HEADER, required = false) String sleutel) {
+    UUID versie = Parameters.id("id", id);
     return idempotentie.inRegio(scope.tenantId(), sleutel, null,
-        () -> service.terOndertekening(scope, uuid(id)).map(v -> ok(HttpStatus.OK, v, true)));
+        () -> service.terOndertekening(scope, versie).map(v -> ok(HttpStatus.OK, v, true)));
   }
 
   @GetMapping("/{id}/ondertekeningen")
   @Operation(operationId = "listOndertekeningen", summary = "Wie heeft deze versie ondertekend, en wie nog niet")
   Mono<Ondertekeningen> ondertekeningen(@PathVariable("regio") String regio, RegionScope scope,
       @PathVariable("id") String id) {
-    return service.metOndertekeningen(scope, uuid(id)).map(v -> new Ondertekeningen(
+    return service.metOndertekeningen(scope, Parameters.id("id", id)).map(v -> new Ondertekeningen(
         v.partijen().stream().filter(AfspraakVersie.PartijStand::ondertekend)
             .map(p -> new Ondertekening(p.code(), p.soort(), p.ondertekendDoor(),
                 SamenwerkingsafspraakWeergave.utc(p.ondertekendOp()))).toList(),
@@ -179,7 +167,7 @@ class SamenwerkingsafspraakController {
   Mono<ResponseEntity<SamenwerkingsafspraakWeergave>> onderteken(@PathVariable("regio") String regio,
       RegionScope scope, @PathVariable("id") String id, @RequestBody(required = false) OndertekenVerzoek verzoek,
       @RequestHeader(name = Idempotentie.HEADER, required = false) String sleutel) {
-    UUID versie = uuid(id);
+    UUID versie = Parameters.id("id", id);
     return idempotentie.inRegio(scope.tenantId(), sleutel, verzoek, () -> service
         .onderteken(scope, versie, verzoek == null ? null : verzoek.partij())
         .map(v -> ok(HttpStatus.CREATED, v, true)));
@@ -190,7 +178,7 @@ class SamenwerkingsafspraakController {
   Mono<ResponseEntity<SamenwerkingsafspraakWeergave>> beeindig(@PathVariable("regio") String regio,
       RegionScope scope, @PathVariable("id") String id, @RequestBody(required = false) BeeindigVerzoek verzoek,
       @RequestHeader(name = Idempotentie.HEADER, required = false) String sleutel) {
-    UUID versie = uuid(id);
+    UUID versie = Parameters.id("id", id);
     return idempotentie.inRegio(scope.tenantId(), sleutel, verzoek, () -> service
         .beeindig(scope, versie, verzoek == null ? null : verzoek.reden())
         .map(v -> ok(HttpStatus.CREATED, v, true)));
@@ -199,7 +187,7 @@ class SamenwerkingsafspraakController {
   @GetMapping("/{id}/versies")
   @Operation(operationId = "listSamenwerkingsafspraakVersies", summary = "Alle versies van deze afspraak")
   Mono<Versies> versies(@PathVariable("regio") String regio, RegionScope scope, @PathVariable("id") String id) {
-    return service.versies(scope, uuid(id)).map(v -> SamenwerkingsafspraakWeergave.van(v, true, null))
+    return service.versies(scope, Parameters.id("id", id)).map(v -> SamenwerkingsafspraakWeergave.van(v, true, null))
         .collectList().map(Versies::new);
   }
 
@@ -207,7 +195,7 @@ class SamenwerkingsafspraakController {
   @Operation(operationId = "listSamenwerkingsafspraakHistorie",
       summary = "Elke wijziging van deze afspraak: wie, wanneer, van wat naar wat")
   Mono<Historie> historie(@PathVariable("regio") String regio, RegionScope scope, @PathVariable("id") String id) {
-    return service.historie(scope, uuid(id))
+    return service.historie(scope, Parameters.id("id", id))
         .map(w -> new HistorieRegel(SamenwerkingsafspraakWeergave.utc(w.tijdstip()), w.door(), w.actie(),
             w.versieId(), w.oud() == null ? null : json.readTree(w.oud()),
             w.nieuw() == null ? null : json.readTree(w.nieuw())))
@@ -218,31 +206,5 @@ class SamenwerkingsafspraakController {
       boolean volledig) {
     return ResponseEntity.status(status).eTag(ETags.of(v.versie()))
         .body(SamenwerkingsafspraakWeergave.van(v, volledig, null));
-  }
-
-  /** A malformed id cannot name anything: the same 404 as an unknown one. */
-  static UUID uuid(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw ApiProblem.notFound();
-    }
-  }
-
-  private static int getal(List<InvalidParam> fouten, String naam, String waarde, int standaard, int min, int max) {
-    if (waarde == null) {
-      return standaard;
-    }
-    try {
-      int n = Integer.parseInt(waarde);
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    fouten.add(new InvalidParam(naam, "range", "moet een geheel getal van " + min + " tot "
-        + (max == Integer.MAX_VALUE ? "..." : max) + " zijn"));
-    return standaard;
   }
 }

@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.agreements.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -35,8 +36,10 @@ record SamenwerkingsafspraakWeergave(
 
   record Azc(String code, UUID contactpersoonId, Ondertekening ondertekening) {}
 
+  @Schema(name = "AfspraakGemeente")
   record Gemeente(String cbsCode, UUID contactpersoonId, Ondertekening ondertekening) {}
 
+  @Schema(name = "AfspraakOndertekening")
   record Ondertekening(String door, OffsetDateTime op) {}
 
   record Beeindiging(String reden, OffsetDateTime op) {}

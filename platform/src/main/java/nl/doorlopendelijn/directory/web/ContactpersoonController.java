@@ -2,8 +2,10 @@ package nl.doorlopendelijn.directory.web;
 
 import nl.doorlopendelijn.web.ETags;
 import nl.doorlopendelijn.web.Paginering;
+import nl.doorlopendelijn.web.Parameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -63,17 +65,22 @@ class ContactpersoonController {
       @Parameter(description = "ISO 639-taalcode, bijvoorbeeld ar") @RequestParam(required = false) String taal,
       @Parameter(description = "Ook gedeactiveerde contactpersonen (true/false)") @RequestParam(required = false) String inclusiefInactief,
       @Parameter(description = "Paginanummer, vanaf 1") @RequestParam(required = false) String pagina,
-      @Parameter(description = "Aantal per pagina, 1 tot en met 100 (standaard 20)") @RequestParam(required = false) String paginaGrootte) {
+      @Parameter(description = "Aantal per pagina, 1 tot en met " + Paginering.MAX_PAGINAGROOTTE
+          + " (standaard " + Paginering.STANDAARD_PAGINAGROOTTE + ")") @RequestParam(required = false) String paginaGrootte) {
     return Mono.fromCallable(() -> {
-      Queryparameters p = new Queryparameters();
-      ContactZoekvraag vraag = new ContactZoekvraag(p.tekst("q", q, 200), p.id("organisatie", organisatie),
-          p.patroon("regio", regio, "^[a-z0-9]+(-[a-z0-9]+)*$", "moet een regio-slug zijn"),
-          p.patroon("gemeente", gemeente, "^GM[0-9]{4}$", "moet een CBS-code zijn zoals GM0855"),
-          p.tekst("functie", functie, 100), p.jaNee("getraind", getraind), p.jaNee("beschikbaar", beschikbaar),
-          p.patroon("taal", taal, "^[a-z]{2,3}$", "moet een ISO 639-taalcode zijn zoals nl of ar"),
-          Boolean.TRUE.equals(p.jaNee("inclusiefInactief", inclusiefInactief)),
-          p.geheelGetal("pagina", pagina, 1, 1, 10_000),
-          p.geheelGetal("paginaGrootte", paginaGrootte, 20, 1, Queryparameters.MAX_PAGINAGROOTTE));
+      Parameters p = new Parameters();
+      String tekst = p.tekst("q", q, 200);
+      UUID organisatieId = p.uuid("organisatie", organisatie);
+      String regioSlug = p.patroon("regio", regio, Parameters.REGIO_SLUG, "moet een regio-slug zijn");
+      String cbsCode = p.patroon("gemeente", gemeente, Parameters.CBS_CODE, "moet een CBS-code zijn zoals GM0855");
+      String functieTekst = p.tekst("functie", functie, 100);
+      Boolean isGetraind = p.jaNee("getraind", getraind);
+      Boolean isBeschikbaar = p.jaNee("beschikbaar", beschikbaar);
+      String taalCode = p.patroon("taal", taal, "^[a-z]{2,3}$", "moet een ISO 639-taalcode zijn zoals nl of ar");
+      boolean ookInactief = p.jaNee("inclusiefInactief", inclusiefInactief, false);
+      Paginering.Vraag pag = p.pagina(pagina, paginaGrootte);
+      ContactZoekvraag vraag = new ContactZoekvraag(tekst, organisatieId, regioSlug, cbsCode, functieTekst, isGetraind,
+          isBeschikbaar, taalCode, ookInactief, pag.pagina(), pag.paginaGrootte());
       p.valideer();
       return vraag;
     }).flatMap(service::search)
@@ -84,18 +91,20 @@ class ContactpersoonController {
   @GetMapping(value = "/{id}", produces = {MediaType.APPLICATION_JSON_VALUE, "text/vcard"})
   @Operation(operationId = "getContactpersoon", summary = "Haal een contactpersoon op (ook gedeactiveerd)",
       description = "Met Accept: text/vcard als vCard.")
-  Mono<ResponseEntity<Object>> get(@PathVariable("id") UUID id,
+  Mono<ResponseEntity<Object>> get(
+      @PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
     boolean vcard = wiltVCard(accept);
-    return service.get(id).map(c -> vcard
+    return service.get(Parameters.id("id", id)).map(c -> vcard
         ? ResponseEntity.ok().contentType(VCARD).eTag(ETags.of(c.versie())).body(VCards.van(c))
         : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).eTag(ETags.of(c.versie())).body(c));
   }
 
   @GetMapping(value = "/{id}/vcard", produces = "text/vcard")
   @Operation(operationId = "getContactpersoonVCard", summary = "Download een contactpersoon als vCard")
-  Mono<ResponseEntity<String>> vcard(@PathVariable("id") UUID id) {
-    return service.get(id).map(c -> ResponseEntity.ok().contentType(VCARD)
+  Mono<ResponseEntity<String>> vcard(
+      @PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id) {
+    return service.get(Parameters.id("id", id)).map(c -> ResponseEntity.ok().contentType(VCARD)
         .header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename("contactpersoon-" + c.id() + ".vcf").build().toString())
         .body(VCards.van(c)));
@@ -115,10 +124,11 @@ class ContactpersoonController {
 
   @PutMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(operationId = "updateContactpersoon", summary = "Wijzig een contactpersoon (If-Match vereist)")
-  Mono<ResponseEntity<Contactpersoon>> update(@PathVariable("id") UUID id,
+  Mono<ResponseEntity<Contactpersoon>> update(
+      @PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestBody ContactpersoonInvoer invoer) {
-    return service.update(id, ifMatch, invoer)
+    return service.update(Parameters.id("id", id), ifMatch, invoer)
         .map(c -> ResponseEntity.ok().eTag(ETags.of(c.versie())).body(c));
   }
 
@@ -127,10 +137,12 @@ class ContactpersoonController {
       summary = "Meld dat een contactpersoon de organisatie heeft verlaten (If-Match vereist)",
       description = "De contactpersoon blijft op id leesbaar, maar verschijnt niet meer in zoekresultaten; "
           + "afspraken en dossiers die naar hem of haar verwijzen krijgen een signaal.")
-  Mono<ResponseEntity<Contactpersoon>> deactivate(@PathVariable("id") UUID id,
+  Mono<ResponseEntity<Contactpersoon>> deactivate(
+      @PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestHeader(value = Idempotentie.HEADER, required = false) String idempotencyKey) {
-    return idempotentie.landelijk(idempotencyKey, null, () -> service.deactivate(id, ifMatch)
+    UUID contactpersoon = Parameters.id("id", id);
+    return idempotentie.landelijk(idempotencyKey, null, () -> service.deactivate(contactpersoon, ifMatch)
         .map(c -> ResponseEntity.ok().eTag(ETags.of(c.versie())).body(c)));
   }
 

@@ -2,10 +2,13 @@ package nl.doorlopendelijn.directory.web;
 
 import nl.doorlopendelijn.web.ETags;
 import nl.doorlopendelijn.web.Paginering;
+import nl.doorlopendelijn.web.Parameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import nl.doorlopendelijn.directory.Organisatie;
@@ -34,6 +37,9 @@ import reactor.core.publisher.Mono;
 @Tag(name = "Organisaties", description = "Gemeenten, azc's, COA-regiokantoren en partners in de contactpersonengids")
 class OrganisatieController {
 
+  private static final List<String> TYPES = Arrays.stream(OrganisatieType.values()).map(OrganisatieType::code)
+      .toList();
+
   record OrganisatieLijst(List<Organisatie> organisaties, Paginering paginering) {}
 
   private final OrganisatieService service;
@@ -54,18 +60,19 @@ class OrganisatieController {
       @Parameter(description = "Code van de azc-locatie") @RequestParam(required = false) String azcCode,
       @Parameter(description = "Ook gedeactiveerde organisaties (true/false)") @RequestParam(required = false) String inclusiefInactief,
       @Parameter(description = "Paginanummer, vanaf 1") @RequestParam(required = false) String pagina,
-      @Parameter(description = "Aantal per pagina, 1 tot en met 100 (standaard 20)") @RequestParam(required = false) String paginaGrootte) {
+      @Parameter(description = "Aantal per pagina, 1 tot en met " + Paginering.MAX_PAGINAGROOTTE
+          + " (standaard " + Paginering.STANDAARD_PAGINAGROOTTE + ")") @RequestParam(required = false) String paginaGrootte) {
     return Mono.fromCallable(() -> {
-      Queryparameters p = new Queryparameters();
-      OrganisatieType soort = p.parse("type", type, t -> OrganisatieType.fromCode(t).orElseThrow(), "enum",
-          "moet gemeente, azc, coa-regiokantoor of partner zijn");
-      OrganisatieZoekvraag vraag = new OrganisatieZoekvraag(p.tekst("q", q, 200), soort,
-          p.patroon("regio", regio, "^[a-z0-9]+(-[a-z0-9]+)*$", "moet een regio-slug zijn"),
-          p.patroon("cbsCode", cbsCode, "^GM[0-9]{4}$", "moet een CBS-code zijn zoals GM0855"),
-          p.patroon("azcCode", azcCode, "^AZC-[A-Z0-9-]+$", "moet een azc-code zijn zoals AZC-OISTERWIJK"),
-          Boolean.TRUE.equals(p.jaNee("inclusiefInactief", inclusiefInactief)),
-          p.geheelGetal("pagina", pagina, 1, 1, 10_000),
-          p.geheelGetal("paginaGrootte", paginaGrootte, 20, 1, Queryparameters.MAX_PAGINAGROOTTE));
+      Parameters p = new Parameters();
+      String tekst = p.tekst("q", q, 200);
+      OrganisatieType soort = p.keuze("type", type, OrganisatieType::fromCode, TYPES);
+      String regioSlug = p.patroon("regio", regio, Parameters.REGIO_SLUG, "moet een regio-slug zijn");
+      String cbs = p.patroon("cbsCode", cbsCode, Parameters.CBS_CODE, "moet een CBS-code zijn zoals GM0855");
+      String azc = p.patroon("azcCode", azcCode, Parameters.AZC_CODE, "moet een azc-code zijn zoals AZC-OISTERWIJK");
+      boolean ookInactief = p.jaNee("inclusiefInactief", inclusiefInactief, false);
+      Paginering.Vraag pag = p.pagina(pagina, paginaGrootte);
+      OrganisatieZoekvraag vraag = new OrganisatieZoekvraag(tekst, soort, regioSlug, cbs, azc, ookInactief,
+          pag.pagina(), pag.paginaGrootte());
       p.valideer();
       return vraag;
     }).flatMap(service::search)
@@ -75,8 +82,9 @@ class OrganisatieController {
 
   @GetMapping("/{id}")
   @Operation(operationId = "getOrganisatie", summary = "Haal een organisatie op")
-  Mono<ResponseEntity<Organisatie>> get(@PathVariable("id") UUID id) {
-    return service.get(id).map(o -> ResponseEntity.ok().eTag(ETags.of(o.versie())).body(o));
+  Mono<ResponseEntity<Organisatie>> get(
+      @PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id) {
+    return service.get(Parameters.id("id", id)).map(o -> ResponseEntity.ok().eTag(ETags.of(o.versie())).body(o));
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -92,20 +100,23 @@ class OrganisatieController {
 
   @PutMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(operationId = "updateOrganisatie", summary = "Wijzig een organisatie (If-Match vereist)")
-  Mono<ResponseEntity<Organisatie>> update(@PathVariable("id") UUID id,
+  Mono<ResponseEntity<Organisatie>> update(
+      @PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestBody OrganisatieInvoer invoer) {
-    return service.update(id, ifMatch, invoer)
+    return service.update(Parameters.id("id", id), ifMatch, invoer)
         .map(o -> ResponseEntity.ok().eTag(ETags.of(o.versie())).body(o));
   }
 
   @PostMapping("/{id}/deactiveringen")
   @Operation(operationId = "deactiveerOrganisatie",
       summary = "Deactiveer een organisatie zonder actieve contactpersonen (If-Match vereist)")
-  Mono<ResponseEntity<Organisatie>> deactivate(@PathVariable("id") UUID id,
+  Mono<ResponseEntity<Organisatie>> deactivate(
+      @PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestHeader(value = Idempotentie.HEADER, required = false) String idempotencyKey) {
-    return idempotentie.landelijk(idempotencyKey, null, () -> service.deactivate(id, ifMatch)
+    UUID organisatie = Parameters.id("id", id);
+    return idempotentie.landelijk(idempotencyKey, null, () -> service.deactivate(organisatie, ifMatch)
         .map(o -> ResponseEntity.ok().eTag(ETags.of(o.versie())).body(o)));
   }
 }

@@ -1,6 +1,9 @@
 package nl.doorlopendelijn.dossiers.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** The factors behind the scenario advice, as sent and stored (each may be unknown). */
+@Schema(name = "DossierFactoren")
 public record Factoren(Integer afstandTotAzcKm, Integer verwachteMaandenTotWoning, Boolean kanReizen,
     Boolean digitaalVaardig) {
 

@@ -7,7 +7,7 @@ import java.util.UUID;
 public record Lijstvraag(String gemeente, String azc, String status, String scenario, String signaal,
     UUID contactpersoon, int pagina, int paginaGrootte, String sorteer) {
 
-  public static final int MAX_PAGINAGROOTTE = 100;
+  public static final String STANDAARD_SORTERING = "dossiernummer";
 
   /** Allowed values of {@code sorteer} and the ORDER BY they mean; the id breaks ties for stable pages. */
   static final Map<String, String> SORTERINGEN = Map.of(

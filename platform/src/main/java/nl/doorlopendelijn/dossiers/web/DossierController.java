@@ -3,7 +3,7 @@ package nl.doorlopendelijn.dossiers.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import nl.doorlopendelijn.audit.AuditRecord;
@@ -14,10 +14,12 @@ import nl.doorlopendelijn.dossiers.internal.DossierService;
 import nl.doorlopendelijn.dossiers.internal.DossierWeergave;
 import nl.doorlopendelijn.dossiers.internal.DossierWeergave.MijlpaalWeergave;
 import nl.doorlopendelijn.dossiers.internal.Lijstvraag;
+import nl.doorlopendelijn.dossiers.planning.DossierStatus;
+import nl.doorlopendelijn.kernel.Scenario;
 import nl.doorlopendelijn.tenancy.EnkelDossier;
 import nl.doorlopendelijn.tenancy.RegionScope;
-import nl.doorlopendelijn.web.ApiProblem;
-import nl.doorlopendelijn.web.InvalidParam;
+import nl.doorlopendelijn.web.Paginering;
+import nl.doorlopendelijn.web.Parameters;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +45,7 @@ import reactor.core.publisher.Mono;
 @Tag(name = "Dossiers", description = "Overdrachtsdossiers: tijdlijn, signalen, audit en inzage")
 class DossierController {
 
-  record Paginering(int pagina, int paginaGrootte, long totaal, int aantalPaginas) {}
+  static final List<String> STATUSSEN = Arrays.stream(DossierStatus.values()).map(DossierStatus::code).toList();
 
   record DossierLijst(List<DossierSamenvatting> dossiers, Paginering paginering) {}
 
@@ -79,37 +81,29 @@ class DossierController {
       @RequestParam(name = "scenario", required = false) String scenario,
       @RequestParam(name = "signaal", required = false) String signaal,
       @RequestParam(name = "contactpersoon", required = false) String contactpersoon,
-      @RequestParam(name = "pagina", required = false, defaultValue = "1") String pagina,
-      @RequestParam(name = "paginaGrootte", required = false, defaultValue = "20") String paginaGrootte,
-      @RequestParam(name = "sorteer", required = false, defaultValue = "dossiernummer") String sorteer) {
-    List<InvalidParam> fouten = new ArrayList<>();
-    int p = geheel(pagina, "pagina", 1, Integer.MAX_VALUE / Lijstvraag.MAX_PAGINAGROOTTE, fouten);
-    int g = geheel(paginaGrootte, "paginaGrootte", 1, Lijstvraag.MAX_PAGINAGROOTTE, fouten);
-    SignaalFilter.valideer(signaal, fouten);
-    if (!Lijstvraag.toegestaneSortering(sorteer)) {
-      fouten.add(new InvalidParam("sorteer", "unknown", "moet een van " + Lijstvraag.sorteringen() + " zijn"));
-    }
-    UUID cp = null;
-    if (contactpersoon != null) {
-      try {
-        cp = UUID.fromString(contactpersoon);
-      } catch (IllegalArgumentException e) {
-        fouten.add(new InvalidParam("contactpersoon", "pattern", "moet een UUID zijn"));
-      }
-    }
-    if (!fouten.isEmpty()) {
-      return Mono.error(ApiProblem.badRequest(fouten));
-    }
-    Lijstvraag vraag = new Lijstvraag(gemeente, azc, status, scenario, signaal, cp, p, g, sorteer);
-    return dossiers.lijst(scope, vraag).map(r -> new DossierLijst(r.dossiers(),
-        new Paginering(p, g, r.totaal(), (int) ((r.totaal() + g - 1) / g))));
+      @RequestParam(name = "pagina", required = false) String pagina,
+      @RequestParam(name = "paginaGrootte", required = false) String paginaGrootte,
+      @RequestParam(name = "sorteer", required = false) String sorteer) {
+    Parameters p = new Parameters();
+    String gemeenteCode = p.patroon("gemeente", gemeente, Parameters.CBS_CODE, "moet een CBS-code zijn zoals GM0855");
+    String azcCode = p.patroon("azc", azc, Parameters.AZC_CODE, "moet een azc-code zijn zoals AZC-OISTERWIJK");
+    String statusCode = p.keuze("status", status, STATUSSEN);
+    String scenarioCode = p.keuze("scenario", scenario, Scenario.CODES);
+    String signaalCode = SignaalFilter.lees(p, signaal);
+    UUID cp = p.uuid("contactpersoon", contactpersoon);
+    Paginering.Vraag pag = p.pagina(pagina, paginaGrootte);
+    String sortering = p.keuze("sorteer", sorteer, Lijstvraag.sorteringen());
+    p.valideer();
+    Lijstvraag vraag = new Lijstvraag(gemeenteCode, azcCode, statusCode, scenarioCode, signaalCode, cp, pag.pagina(),
+        pag.paginaGrootte(), sortering == null ? Lijstvraag.STANDAARD_SORTERING : sortering);
+    return dossiers.lijst(scope, vraag).map(r -> new DossierLijst(r.dossiers(), Paginering.van(pag, r.totaal())));
   }
 
   @GetMapping("/{id}")
   @Operation(operationId = "getDossier", summary = "Haal een dossier op (met ETag)")
   Mono<ResponseEntity<DossierWeergave>> lees(@PathVariable("regio") String regio, @PathVariable("id") String id,
       @EnkelDossier RegionScope scope) {
-    return dossiers.lees(scope, uuid(id)).map(d -> ResponseEntity.ok().eTag(d.etag()).body(d));
+    return dossiers.lees(scope, Parameters.id("id", id)).map(d -> ResponseEntity.ok().eTag(d.etag()).body(d));
   }
 
   @PostMapping
@@ -131,14 +125,15 @@ class DossierController {
   Mono<ResponseEntity<DossierWeergave>> wijzig(@PathVariable("regio") String regio, @PathVariable("id") String id,
       @EnkelDossier RegionScope scope, @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody(required = false) DossierInvoer invoer) {
-    return dossiers.wijzig(scope, uuid(id), ifMatch, invoer).map(d -> ResponseEntity.ok().eTag(d.etag()).body(d));
+    return dossiers.wijzig(scope, Parameters.id("id", id), ifMatch, invoer)
+        .map(d -> ResponseEntity.ok().eTag(d.etag()).body(d));
   }
 
   @GetMapping("/{id}/mijlpalen")
   @Operation(operationId = "listDossierMijlpalen", summary = "De tijdlijn van een dossier")
   Mono<Mijlpalen> mijlpalen(@PathVariable("regio") String regio, @PathVariable("id") String id,
       @EnkelDossier RegionScope scope) {
-    return dossiers.mijlpalen(scope, uuid(id)).map(Mijlpalen::new);
+    return dossiers.mijlpalen(scope, Parameters.id("id", id)).map(Mijlpalen::new);
   }
 
   @PostMapping("/{id}/mijlpalen/{type}/afrondingen")
@@ -148,7 +143,8 @@ class DossierController {
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestHeader(name = Idempotentie.HEADER, required = false) String sleutel,
       @RequestBody(required = false) AfrondingInvoer invoer) {
-    return idempotentie.inRegio(scope.tenantId(), sleutel, invoer, () -> dossiers.rondAf(scope, uuid(id), type,
+    UUID dossier = Parameters.id("id", id);
+    return idempotentie.inRegio(scope.tenantId(), sleutel, invoer, () -> dossiers.rondAf(scope, dossier, type,
         ifMatch, invoer).map(d -> ResponseEntity.status(HttpStatus.CREATED).eTag(d.etag()).body(d)));
   }
 
@@ -157,7 +153,8 @@ class DossierController {
   Mono<ResponseEntity<DossierWeergave>> sluit(@PathVariable("regio") String regio, @PathVariable("id") String id,
       @EnkelDossier RegionScope scope, @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestHeader(name = Idempotentie.HEADER, required = false) String sleutel) {
-    return idempotentie.inRegio(scope.tenantId(), sleutel, null, () -> dossiers.sluit(scope, uuid(id), ifMatch)
+    UUID dossier = Parameters.id("id", id);
+    return idempotentie.inRegio(scope.tenantId(), sleutel, null, () -> dossiers.sluit(scope, dossier, ifMatch)
         .map(d -> ResponseEntity.status(HttpStatus.CREATED).eTag(d.etag()).body(d)));
   }
 
@@ -165,36 +162,15 @@ class DossierController {
   @Operation(operationId = "getDossierAudit", summary = "Wie heeft dit dossier bekeken of gewijzigd (coördinator)")
   Mono<Auditspoor> audit(@PathVariable("regio") String regio, @PathVariable("id") String id,
       @EnkelDossier RegionScope scope) {
-    return dossiers.audit(scope, uuid(id)).map(rs -> new Auditspoor(rs.stream().map(Verwerking::van).toList()));
+    return dossiers.audit(scope, Parameters.id("id", id))
+        .map(rs -> new Auditspoor(rs.stream().map(Verwerking::van).toList()));
   }
 
   @GetMapping("/{id}/inzage")
   @Operation(operationId = "getDossierInzage", summary = "AVG-inzage: alles wat over de persoon is vastgelegd")
   Mono<Inzage> inzage(@PathVariable("regio") String regio, @PathVariable("id") String id,
       @EnkelDossier RegionScope scope) {
-    return dossiers.inzage(scope, uuid(id)).map(i -> new Inzage(i.dossier(),
+    return dossiers.inzage(scope, Parameters.id("id", id)).map(i -> new Inzage(i.dossier(),
         i.verwerkingen().stream().map(Verwerking::van).toList(), i.opgesteldOp().toString()));
   }
-
-  static UUID uuid(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw ApiProblem.notFound();
-    }
-  }
-
-  private static int geheel(String waarde, String naam, int min, int max, List<InvalidParam> fouten) {
-    try {
-      int n = Integer.parseInt(waarde);
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    fouten.add(new InvalidParam(naam, "range", "moet een geheel getal van " + min + " tot en met " + max + " zijn"));
-    return min;
-  }
-
 }

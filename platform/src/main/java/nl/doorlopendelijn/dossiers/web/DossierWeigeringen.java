@@ -2,12 +2,12 @@ package nl.doorlopendelijn.dossiers.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import nl.doorlopendelijn.audit.AuditEntry;
 import nl.doorlopendelijn.audit.AuditLog;
 import nl.doorlopendelijn.identity.Callers;
 import nl.doorlopendelijn.tenancy.RegionScope;
 import nl.doorlopendelijn.tenancy.TenantTransactions;
+import nl.doorlopendelijn.web.Parameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
@@ -22,7 +22,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Every refused access to one dossier ({@code /api/v1/regios/{regio}/dossiers/{id}/**} answered 403 or 404: another
- * gemeente's or azc's dossier, a step the caller may not do, a foreign tenant's or a non-existent id) is written to
+ * gemeente's or azc's dossier, a step the caller may not do, a foreign tenant's or a non-existent id; or 400 for an
+ * id that is no UUID, which may be anything, a name too) is written to
  * the audit log with result {@code geweigerd}: failed access is what an auditor asks for first. The record goes into
  * the region's audit when the caller passed the region scope, otherwise (a token of another region, a COA liaison
  * with no link to the region) into the platform's. It holds the action, the dossier id (only when the path names a
@@ -52,7 +53,8 @@ class DossierWeigeringen implements WebFilter {
     // The answer may be written by the handler or by the problem handler outside the filters: look at the status
     // just before it is committed, with this request's context (caller, trace) captured here.
     return Mono.deferContextual(ctx -> {
-      exchange.getResponse().beforeCommit(() -> geweigerd(exchange.getResponse().getStatusCode())
+      exchange.getResponse().beforeCommit(() -> geweigerd(exchange.getResponse().getStatusCode(),
+          match.getUriVariables().get("id"))
           ? registreer(exchange, match.getUriVariables()).contextWrite(c -> c.putAll(ctx))
               .onErrorResume(fout -> {
                 log.error("weigering van dossiertoegang niet geaudit", fout);
@@ -63,8 +65,9 @@ class DossierWeigeringen implements WebFilter {
     });
   }
 
-  private static boolean geweigerd(HttpStatusCode status) {
-    return status != null && (status.value() == 403 || status.value() == 404);
+  private static boolean geweigerd(HttpStatusCode status, String id) {
+    return status != null && (status.value() == 403 || status.value() == 404
+        || status.value() == 400 && id(id).isEmpty());
   }
 
   private Mono<Void> registreer(ServerWebExchange exchange, Map<String, String> pad) {
@@ -94,10 +97,6 @@ class DossierWeigeringen implements WebFilter {
 
   /** The dossier id when the path names one; anything else in that place is not recorded (it could be anything). */
   private static List<String> id(String waarde) {
-    try {
-      return List.of(UUID.fromString(waarde).toString());
-    } catch (IllegalArgumentException | NullPointerException e) {
-      return List.of();
-    }
+    return Parameters.alsId(waarde).map(id -> List.of(id.toString())).orElse(List.of());
   }
 }

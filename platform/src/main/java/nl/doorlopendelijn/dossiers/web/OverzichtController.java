@@ -2,14 +2,13 @@ package nl.doorlopendelijn.dossiers.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.ArrayList;
 import java.util.List;
 import nl.doorlopendelijn.dossiers.internal.DossierOverzichten;
 import nl.doorlopendelijn.dossiers.internal.DossierOverzichten.WerkItem;
 import nl.doorlopendelijn.dossiers.internal.DossierSamenvatting;
 import nl.doorlopendelijn.identity.Callers;
 import nl.doorlopendelijn.web.ApiProblem;
-import nl.doorlopendelijn.web.InvalidParam;
+import nl.doorlopendelijn.web.Parameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,12 +45,11 @@ class OverzichtController {
   Mono<AzcDossiers> vanAzc(@PathVariable("azc") String azc,
       @RequestParam(name = "status", required = false) String status,
       @RequestParam(name = "signaal", required = false) String signaal) {
-    List<InvalidParam> fouten = new ArrayList<>();
-    SignaalFilter.valideer(signaal, fouten);
-    if (!fouten.isEmpty()) {
-      return Mono.error(ApiProblem.badRequest(fouten));
-    }
+    Parameters p = new Parameters();
+    String statusCode = p.keuze("status", status, DossierController.STATUSSEN);
+    String signaalCode = SignaalFilter.lees(p, signaal);
+    p.valideer();
     return Callers.current().switchIfEmpty(Mono.error(ApiProblem::notFound))
-        .flatMap(c -> overzichten.vanAzc(c, azc, status, signaal)).map(AzcDossiers::new);
+        .flatMap(c -> overzichten.vanAzc(c, azc, statusCode, signaalCode)).map(AzcDossiers::new);
   }
 }

@@ -6,24 +6,23 @@ import java.util.Map;
 
 /**
  * The page control under a list: "pagina x van y" with links to the previous and next page that keep the list's
- * filters. Built from the API's paging block (both spellings the API has today: {@code totaal}/{@code aantalPaginas}
- * of the dossiers, {@code totaalAantal}/{@code totaalPaginas} of {@code web.Paginering}), or, for a list the API
- * answers whole, by cutting that list into pages here ({@link #snijd}).
+ * filters. Built from the API's paging block ({@code web.Paginering}: {@code pagina}, {@code totaalAantal},
+ * {@code totaalPaginas}), or, for a list the API answers whole, by cutting that list into pages here ({@link #snijd}).
  *
  * @param pagina the page shown (from 1)
- * @param aantalPaginas at least 1
- * @param totaal how many items the whole list has
+ * @param totaalPaginas at least 1
+ * @param totaalAantal how many items the whole list has
  * @param vorige link to the previous page, or null on the first
  * @param volgende link to the next page, or null on the last
  */
-public record Bladeren(int pagina, long aantalPaginas, long totaal, String vorige, String volgende) {
+public record Bladeren(int pagina, long totaalPaginas, long totaalAantal, String vorige, String volgende) {
 
   /** The page size of the lists on the pages (the API's default page size too). */
   static final int PAGINAGROOTTE = 20;
 
   /** Whether a control is worth showing: more than one page, or a page beyond the last. */
   public boolean nodig() {
-    return aantalPaginas > 1 || pagina > aantalPaginas;
+    return totaalPaginas > 1 || pagina > totaalPaginas;
   }
 
   /**
@@ -39,8 +38,8 @@ public record Bladeren(int pagina, long aantalPaginas, long totaal, String vorig
       return null;
     }
     int pagina = (int) getal(p.get("pagina"), 1);
-    long totaal = getal(p.containsKey("totaal") ? p.get("totaal") : p.get("totaalAantal"), 0);
-    long paginas = getal(p.containsKey("aantalPaginas") ? p.get("aantalPaginas") : p.get("totaalPaginas"), 0);
+    long totaal = getal(p.get("totaalAantal"), 0);
+    long paginas = getal(p.get("totaalPaginas"), 0);
     return maak(pagina, paginas, totaal, query, paginaParameter, pad, segmenten);
   }
 

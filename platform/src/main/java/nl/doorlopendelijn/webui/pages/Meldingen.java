@@ -65,13 +65,16 @@ final class Meldingen {
         .modelAttribute("tekst", parameter + ": moet een geheel getal van 1 of meer zijn.");
   }
 
-  /** The API's validation errors of a 400 as Dutch sentences, e.g. "signaal: moet een van [...] zijn." */
+  /**
+   * The API's validation errors of a 400 as Dutch sentences, e.g. "signaal: moet een van ... zijn."; the API's
+   * {@code query:}/{@code path:} prefix is for programs, the page names the filter as the user knows it.
+   */
   static List<String> ongeldig(PlatformApi.Antwoord antwoord) {
     List<String> fouten = new ArrayList<>();
     if (antwoord.body() != null && antwoord.body().get("invalidParams") instanceof List<?> params) {
       for (Object p : params) {
         if (p instanceof Map<?, ?> m) {
-          fouten.add(m.get("name") + ": " + m.get("reason") + ".");
+          fouten.add(String.valueOf(m.get("name")).replaceFirst("^(query|path):", "") + ": " + m.get("reason") + ".");
         }
       }
     }

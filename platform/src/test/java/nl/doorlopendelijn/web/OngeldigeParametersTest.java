@@ -1,0 +1,329 @@
+package nl.doorlopendelijn.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import nl.doorlopendelijn.audit.AuditEntry;
+import nl.doorlopendelijn.testsupport.PlatformTest;
+import nl.doorlopendelijn.testsupport.TestDatabase;
+import nl.doorlopendelijn.testsupport.TestIssuers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.UriBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every list and search endpoint refuses every kind of bad query value with 400 problem+json whose
+ * {@code invalidParams} name exactly the bad parameters ({@code query:<naam>}, with the reader's code), all at
+ * once, and does nothing (no audit record of work for the request); every endpoint with an id in its path refuses a
+ * malformed one the same way ({@code path:id}). The endpoints and their parameters are checked against the OpenAPI
+ * document, so a new one without cases here fails; and every query and path parameter of the API is read by
+ * {@link Parameters} (a {@code String} in the controller), never converted by Spring.
+ */
+@PlatformTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OngeldigeParametersTest {
+
+  private static final TestIssuers issuers = TestIssuers.shared();
+  private static final String HVB = TestIssuers.HART_VAN_BRABANT;
+  private static final String AZC = "AZC-OISTERWIJK";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** A kind of parameter: the code a bad value gets, and bad values of that kind. */
+  enum Soort {
+    PAGINA(Parameters.RANGE, "nul", "0", "-1", "1.5", Integer.toString(Paginering.MAX_PAGINA + 1)),
+    PAGINAGROOTTE(Parameters.RANGE, "twintig", "0", Integer.toString(Paginering.MAX_PAGINAGROOTTE + 1)),
+    KEUZE(Parameters.ENUM, "onzin", "ONZIN-OOK"),
+    UUID(Parameters.UUID_CODE, "geen-uuid", "1-2-3-4-5", "00000000000000000000000000000000"),
+    DATUM(Parameters.DATE, "gisteren", "2026-13-01", "01-03-2026"),
+    JANEE(Parameters.BOOLEAN, "ja", "1", "TRUE"),
+    CODE(Parameters.PATTERN, "Tilburg", "code met spaties!"),
+    TEKST(Parameters.SIZE, "x".repeat(201));
+
+    final String code;
+    final List<String> fout;
+
+    Soort(String code, String... fout) {
+      this.code = code;
+      this.fout = List.of(fout);
+    }
+  }
+
+  record Param(String naam, Soort soort, String goed) {}
+
+  /** A list endpoint: its path in the OpenAPI document, the path called, who calls, and its query parameters. */
+  record Lijst(String documentPad, String pad, Supplier<String> token, List<Param> params) {
+    @Override
+    public String toString() {
+      return documentPad;
+    }
+  }
+
+  private static final List<Param> PAGINERING = List.of(new Param("pagina", Soort.PAGINA, "2"),
+      new Param("paginaGrootte", Soort.PAGINAGROOTTE, Integer.toString(Paginering.MAX_PAGINAGROOTTE)));
+
+  private static final List<Lijst> LIJSTEN = List.of(
+      new Lijst("/regios/{regio}/dossiers", "/api/v1/regios/" + HVB + "/dossiers",
+          () -> issuers.regioCoordinator(HVB), met(PAGINERING,
+              new Param("gemeente", Soort.CODE, "GM0784"), new Param("azc", Soort.CODE, AZC),
+              new Param("status", Soort.KEUZE, "gekoppeld"), new Param("scenario", Soort.KEUZE, "snelle-start"),
+              new Param("signaal", Soort.KEUZE, "te-laat"),
+              new Param("contactpersoon", Soort.UUID, java.util.UUID.randomUUID().toString()),
+              new Param("sorteer", Soort.KEUZE, "-koppelingsdatum"))),
+      new Lijst("/azc-locaties/{azc}/dossiers", "/api/v1/azc-locaties/" + AZC + "/dossiers",
+          () -> issuers.coaLiaison(AZC), List.of(
+              new Param("status", Soort.KEUZE, "gekoppeld"), new Param("signaal", Soort.KEUZE, "stilval"))),
+      new Lijst("/regios/{regio}/samenwerkingsafspraken", "/api/v1/regios/" + HVB + "/samenwerkingsafspraken",
+          () -> issuers.regioCoordinator(HVB), met(PAGINERING,
+              new Param("gemeente", Soort.CODE, "GM0784"), new Param("azc", Soort.CODE, AZC),
+              new Param("status", Soort.KEUZE, "actief"), new Param("scenario", Soort.KEUZE, "mengvorm"),
+              new Param("geldigOp", Soort.DATUM, "2026-03-01"))),
+      new Lijst("/contactpersonen", "/api/v1/contactpersonen",
+          () -> issuers.gemeenteMedewerker(TestIssuers.NOORDOOST_BRABANT, "GM0828"), met(PAGINERING,
+              new Param("q", Soort.TEKST, "jan"),
+              new Param("organisatie", Soort.UUID, java.util.UUID.randomUUID().toString()),
+              new Param("regio", Soort.CODE, HVB), new Param("gemeente", Soort.CODE, "GM0828"),
+              new Param("functie", Soort.TEKST, "klantregisseur"), new Param("getraind", Soort.JANEE, "true"),
+              new Param("beschikbaar", Soort.JANEE, "false"), new Param("taal", Soort.CODE, "ar"),
+              new Param("inclusiefInactief", Soort.JANEE, "true"))),
+      new Lijst("/organisaties", "/api/v1/organisaties",
+          () -> issuers.gemeenteMedewerker(TestIssuers.NOORDOOST_BRABANT, "GM0828"), met(PAGINERING,
+              new Param("q", Soort.TEKST, "tilburg"), new Param("type", Soort.KEUZE, "azc"),
+              new Param("regio", Soort.CODE, HVB), new Param("cbsCode", Soort.CODE, "GM0855"),
+              new Param("azcCode", Soort.CODE, AZC), new Param("inclusiefInactief", Soort.JANEE, "false"))));
+
+  @Autowired
+  WebTestClient web;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  static Stream<Arguments> elkeFouteWaarde() {
+    return LIJSTEN.stream().flatMap(l -> l.params().stream()
+        .flatMap(p -> p.soort().fout.stream().map(waarde -> Arguments.of(l, p.naam(), p.soort(), waarde))));
+  }
+
+  @ParameterizedTest(name = "{0} ?{1}={3}")
+  @MethodSource("elkeFouteWaarde")
+  void eenFouteWaardeIs400MetDieParameter(Lijst lijst, String naam, Soort soort, String waarde) {
+    Map<String, String> query = goed(lijst);
+    query.put(naam, waarde);
+
+    JsonNode problem = weigert(lijst.pad(), query, lijst.token().get());
+
+    assertThat(problem.path("invalidParams")).hasSize(1);
+    JsonNode fout = problem.path("invalidParams").get(0);
+    assertThat(fout.path("name").asString()).isEqualTo("query:" + naam);
+    assertThat(fout.path("code").asString()).isEqualTo(soort.code);
+    assertThat(fout.path("reason").asString()).isNotBlank();
+  }
+
+  static Stream<Lijst> lijsten() {
+    return LIJSTEN.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("lijsten")
+  void alleFouteParametersTegelijkWordenAllemaalGemeld(Lijst lijst) {
+    Map<String, String> query = new LinkedHashMap<>();
+    lijst.params().forEach(p -> query.put(p.naam(), p.soort().fout.get(0)));
+
+    JsonNode problem = weigert(lijst.pad(), query, lijst.token().get());
+
+    List<String> namen = new ArrayList<>();
+    problem.path("invalidParams").forEach(f -> namen.add(f.path("name").asString()));
+    assertThat(namen).containsExactlyInAnyOrderElementsOf(
+        lijst.params().stream().map(p -> "query:" + p.naam()).toList());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("lijsten")
+  void goedeWaardenEnLegeWaardenWordenAanvaard(Lijst lijst) {
+    String trace = traceId();
+    web.get().uri(uri(lijst.pad(), goed(lijst))).headers(h -> {
+      h.setBearerAuth(lijst.token().get());
+      h.set("traceparent", traceparent(trace));
+    }).exchange().expectStatus().isOk();
+    // blank is absent: the default, as a form with an empty field sends it
+    Map<String, String> leeg = new LinkedHashMap<>();
+    lijst.params().forEach(p -> leeg.put(p.naam(), ""));
+    web.get().uri(uri(lijst.pad(), leeg)).headers(h -> h.setBearerAuth(lijst.token().get())).exchange()
+        .expectStatus().isOk();
+    if (lijst.documentPad().equals("/regios/{regio}/dossiers")) {
+      // the audit count below can see a request: the accepted list is recorded
+      assertThat(auditRecords(trace)).isPositive();
+    }
+  }
+
+  /** Every operation with an {@code {id}} in its path, as the OpenAPI document lists them. */
+  Stream<Arguments> elkeOperatieMetEenId() {
+    List<Arguments> operaties = new ArrayList<>();
+    document().path("paths").properties().forEach(pad -> {
+      if (pad.getKey().contains("{id}")) {
+        pad.getValue().properties().forEach(op -> operaties.add(
+            Arguments.of(op.getKey().toUpperCase(), pad.getKey(), op.getValue().has("requestBody"))));
+      }
+    });
+    assertThat(operaties).hasSizeGreaterThan(10);
+    return operaties.stream();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("elkeOperatieMetEenId")
+  void eenMisvormdIdInHetPadIs400(String methode, String pad, boolean body) {
+    String trace = traceId();
+    String uri = "/api/v1" + pad.replace("{regio}", HVB).replace("{id}", "geen-uuid")
+        .replace("{type}", "kennismaking");
+    var spec = web.method(HttpMethod.valueOf(methode)).uri(uri).headers(h -> {
+      h.setBearerAuth(issuers.regioCoordinator(HVB));
+      h.set("traceparent", traceparent(trace));
+      h.set("If-Match", "\"1\"");
+      h.set(IdempotencyKey.HEADER, java.util.UUID.randomUUID().toString());
+    });
+    var antwoord = body ? spec.contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange() : spec.exchange();
+    antwoord.expectStatus().isBadRequest()
+        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody().jsonPath("$.invalidParams.length()").isEqualTo(1)
+        .jsonPath("$.invalidParams[0].name").isEqualTo("path:id")
+        .jsonPath("$.invalidParams[0].code").isEqualTo(Parameters.UUID_CODE);
+    assertThat(auditRecords(trace)).isZero();
+  }
+
+  @Test
+  void elkeLijstMetQueryparametersStaatHierMetAlZijnParameters() {
+    Map<String, Set<String>> gedocumenteerd = new TreeMap<>();
+    document().path("paths").properties().forEach(pad -> {
+      Set<String> query = new TreeSet<>();
+      pad.getValue().path("get").path("parameters").forEach(p -> {
+        if ("query".equals(p.path("in").asString(""))) {
+          query.add(p.path("name").asString());
+        }
+      });
+      if (!query.isEmpty()) {
+        gedocumenteerd.put(pad.getKey(), query);
+      }
+    });
+    Map<String, Set<String>> hier = new TreeMap<>();
+    LIJSTEN.forEach(l -> hier.put(l.documentPad(),
+        new TreeSet<>(l.params().stream().map(Param::naam).toList())));
+    assertThat(hier).isEqualTo(gedocumenteerd);
+  }
+
+  @Test
+  void elkeQueryEnPadparameterLeestDeApiAlsTekst() {
+    List<String> anders = new ArrayList<>();
+    int gezien = 0;
+    for (var entry : mappings.getHandlerMethods().entrySet()) {
+      var method = entry.getValue();
+      if (!method.getBeanType().getPackageName().startsWith("nl.doorlopendelijn")
+          || entry.getKey().getPatternsCondition().getPatterns().stream()
+              .noneMatch(p -> p.getPatternString().startsWith("/api/"))) {
+        continue;
+      }
+      for (MethodParameter p : method.getMethodParameters()) {
+        if (p.hasParameterAnnotation(RequestParam.class) || p.hasParameterAnnotation(PathVariable.class)) {
+          gezien++;
+          if (p.getParameterType() != String.class) {
+            anders.add(method.getShortLogMessage() + " " + p.getParameterName() + ": " + p.getParameterType());
+          }
+        }
+      }
+    }
+    assertThat(gezien).isGreaterThan(40);
+    assertThat(anders).as("parameters Spring converts itself (a 400 without invalidParams)").isEmpty();
+  }
+
+  private JsonNode weigert(String pad, Map<String, String> query, String token) {
+    String trace = traceId();
+    byte[] body = web.get().uri(uri(pad, query)).headers(h -> {
+      h.setBearerAuth(token);
+      h.set("traceparent", traceparent(trace));
+    }).exchange()
+        .expectStatus().isBadRequest()
+        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody().returnResult().getResponseBody();
+    JsonNode problem = JSON.readTree(body);
+    assertThat(problem.path("status").asInt()).isEqualTo(400);
+    assertThat(auditRecords(trace)).as("nothing done for a refused request").isZero();
+    return problem;
+  }
+
+  private JsonNode document() {
+    return JSON.readTree(web.mutate().responseTimeout(Duration.ofSeconds(60)).build()
+        .get().uri("/api/v1/openapi.json").exchange().expectStatus().isOk()
+        .expectBody().returnResult().getResponseBody());
+  }
+
+  private static Map<String, String> goed(Lijst lijst) {
+    Map<String, String> query = new LinkedHashMap<>();
+    lijst.params().forEach(p -> query.put(p.naam(), p.goed()));
+    return query;
+  }
+
+  /** The path with the query, each value encoded as a whole (a value may hold spaces, + or &). */
+  private static Function<UriBuilder, URI> uri(String pad, Map<String, String> query) {
+    return b -> {
+      b.path(pad);
+      query.keySet().forEach(k -> b.queryParam(k, "{" + k + "}"));
+      return b.build(query);
+    };
+  }
+
+  /** What the request did, as the audit log has it; a refusal recorded as such (a dossier's) is not work done. */
+  private static long auditRecords(String traceId) {
+    try (Connection c = TestDatabase.shared().connectAsOwner();
+        var ps = c.prepareStatement("select count(*) from audit_record where trace_id = ? and resultaat <> ?")) {
+      ps.setString(2, AuditEntry.GEWEIGERD);
+      ps.setString(1, traceId);
+      try (var rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String traceId() {
+    ThreadLocalRandom r = ThreadLocalRandom.current();
+    return String.format("%016x%016x", r.nextLong() | 1, r.nextLong());
+  }
+
+  private static String traceparent(String traceId) {
+    return "00-" + traceId + "-00f067aa0ba902b7-01";
+  }
+
+  private static List<Param> met(List<Param> eerste, Param... meer) {
+    List<Param> alle = new ArrayList<>(List.of(meer));
+    alle.addAll(eerste);
+    return List.copyOf(alle);
+  }
+}
