@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import nl.doorlopendelijn.dossiers.advies.AdviesDrempels;
-import nl.doorlopendelijn.dossiers.internal.DossierService;
-import nl.doorlopendelijn.tenancy.TenantDescriptor;
 import nl.doorlopendelijn.testsupport.PlatformTest;
 import nl.doorlopendelijn.testsupport.TestIssuers;
 import org.junit.jupiter.api.Test;
@@ -53,21 +50,6 @@ class ScenarioAdviesApiTest {
     web.post().uri("/api/v1/scenario-adviezen").headers(h -> h.setBearerAuth(issuers.coaLiaison("AZC-OISTERWIJK")))
         .bodyValue(Map.of("afstandTotAzcKm", -3)).exchange().expectStatus().isBadRequest()
         .expectBody().jsonPath("$.invalidParams.length()").isEqualTo(4);
-  }
-
-  @Test
-  void eenRegioMetEigenDrempelsKrijgtDieEnZonderDeStandaard() {
-    TenantDescriptor zonder = descriptor(null);
-    TenantDescriptor met = descriptor(new TenantDescriptor.AdviesDrempels(3, 25, null));
-    assertThat(DossierService.drempels(zonder)).isEqualTo(AdviesDrempels.STANDAARD);
-    assertThat(DossierService.drempels(met)).isEqualTo(new AdviesDrempels(3, 25, 6));
-  }
-
-  private static TenantDescriptor descriptor(TenantDescriptor.AdviesDrempels drempels) {
-    return new TenantDescriptor("proef", "Proef", "{keycloak}/realms/proef",
-        List.of(new TenantDescriptor.Gemeente("GM0001", "Een")), List.of("AZC-PROEF"), null,
-        new TenantDescriptor.Normen(7, new TenantDescriptor.Driegesprek("na-koppeling", 14), 14, 14, 60), null, null,
-        drempels);
   }
 
   @SuppressWarnings("unchecked")

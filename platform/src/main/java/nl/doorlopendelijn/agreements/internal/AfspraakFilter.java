@@ -3,4 +3,4 @@ package nl.doorlopendelijn.agreements.internal;
 import java.time.LocalDate;
 
 /** The list filters; each one null means "any". */
-public record AfspraakFilter(String gemeente, String azc, String status, String scenario, LocalDate geldigOp) {}
+record AfspraakFilter(String gemeente, String azc, String status, String scenario, LocalDate geldigOp) {}

@@ -8,7 +8,7 @@ import java.util.UUID;
 import nl.doorlopendelijn.agreements.AfspraakNormen;
 
 /** The validated content of one version: what the parties sign. */
-public record AfspraakInhoud(
+record AfspraakInhoud(
     String azcCode,
     UUID azcContactpersoonId,
     List<Partij> gemeenten,

@@ -23,7 +23,7 @@ import reactor.core.publisher.Mono;
  * transaction bound to {@code tenant}; queries name the tenant too (defence in depth next to RLS).
  */
 @Repository
-public class AfspraakRepository {
+class AfspraakRepository {
 
   private static final String COLUMNS = """
       a.tenant_id, a.id, a.afspraak_id, a.versienummer, a.vorige_versie_id, a.status, a.azc_code, a.scenario,

@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * history and the audit record together. What a caller may not see or do is a 404 that reveals nothing.
  */
 @Service
-public class AfspraakService {
+class AfspraakService {
 
   static final String OBJECT_TYPE = "samenwerkingsafspraak";
   static final String ACTIVITEIT = "samenwerkingsafspraken";

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The lifecycle of one version of an agreement. Plain rules, no I/O. */
-public enum AfspraakStatus {
+enum AfspraakStatus {
   CONCEPT("concept"),
   TER_ONDERTEKENING("ter-ondertekening"),
   ACTIEF("actief"),

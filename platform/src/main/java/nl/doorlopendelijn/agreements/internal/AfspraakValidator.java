@@ -14,7 +14,7 @@ import nl.doorlopendelijn.web.InvalidParam;
  * Checks a create/update body against the region and returns every error at once, or the content with the
  * region's default norms filled in. Pure: the contacts the directory does not know are handed in.
  */
-public final class AfspraakValidator {
+final class AfspraakValidator {
 
   static final int MAX_DAGEN = 365;
   static final int MAX_TEKST = 10_000;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** One stored version of an agreement, with its parties, their signatures and its open signals. */
-public record AfspraakVersie(
+record AfspraakVersie(
     UUID tenantId,
     UUID id,
     UUID afspraakId,

@@ -9,7 +9,7 @@ import java.util.UUID;
  * The body of a create or update: the whole content of a version. Norms left out take the region's defaults
  * ({@code normen} of the region descriptor). Validated by {@link AfspraakValidator}, every error at once.
  */
-public record AfspraakVerzoek(
+record AfspraakVerzoek(
     AzcPartij azc,
     List<GemeentePartij> gemeenten,
     String scenario,

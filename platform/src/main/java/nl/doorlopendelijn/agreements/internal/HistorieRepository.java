@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The append-only history of every agreement (all its versions). Inside a tenant-bound transaction only. */
 @Repository
-public class HistorieRepository {
+class HistorieRepository {
 
   private final DatabaseClient db;
   private final JsonMapper json;

@@ -15,7 +15,7 @@ import nl.doorlopendelijn.identity.Role;
  *   <li>COA liaison: the versions with their azc that are past concept.</li>
  * </ul>
  */
-public record Zicht(Soort soort, String code) {
+record Zicht(Soort soort, String code) {
 
   public enum Soort { ALLES, BEPERKT, GEMEENTE, AZC, NIETS }
 

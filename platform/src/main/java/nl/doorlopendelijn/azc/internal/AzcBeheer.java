@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
 
 /** Maintenance of the national azc list by platform operators: platform transaction, audited, optimistic lock. */
 @Service
-public class AzcBeheer {
+class AzcBeheer {
 
   /** An azc-locatie with its version (the ETag). */
   public record Versie(AzcLocatie locatie, int versie) {}

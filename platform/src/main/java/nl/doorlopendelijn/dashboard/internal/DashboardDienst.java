@@ -23,7 +23,7 @@ import tools.jackson.databind.ObjectMapper;
  * the view for the caller's kind from memory; it is rendered once per version and kind and then shared.
  */
 @Service
-public class DashboardDienst {
+class DashboardDienst {
 
   /** One version of a view as sent: the SSE id and the JSON. */
   public record Versie(String id, Gerenderd weergave) {}

@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     suppressed
  */
 @ConfigurationProperties("doorlopendelijn.dashboard")
-public record DashboardInstellingen(
+record DashboardInstellingen(
     Duration samenvoegen,
     Duration hartslag,
     Integer buffer,

@@ -14,7 +14,7 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Dashboard")
-public record DashboardWeergave(
+record DashboardWeergave(
     @Schema(description = "volledig, onderdrukt, eigen-gemeente of eigen-azc") String zicht,
     @Schema(description = "De eigen gemeente (eigen-gemeente) of het eigen azc (eigen-azc)") String eigenCode,
     List<RegioVerwijzing> regios,

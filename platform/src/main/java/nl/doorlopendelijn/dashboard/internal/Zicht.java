@@ -12,7 +12,7 @@ import nl.doorlopendelijn.tenancy.Region;
  *
  * @param code the gemeente (EIGEN_GEMEENTE) or azc (EIGEN_AZC) the caller knows, else {@code null}
  */
-public record Zicht(Soort soort, String code) {
+record Zicht(Soort soort, String code) {
 
   public enum Soort {
     /** Regio-coördinator in their own region; a COA liaison on their own azc's dashboard. */

@@ -19,7 +19,7 @@ import nl.doorlopendelijn.identity.Role;
  *   <li>platform operators: everything. Dashboard viewers: nothing.</li>
  * </ul>
  */
-public final class Bewerkrechten {
+final class Bewerkrechten {
 
   /**
    * The caller and what its token does not say itself.

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** What a user enters about a contactpersoon (create, or full replacement on update). */
-public record ContactpersoonGegevens(UUID organisatieId, String naam, String functie, String email,
+record ContactpersoonGegevens(UUID organisatieId, String naam, String functie, String email,
     String telefoon, List<String> regios, List<String> gemeenten, LocalDate getraindOp, boolean beschikbaar,
     List<String> talen) {
 

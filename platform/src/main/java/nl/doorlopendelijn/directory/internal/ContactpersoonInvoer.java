@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /** The body of a create or (full) update of a contactpersoon. Work contact details only. */
 @Schema(name = "ContactpersoonInvoer")
-public record ContactpersoonInvoer(
+record ContactpersoonInvoer(
     @NotNull(message = "is verplicht") UUID organisatieId,
     @NotBlank(message = "is verplicht") @Size(max = 200, message = "mag hoogstens 200 tekens zijn") String naam,
     @Schema(example = "klantregisseur")

@@ -13,7 +13,7 @@ import reactor.core.publisher.Mono;
 
 /** SQL for contactpersonen. National data: no tenant, no row-level security. */
 @Component
-public class ContactpersoonRepository {
+class ContactpersoonRepository {
 
   private static final String SELECT = """
       select c.id, c.organisatie_id, o.naam as organisatie_naam, c.naam, c.functie, c.email, c.telefoon, c.regios,

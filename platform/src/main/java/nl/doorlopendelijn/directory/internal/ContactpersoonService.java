@@ -24,7 +24,7 @@ import reactor.core.publisher.Mono;
  * belong to the platform, whichever region's user made the change (the actor and issuer say who).
  */
 @Service
-public class ContactpersoonService {
+class ContactpersoonService {
 
   private static final String TYPE = "contactpersoon";
 

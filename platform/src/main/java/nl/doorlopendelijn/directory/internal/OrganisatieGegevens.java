@@ -4,7 +4,7 @@ import java.util.List;
 import nl.doorlopendelijn.directory.OrganisatieType;
 
 /** What a user enters about an organisation. Type, CBS code and azc code are fixed once created. */
-public record OrganisatieGegevens(OrganisatieType type, String naam, String cbsCode, String azcCode,
+record OrganisatieGegevens(OrganisatieType type, String naam, String cbsCode, String azcCode,
     String coaRegio, String partnerSoort, List<String> regios) {
 
   public OrganisatieGegevens {

@@ -10,7 +10,7 @@ import nl.doorlopendelijn.directory.OrganisatieType;
 
 /** The body of a create or (full) update of an organisation. */
 @Schema(name = "OrganisatieInvoer")
-public record OrganisatieInvoer(
+record OrganisatieInvoer(
     @NotNull(message = "moet gemeente, azc, coa-regiokantoor of partner zijn") OrganisatieType type,
     @NotBlank(message = "is verplicht") @Size(max = 200, message = "mag hoogstens 200 tekens zijn") String naam,
     @Schema(description = "CBS-code (alleen bij type gemeente)")

@@ -11,7 +11,7 @@ import reactor.core.publisher.Mono;
 
 /** SQL for organisations. National data: no tenant, no row-level security. */
 @Component
-public class OrganisatieRepository {
+class OrganisatieRepository {
 
   private static final String COLUMNS =
       "id, type, naam, cbs_code, azc_code, coa_regio, partner_soort, regios, actief, versie";

@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
 
 /** Changes to organisations: the same rights, locking and audit as their contacts (see ContactpersoonService). */
 @Service
-public class OrganisatieService {
+class OrganisatieService {
 
   private static final String TYPE = "organisatie";
 

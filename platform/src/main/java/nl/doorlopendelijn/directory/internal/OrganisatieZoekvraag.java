@@ -2,5 +2,5 @@ package nl.doorlopendelijn.directory.internal;
 
 import nl.doorlopendelijn.directory.OrganisatieType;
 
-public record OrganisatieZoekvraag(String q, OrganisatieType type, String regio, String cbsCode, String azcCode,
+record OrganisatieZoekvraag(String q, OrganisatieType type, String regio, String cbsCode, String azcCode,
     boolean inclusiefInactief, int pagina, int paginaGrootte) {}

@@ -3,4 +3,4 @@ package nl.doorlopendelijn.directory.internal;
 import java.util.List;
 
 /** One page of a search result; {@code pagina} counts from 1. */
-public record Pagina<T>(List<T> items, int pagina, int paginaGrootte, long totaalAantal) {}
+record Pagina<T>(List<T> items, int pagina, int paginaGrootte, long totaalAantal) {}

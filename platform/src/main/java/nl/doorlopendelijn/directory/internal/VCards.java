@@ -13,7 +13,7 @@ import nl.doorlopendelijn.directory.Contactpersoon;
  * A contactpersoon as a vCard, written by ez-vcard (escaping and line folding per the RFCs). Version 3.0
  * (RFC 2426): Outlook imports it reliably, 4.0 only partly; every phone reads both.
  */
-public final class VCards {
+final class VCards {
 
   private VCards() {}
 

@@ -3,4 +3,4 @@ package nl.doorlopendelijn.dossiers.internal;
 import java.time.LocalDate;
 
 /** Marking a milestone done: when (default today) and an optional short note. */
-public record AfrondingInvoer(LocalDate datum, String notitie) {}
+record AfrondingInvoer(LocalDate datum, String notitie) {}

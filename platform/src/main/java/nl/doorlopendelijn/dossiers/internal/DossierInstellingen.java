@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param actieveSleutel the key id that encrypts new V-nummers; none: V-nummers cannot be recorded
  */
 @ConfigurationProperties("doorlopendelijn.dossiers")
-public record DossierInstellingen(Map<String, String> vnummerSleutels, String actieveSleutel) {
+record DossierInstellingen(Map<String, String> vnummerSleutels, String actieveSleutel) {
 
   public DossierInstellingen {
     vnummerSleutels = vnummerSleutels == null ? Map.of() : Map.copyOf(vnummerSleutels);

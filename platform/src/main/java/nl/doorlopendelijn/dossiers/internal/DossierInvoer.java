@@ -10,7 +10,7 @@ import java.util.UUID;
  * {@link DossierValidatie}, every error at once. {@code vNummer} only where the region records it; it is never
  * echoed in an error.
  */
-public record DossierInvoer(
+record DossierInvoer(
     @Schema(description = "CBS-code van de gemeente van koppeling", example = "GM0855") String gemeente,
     @Schema(example = "AZC-OISTERWIJK") String azcLocatie,
     LocalDate koppelingsdatum,

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * regions, order and a failing region as it says).
  */
 @Service
-public class DossierOverzichten {
+class DossierOverzichten {
 
   /** Per region at most this many dossiers in a cross-region view; the views say nothing is left out below it. */
   public static final int MAX_PER_REGIO = 500;

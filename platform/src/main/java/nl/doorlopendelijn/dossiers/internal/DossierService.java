@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * record, and sees only what the caller's {@link Zicht} allows (anything else is 404).
  */
 @Service
-public class DossierService {
+class DossierService {
 
   static final String ACTIVITEIT = "warme-overdracht";
   static final String TYPE = "dossier";

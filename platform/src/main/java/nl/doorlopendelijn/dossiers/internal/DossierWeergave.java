@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** One dossier as the API shows it, with its timeline and signals. */
-public record DossierWeergave(
+record DossierWeergave(
     UUID id,
     String dossiernummer,
     String regio,

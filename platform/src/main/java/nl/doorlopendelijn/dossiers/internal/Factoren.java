@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The factors behind the scenario advice, as sent and stored (each may be unknown). */
 @Schema(name = "DossierFactoren")
-public record Factoren(Integer afstandTotAzcKm, Integer verwachteMaandenTotWoning, Boolean kanReizen,
+record Factoren(Integer afstandTotAzcKm, Integer verwachteMaandenTotWoning, Boolean kanReizen,
     Boolean digitaalVaardig) {
 
   boolean volledig() {

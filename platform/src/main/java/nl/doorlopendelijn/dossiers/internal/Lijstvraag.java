@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** What a dossier list asks for: filters (null = any), page and sort order (already validated). */
-public record Lijstvraag(String gemeente, String azc, String status, String scenario, String signaal,
+record Lijstvraag(String gemeente, String azc, String status, String scenario, String signaal,
     UUID contactpersoon, int pagina, int paginaGrootte, String sorteer) {
 
   public static final String STANDAARD_SORTERING = "dossiernummer";

@@ -16,7 +16,7 @@ import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
  * (dashboard-viewer, platform) none: the dossier resources are then 404 as a whole. Applied in SQL, so what is not
  * visible is never read.
  */
-public record Zicht(Soort soort, String code) {
+record Zicht(Soort soort, String code) {
 
   public enum Soort { REGIO, GEMEENTE, AZC, AZC_OPEN }
 

@@ -28,7 +28,7 @@ import reactor.core.publisher.Mono;
  * audited in the platform's audit log; the purge also in the region's own.
  */
 @Service
-public class RegionLifecycle {
+class RegionLifecycle {
 
   static final String VERWERKINGSACTIVITEIT = "regiobeheer";
   private static final Set<String> RESERVED_SLUGS = Set.of("coa", "platform", "master", "beheer");

@@ -11,7 +11,7 @@ import reactor.core.publisher.Mono;
 
 /** How the outbox stands, for operators: totals over every tenant and the oldest failing deliveries. */
 @Component
-public class OutboxStatus {
+class OutboxStatus {
 
   static final int MAX_MISLUKTE = 100;
 

@@ -1,4 +1,4 @@
-package nl.doorlopendelijn.directory.web;
+package nl.doorlopendelijn.directory.internal;
 
 import nl.doorlopendelijn.web.ETags;
 import nl.doorlopendelijn.web.Paginering;
@@ -12,10 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import nl.doorlopendelijn.directory.Contactpersoon;
-import nl.doorlopendelijn.directory.internal.ContactZoekvraag;
-import nl.doorlopendelijn.directory.internal.ContactpersoonInvoer;
-import nl.doorlopendelijn.directory.internal.ContactpersoonService;
-import nl.doorlopendelijn.directory.internal.VCards;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

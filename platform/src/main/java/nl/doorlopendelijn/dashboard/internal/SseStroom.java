@@ -1,4 +1,4 @@
-package nl.doorlopendelijn.dashboard.web;
+package nl.doorlopendelijn.dashboard.internal;
 
 import java.time.Duration;
 import nl.doorlopendelijn.dashboard.internal.DashboardDienst.Versie;

@@ -1,4 +1,4 @@
-package nl.doorlopendelijn.dashboard.web;
+package nl.doorlopendelijn.dashboard.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -6,9 +6,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.doorlopendelijn.dashboard.internal.DashboardDienst;
-import nl.doorlopendelijn.dashboard.internal.DashboardInstellingen;
-import nl.doorlopendelijn.dashboard.internal.DashboardWeergave;
 import nl.doorlopendelijn.identity.Callers;
 import nl.doorlopendelijn.tenancy.RegionScope;
 import nl.doorlopendelijn.web.ApiProblem;

@@ -1,9 +1,8 @@
-package nl.doorlopendelijn.outbox.web;
+package nl.doorlopendelijn.outbox.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.doorlopendelijn.outbox.OutboxStand;
-import nl.doorlopendelijn.outbox.internal.OutboxStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,4 +1,4 @@
-package nl.doorlopendelijn.azc.web;
+package nl.doorlopendelijn.azc.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,4 +1,4 @@
-package nl.doorlopendelijn.agreements.web;
+package nl.doorlopendelijn.agreements.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -7,16 +7,10 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import nl.doorlopendelijn.agreements.internal.AfspraakFilter;
 import nl.doorlopendelijn.web.Paginering;
 import nl.doorlopendelijn.web.Parameters;
-import nl.doorlopendelijn.agreements.internal.AfspraakService;
-import nl.doorlopendelijn.agreements.internal.AfspraakStatus;
-import nl.doorlopendelijn.agreements.internal.AfspraakVersie;
-import nl.doorlopendelijn.agreements.internal.AfspraakVerzoek;
 import nl.doorlopendelijn.web.ETags;
 import nl.doorlopendelijn.kernel.Scenario;
-import nl.doorlopendelijn.agreements.internal.Zicht;
 import nl.doorlopendelijn.tenancy.RegionScope;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

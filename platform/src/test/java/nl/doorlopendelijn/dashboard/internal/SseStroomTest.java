@@ -1,8 +1,7 @@
-package nl.doorlopendelijn.dashboard.web;
+package nl.doorlopendelijn.dashboard.internal;
 
 import java.time.Duration;
 import nl.doorlopendelijn.dashboard.internal.DashboardDienst.Versie;
-import nl.doorlopendelijn.dashboard.internal.Gerenderd;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;

@@ -1,10 +1,9 @@
-package nl.doorlopendelijn.onboarding.web;
+package nl.doorlopendelijn.onboarding.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Map;
-import nl.doorlopendelijn.onboarding.internal.RegionLifecycle;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.TenantDescriptor;
 import org.springframework.http.HttpStatus;

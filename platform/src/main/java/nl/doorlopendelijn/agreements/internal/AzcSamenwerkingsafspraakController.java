@@ -1,9 +1,8 @@
-package nl.doorlopendelijn.agreements.web;
+package nl.doorlopendelijn.agreements.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import nl.doorlopendelijn.agreements.internal.AfspraakService;
 import nl.doorlopendelijn.identity.Callers;
 import nl.doorlopendelijn.web.ApiProblem;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,4 @@
-package nl.doorlopendelijn.dossiers.web;
+package nl.doorlopendelijn.dossiers.internal;
 
 import nl.doorlopendelijn.dossiers.planning.SignaalType;
 import nl.doorlopendelijn.web.Parameters;

@@ -1,10 +1,9 @@
-package nl.doorlopendelijn.azc.web;
+package nl.doorlopendelijn.azc.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import nl.doorlopendelijn.azc.AzcLocatie;
-import nl.doorlopendelijn.azc.internal.AzcBeheer;
 import nl.doorlopendelijn.identity.Caller;
 import nl.doorlopendelijn.identity.CallerKind;
 import nl.doorlopendelijn.identity.Callers;

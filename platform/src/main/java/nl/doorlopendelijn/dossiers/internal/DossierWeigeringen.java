@@ -1,4 +1,4 @@
-package nl.doorlopendelijn.dossiers.web;
+package nl.doorlopendelijn.dossiers.internal;
 
 import java.util.List;
 import java.util.Map;

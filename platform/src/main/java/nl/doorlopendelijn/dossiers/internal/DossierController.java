@@ -1,4 +1,4 @@
-package nl.doorlopendelijn.dossiers.web;
+package nl.doorlopendelijn.dossiers.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -7,13 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import nl.doorlopendelijn.audit.AuditRecord;
-import nl.doorlopendelijn.dossiers.internal.AfrondingInvoer;
-import nl.doorlopendelijn.dossiers.internal.DossierInvoer;
-import nl.doorlopendelijn.dossiers.internal.DossierSamenvatting;
-import nl.doorlopendelijn.dossiers.internal.DossierService;
-import nl.doorlopendelijn.dossiers.internal.DossierWeergave;
 import nl.doorlopendelijn.dossiers.internal.DossierWeergave.MijlpaalWeergave;
-import nl.doorlopendelijn.dossiers.internal.Lijstvraag;
 import nl.doorlopendelijn.dossiers.planning.DossierStatus;
 import nl.doorlopendelijn.kernel.Scenario;
 import nl.doorlopendelijn.tenancy.EnkelDossier;

@@ -1,4 +1,4 @@
-package nl.doorlopendelijn.directory.web;
+package nl.doorlopendelijn.directory.internal;
 
 import nl.doorlopendelijn.web.ETags;
 import nl.doorlopendelijn.web.Paginering;
@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import nl.doorlopendelijn.directory.Organisatie;
 import nl.doorlopendelijn.directory.OrganisatieType;
-import nl.doorlopendelijn.directory.internal.OrganisatieInvoer;
-import nl.doorlopendelijn.directory.internal.OrganisatieService;
-import nl.doorlopendelijn.directory.internal.OrganisatieZoekvraag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

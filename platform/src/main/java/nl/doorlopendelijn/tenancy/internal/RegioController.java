@@ -1,4 +1,4 @@
-package nl.doorlopendelijn.tenancy.web;
+package nl.doorlopendelijn.tenancy.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

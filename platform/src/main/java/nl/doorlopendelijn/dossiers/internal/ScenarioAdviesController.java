@@ -1,4 +1,4 @@
-package nl.doorlopendelijn.dossiers.web;
+package nl.doorlopendelijn.dossiers.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,7 +8,6 @@ import nl.doorlopendelijn.dossiers.advies.AdviesDrempels;
 import nl.doorlopendelijn.dossiers.advies.ScenarioAdvies;
 import nl.doorlopendelijn.dossiers.advies.ScenarioAdviseur;
 import nl.doorlopendelijn.dossiers.advies.ScenarioFactoren;
-import nl.doorlopendelijn.dossiers.internal.DossierService;
 import nl.doorlopendelijn.identity.Caller;
 import nl.doorlopendelijn.identity.CallerKind;
 import nl.doorlopendelijn.identity.Callers;

@@ -1,11 +1,9 @@
-package nl.doorlopendelijn.dossiers.web;
+package nl.doorlopendelijn.dossiers.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import nl.doorlopendelijn.dossiers.internal.DossierOverzichten;
 import nl.doorlopendelijn.dossiers.internal.DossierOverzichten.WerkItem;
-import nl.doorlopendelijn.dossiers.internal.DossierSamenvatting;
 import nl.doorlopendelijn.identity.Callers;
 import nl.doorlopendelijn.web.ApiProblem;
 import nl.doorlopendelijn.web.Parameters;

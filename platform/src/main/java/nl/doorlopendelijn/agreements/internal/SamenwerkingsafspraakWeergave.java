@@ -1,4 +1,4 @@
-package nl.doorlopendelijn.agreements.web;
+package nl.doorlopendelijn.agreements.internal;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import nl.doorlopendelijn.agreements.AfspraakNormen;
-import nl.doorlopendelijn.agreements.internal.AfspraakVersie;
 
 /**
  * An agreement version as the API shows it. The {@code beperkt} view (dashboard-viewer) leaves out the free text,
