@@ -1,7 +1,7 @@
 package nl.doorlopendelijn.tenancy;
 
 import java.util.UUID;
-import nl.doorlopendelijn.testsupport.PlatformTest;
+import nl.doorlopendelijn.testsupport.ModuleTest;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,7 +10,7 @@ import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
 /** The one mechanism every data access goes through: a transaction bound to one tenant. */
-@PlatformTest
+@ModuleTest
 class TenantTransactionsTest {
 
   private static final UUID HVB = Region.idFor("hart-van-brabant");
