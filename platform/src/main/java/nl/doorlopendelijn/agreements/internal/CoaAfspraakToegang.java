@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
 /**
  * The agreements' part of {@link CoaToegang}: an agreement of the region with the liaison's azc in force today
  * (status {@code actief}, today within its validity) gives {@link CoaToegang#VOLLEDIG}; one past concept (to sign,
- * ended, replaced) {@link CoaToegang#PER_DOSSIER}. Runs on every COA request: one indexed query (tenant_id,
+ * ended, replaced) {@link CoaToegang#AFSPRAKEN}. Runs on every COA request: one indexed query (tenant_id,
  * azc_code, status) in that region's tenant-bound transaction, no cache to invalidate.
  */
 @Component
