@@ -4,7 +4,6 @@ import java.time.Duration;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -13,9 +12,9 @@ import org.springframework.context.annotation.Import;
  * What a {@link ModuleTest} context needs beyond its module: the platform's test clock ({@link TestKlokConfiguratie},
  * found by the platform's own component scan but outside every module) and, where tenancy boots, the regions of
  * {@code tenants/} in the database before the first test: the synchronisation runs after start-up, and a module
- * context may be the first of the run on a fresh database.
+ * context may be the first of the run on a fresh database. Not a {@code @Configuration}: only {@link ModuleTest}
+ * imports it, no component scan (the platform's, the demo's) finds it.
  */
-@TestConfiguration(proxyBeanMethods = false)
 @Import(TestKlokConfiguratie.class)
 class ModuleTestConfiguratie {
 
