@@ -31,8 +31,9 @@ import org.springframework.modulith.core.NamedInterface;
  *       {@code `m.i`} for its named interface i (the only way into m besides its API package);</li>
  *   <li>a module's own row names each named interface it declares ({@code `dossiers.planning`});</li>
  *   <li>every code name a row writes in backticks exists: a module ({@code `web`}), a package
- *       ({@code `dashboard.suppression`}), a type, qualified ({@code `tenancy.CoaRegios`}) or not ({@code `Ids`}: then
- *       in the row's module or a module it uses), with its member where one is named ({@code `Callers.current()`}).</li>
+ *       ({@code `dashboard.suppression`}), a type, qualified ({@code `tenancy.CoaRegios`}) or not ({@code `Ids`}:
+ *       then in the row's module or a module it uses), with its member where one is named
+ *       ({@code `Callers.current()`}).</li>
  * </ul>
  */
 final class ModuleDocumentatie {
@@ -131,7 +132,8 @@ final class ModuleDocumentatie {
     if (!type.matches()) {
       return Optional.empty();
     }
-    String pakket = type.group(1).isEmpty() ? null : ROOT + "." + type.group(1).substring(0, type.group(1).length() - 1);
+    String q = type.group(1);
+    String pakket = q.isEmpty() ? null : ROOT + "." + q.substring(0, q.length() - 1);
     List<JavaClass> kandidaten = (pakket == null ? bekend.stream() : modules.stream())
         .flatMap(m -> m.getBasePackage().stream())
         .filter(c -> c.getSimpleName().equals(type.group(2)))
