@@ -79,6 +79,7 @@ class KennismakingVormApiTest {
         .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
         .expectBody()
         .jsonPath("$.invalidParams[*].name").isEqualTo(List.of("datum", "notitie", "vorm"))
+        .jsonPath("$.invalidParams[?(@.name == 'vorm')].code").isEqualTo("enum")
         .jsonPath("$.invalidParams[?(@.name == 'vorm')].reason")
         .isEqualTo("moet kop-koffie, bezoek-azc, video-of-fotos of buddy zijn");
     // only the kennismaking has a form

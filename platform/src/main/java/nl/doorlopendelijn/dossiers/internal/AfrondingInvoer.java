@@ -36,7 +36,7 @@ record AfrondingInvoer(
       fouten.add(new InvalidParam("notitie", "range", "mag hoogstens " + MAX_NOTITIE + " tekens zijn"));
     }
     if (in.vorm() != null && KennismakingVorm.vanCode(in.vorm()).isEmpty()) {
-      fouten.add(new InvalidParam("vorm", "unknown", "moet " + KennismakingVorm.opsomming() + " zijn"));
+      fouten.add(new InvalidParam("vorm", "enum", "moet " + KennismakingVorm.opsomming() + " zijn"));
     }
     return fouten;
   }
