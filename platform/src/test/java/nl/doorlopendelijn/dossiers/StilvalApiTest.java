@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import nl.doorlopendelijn.dossiers.internal.DossierOnderhoud;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.TenantTransactions;
 import nl.doorlopendelijn.testsupport.PlatformTest;
@@ -56,6 +57,9 @@ class StilvalApiTest {
   @Autowired
   DatabaseClient db;
 
+  @Autowired
+  DossierOnderhoud onderhoud;
+
   private final String coordinator = issuers.regioCoordinator(HART_VAN_BRABANT);
 
   @Test
@@ -93,6 +97,33 @@ class StilvalApiTest {
     assertThat(stilvalVanaf(stil)).contains(koppeling.plusDays(PERIODE));
     assertThat(stilvalVanaf(bezig)).contains(eindeVoorinburgering.plusDays(PERIODE));
     assertThat(stilvalVanaf(gestart)).isEmpty();
+  }
+
+  @Test
+  void deNachtelijkeRondeGeeftHetDashboardElkOordeelOpnieuwEnLaatOngewijzigdeFeitenMetRust() {
+    LocalDate vandaag = LocalDate.now(klok);
+    Map<String, Object> stil = maak(vandaag.minusMonths(7), "gecombineerde-aanpak");
+    Map<String, Object> rustig = maak(vandaag.minusDays(3), "gecombineerde-aanpak");
+    // a fact from before the dashboard knew stilval_vanaf (migration V64), or of a region whose period changed
+    UUID tenant = Region.idFor(REGIO);
+    tx.write(tenant, db.sql("update dashboard_dossier_feit set stilval_vanaf = null where tenant_id = :t"
+            + " and dossier_id = :d").bind("t", tenant).bind("d", UUID.fromString((String) stil.get("id")))
+        .fetch().rowsUpdated()).block(Duration.ofSeconds(10));
+    long volgnummerRustig = volgnummer(rustig);
+
+    assertThat(onderhoud.vernieuwSignalen(vandaag).block(Duration.ofSeconds(120))).isPositive();
+
+    assertThat(stilvalVanaf(stil)).contains(vandaag.minusMonths(7).plusDays(PERIODE));
+    assertThat(volgnummer(rustig)).as("dezelfde feiten: niets gewijzigd, geen melding").isEqualTo(volgnummerRustig);
+  }
+
+  private long volgnummer(Map<String, Object> dossier) {
+    UUID tenant = Region.idFor(REGIO);
+    return tx.read(tenant, db.sql("select volgnummer from dashboard_dossier_feit where tenant_id = :t and"
+                + " dossier_id = :d")
+            .bind("t", tenant).bind("d", UUID.fromString((String) dossier.get("id")))
+            .map((row, meta) -> row.get("volgnummer", Long.class)).one())
+        .block(Duration.ofSeconds(10));
   }
 
   private Map<String, Object> maak(LocalDate koppeling, String scenario) {
