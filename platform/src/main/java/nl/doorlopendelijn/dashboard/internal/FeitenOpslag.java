@@ -28,17 +28,20 @@ class FeitenOpslag implements DashboardFeiten {
       with feit as (
         insert into dashboard_dossier_feit (tenant_id, dossier_id, gemeente_code, azc_code, status, scenario,
           koppelingsdatum, verwachte_verhuisdatum, werkelijke_verhuisdatum, driegesprek_vervaldatum,
-          driegesprek_datum, klantprofiel_update_datum, laatste_voortgang, open_mijlpalen, afspraak_versie_id,
-          gesloten, volgnummer)
+          driegesprek_datum, driegesprek_voor_verhuizing_vervaldatum, driegesprek_voor_verhuizing_datum,
+          klantprofiel_update_datum, laatste_voortgang, open_mijlpalen, afspraak_versie_id, gesloten, volgnummer)
         values (:tenant, :dossier, :gemeente, :azc, :status, :scenario, :koppeling, :verwachteVerhuizing,
-          :werkelijkeVerhuizing, :driegesprekVerval, :driegesprek, :klantprofiel, :voortgang, :mijlpalen,
-          :afspraakVersie, :gesloten, nextval('dashboard_feit_volgnummer'))
+          :werkelijkeVerhuizing, :driegesprekVerval, :driegesprek, :driegesprekVoorVerhuizingVerval,
+          :driegesprekVoorVerhuizing, :klantprofiel, :voortgang, :mijlpalen, :afspraakVersie, :gesloten,
+          nextval('dashboard_feit_volgnummer'))
         on conflict (tenant_id, dossier_id) do update set
           gemeente_code = excluded.gemeente_code, azc_code = excluded.azc_code, status = excluded.status,
           scenario = excluded.scenario, koppelingsdatum = excluded.koppelingsdatum,
           verwachte_verhuisdatum = excluded.verwachte_verhuisdatum,
           werkelijke_verhuisdatum = excluded.werkelijke_verhuisdatum,
           driegesprek_vervaldatum = excluded.driegesprek_vervaldatum, driegesprek_datum = excluded.driegesprek_datum,
+          driegesprek_voor_verhuizing_vervaldatum = excluded.driegesprek_voor_verhuizing_vervaldatum,
+          driegesprek_voor_verhuizing_datum = excluded.driegesprek_voor_verhuizing_datum,
           klantprofiel_update_datum = excluded.klantprofiel_update_datum,
           laatste_voortgang = excluded.laatste_voortgang, open_mijlpalen = excluded.open_mijlpalen,
           afspraak_versie_id = excluded.afspraak_versie_id, gesloten = excluded.gesloten,
@@ -75,6 +78,8 @@ class FeitenOpslag implements DashboardFeiten {
       spec = datum(spec, "werkelijkeVerhuizing", f.werkelijkeVerhuisdatum());
       spec = datum(spec, "driegesprekVerval", f.driegesprekVervaldatum());
       spec = datum(spec, "driegesprek", f.driegesprekDatum());
+      spec = datum(spec, "driegesprekVoorVerhuizingVerval", f.driegesprekVoorVerhuizingVervaldatum());
+      spec = datum(spec, "driegesprekVoorVerhuizing", f.driegesprekVoorVerhuizingDatum());
       spec = datum(spec, "klantprofiel", f.klantprofielUpdateDatum());
       spec = datum(spec, "voortgang", f.laatsteVoortgang());
       spec = f.afspraakVersieId() == null ? spec.bindNull("afspraakVersie", UUID.class)

@@ -21,6 +21,8 @@ record DossierWeergave(
     String scenarioBron,
     String gekozenScenario,
     String geadviseerdScenario,
+    DossierMengvorm mengvorm,
+    Boolean voorinburgeringToestemming,
     boolean bredeIntakeNaVoorinburgering,
     Factoren factoren,
     UUID vasteContactpersoonId,
