@@ -70,7 +70,8 @@ final class DemoDashboard {
 
   private AfspraakInfo afspraak(String regio, String azc) {
     UUID id = UUID.nameUUIDFromBytes((regio + azc).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    AfspraakInfo info = new AfspraakInfo(id, id, 1, azc, "snelle-start", "na-koppeling", 14);
+    AfspraakInfo info = new AfspraakInfo(id, id, 1, azc, "snelle-start",
+        List.of(new DashboardWeergave.DriegesprekNorm("na-koppeling", 14)));
     afspraken.computeIfAbsent(regio, r -> new HashMap<>()).put(id, info);
     return info;
   }
