@@ -10,6 +10,9 @@ import nl.doorlopendelijn.kernel.Scenario;
  * @param afspraakId the agreement (stable over its versions)
  * @param versieId the version in force; a dossier remembers it and moves on {@link AfspraakVersieGeactiveerd}
  * @param scenario the scenario the agreement prescribes
+ * @param mengvorm what the agreement's mengvorm places before the move; {@code null} unless the scenario is a
+ *     mengvorm (and for a mengvorm agreed before it could be stated: then a dossier states its own)
  */
 public record ActieveAfspraak(UUID tenantId, UUID afspraakId, UUID versieId, int versienummer, String azcCode,
-    Scenario scenario, AfspraakNormen normen, LocalDate geldigVanaf, LocalDate geldigTot) {}
+    Scenario scenario, AfspraakMengvorm mengvorm, AfspraakNormen normen, LocalDate geldigVanaf,
+    LocalDate geldigTot) {}

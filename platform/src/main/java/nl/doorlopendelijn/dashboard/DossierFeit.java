@@ -14,8 +14,9 @@ import nl.doorlopendelijn.kernel.Scenario;
  * @param azcCode the azc the inburgeraar comes from, e.g. {@code AZC-OISTERWIJK}
  * @param status the dossier's status code (the dossiers module's own vocabulary; shown as a column)
  * @param scenario the scenario the dossier follows
- * @param driegesprekVervaldatum the latest date the driegesprek is within the norm of the dossier's agreement
- * @param driegesprekDatum when the driegesprek took place, or {@code null}
+ * @param driegesprekVervaldatum the latest date the driegesprek after the koppeling is within the norm of the
+ *     dossier's agreement, when the dossier has one
+ * @param driegesprekDatum when the driegesprek after the koppeling took place, or {@code null}
  * @param klantprofielUpdateDatum when the COA updated the klantprofiel (TVS) for the move, or {@code null}
  * @param stilvalVanaf the first day on which the dossier counts as stalled (waiting for a house without activity
  *     for the region's {@code normen.stilvalNaDagen}), or {@code null} while it is not waiting for a house; judged by
@@ -23,6 +24,9 @@ import nl.doorlopendelijn.kernel.Scenario;
  * @param openMijlpalenVervaldatum milestone type code (e.g. {@code brede-intake}) to due date, for every open one
  * @param afspraakVersieId the version of the samenwerkingsafspraak the dossier is planned by, or {@code null}
  * @param gesloten whether the dossier is closed (still counted per status; no longer stalled, overdue or moving)
+ * @param driegesprekVoorVerhuizingVervaldatum the norm date of the second driegesprek, before the move (start na
+ *     verhuizing), when the dossier has one
+ * @param driegesprekVoorVerhuizingDatum when that driegesprek took place, or {@code null}
  */
 public record DossierFeit(
     UUID tenantId,
@@ -40,7 +44,20 @@ public record DossierFeit(
     LocalDate stilvalVanaf,
     Map<String, LocalDate> openMijlpalenVervaldatum,
     UUID afspraakVersieId,
-    boolean gesloten) {
+    boolean gesloten,
+    LocalDate driegesprekVoorVerhuizingVervaldatum,
+    LocalDate driegesprekVoorVerhuizingDatum) {
+
+  /** A dossier with (at most) the driegesprek after the koppeling. */
+  public DossierFeit(UUID tenantId, UUID dossierId, String gemeenteCode, String azcCode, String status,
+      Scenario scenario, LocalDate koppelingsdatum, LocalDate verwachteVerhuisdatum, LocalDate werkelijkeVerhuisdatum,
+      LocalDate driegesprekVervaldatum, LocalDate driegesprekDatum, LocalDate klantprofielUpdateDatum,
+      LocalDate stilvalVanaf, Map<String, LocalDate> openMijlpalenVervaldatum, UUID afspraakVersieId,
+      boolean gesloten) {
+    this(tenantId, dossierId, gemeenteCode, azcCode, status, scenario, koppelingsdatum, verwachteVerhuisdatum,
+        werkelijkeVerhuisdatum, driegesprekVervaldatum, driegesprekDatum, klantprofielUpdateDatum, stilvalVanaf,
+        openMijlpalenVervaldatum, afspraakVersieId, gesloten, null, null);
+  }
 
   public DossierFeit {
     Objects.requireNonNull(tenantId, "tenantId");

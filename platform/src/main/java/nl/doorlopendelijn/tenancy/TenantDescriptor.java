@@ -44,7 +44,26 @@ public record TenantDescriptor(
       @NotNull(message = "is verplicht") @Valid Driegesprek driegesprek,
       @NotNull(message = "is verplicht") @Min(value = 0, message = "moet 0 of meer zijn") @Max(value = 365, message = "moet hoogstens 365 zijn") Integer klantprofielUpdateDagenVoorVerhuizing,
       @Min(value = 0, message = "moet 0 of meer zijn") @Max(value = 120, message = "moet hoogstens 120 zijn") Integer rustperiodeRondVerhuizingDagen,
-      @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 730, message = "moet hoogstens 730 zijn") Integer stilvalNaDagen) {}
+      @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 730, message = "moet hoogstens 730 zijn") Integer stilvalNaDagen) {
+
+    /**
+     * The region's driegesprek after the koppeling, in days, when its descriptor anchors it there (Hart van
+     * Brabant); {@code null} when it holds its driegesprek before the move instead.
+     */
+    public Integer driegesprekNaKoppelingDagen() {
+      return driegesprek != null && "na-koppeling".equals(driegesprek.anker()) ? driegesprek.dagen() : null;
+    }
+
+    /**
+     * The driegesprek before the move, in days: the descriptor's own when it anchors it there; otherwise around
+     * the klantprofiel-update, as the seed puts it for start na verhuizing ("Zorg rond dat moment ook voor een
+     * (online) 3-gesprek").
+     */
+    public Integer driegesprekVoorVerhuizingDagen() {
+      return driegesprek != null && "voor-verhuizing".equals(driegesprek.anker()) ? driegesprek.dagen()
+          : klantprofielUpdateDagenVoorVerhuizing;
+    }
+  }
 
   @Schema(name = "DescriptorDriegesprek")
   public record Driegesprek(

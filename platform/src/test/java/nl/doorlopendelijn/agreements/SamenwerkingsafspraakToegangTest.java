@@ -142,7 +142,7 @@ class SamenwerkingsafspraakToegangTest {
     body.remove("scenario");
     body.put("geldigVanaf", "2026-06-01");
     body.put("geldigTot", "2026-01-01");
-    body.put("normen", Map.of("dagenTotKennismaking", -1, "driegesprek", Map.of("anker", "ooit")));
+    body.put("normen", Map.of("dagenTotKennismaking", -1, "driegesprekken", List.of(Map.of("anker", "ooit"))));
     web.post().uri(pad(HVB)).headers(h -> h.setBearerAuth(coordinator(HVB))).contentType(MediaType.APPLICATION_JSON)
         .bodyValue(body).exchange().expectStatus().isBadRequest()
         .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -153,24 +153,30 @@ class SamenwerkingsafspraakToegangTest {
         .jsonPath("$.invalidParams[?(@.name == 'scenario')].code").isEqualTo("required")
         .jsonPath("$.invalidParams[?(@.name == 'geldigTot')].code").isEqualTo("range")
         .jsonPath("$.invalidParams[?(@.name == 'normen.dagenTotKennismaking')].code").isEqualTo("range")
-        .jsonPath("$.invalidParams[?(@.name == 'normen.driegesprek.anker')].code").isEqualTo("enum");
+        .jsonPath("$.invalidParams[?(@.name == 'normen.driegesprekken[0].anker')].code").isEqualTo("enum");
     Map<String, Object> mengvorm = verzoek(OISTERWIJK, "GM0855");
     mengvorm.put("scenario", "mengvorm");
     web.post().uri(pad(HVB)).headers(h -> h.setBearerAuth(coordinator(HVB))).contentType(MediaType.APPLICATION_JSON)
         .bodyValue(mengvorm).exchange().expectStatus().isBadRequest()
-        .expectBody().jsonPath("$.invalidParams[0].name").isEqualTo("mengvormOmschrijving");
+        .expectBody().jsonPath("$.invalidParams[0].name").isEqualTo("mengvorm");
+    mengvorm.put("mengvorm", Map.of("omschrijving", "PIP voor de verhuizing", "voorVerhuizing", List.of("pip-advies")));
+    web.post().uri(pad(HVB)).headers(h -> h.setBearerAuth(coordinator(HVB))).contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(mengvorm).exchange().expectStatus().isBadRequest()
+        .expectBody().jsonPath("$.invalidParams[?(@.name == 'mengvorm.voorVerhuizing')].code").isEqualTo("sequence");
   }
 
   @Test
   void normenDieOntbrekenKomenUitDeRegio() {
     Map<String, Object> hvb = api().maak(HVB, verzoek(OISTERWIJK, "GM0855"));
     assertThat(hvb.get("normen")).isEqualTo(Map.of("dagenTotKennismaking", 7,
-        "driegesprek", Map.of("anker", "na-koppeling", "dagen", 14), "klantprofielUpdateDagenVoorVerhuizing", 14,
-        "bredeIntakeEnPipVoorVerhuizing", false, "voorinburgeringAangeboden", false,
+        "driegesprekken", List.of(Map.of("anker", "na-koppeling", "dagen", 14),
+            Map.of("anker", "voor-verhuizing", "dagen", 14)),
+        "klantprofielUpdateDagenVoorVerhuizing", 14, "bredeIntakeEnPipVoorVerhuizing", false,
+        "voorinburgering", Map.of("dagenTotToestemming", 14, "dagenTotStart", 14, "duurDagen", 84),
         "rustperiodeRondVerhuizingDagen", 14));
     Map<String, Object> nob = api().maak(NOB, verzoek(OISTERWIJK, "GM0828"));
-    assertThat(((Map<?, ?>) nob.get("normen")).get("driegesprek")).isEqualTo(Map.of("anker", "voor-verhuizing",
-        "dagen", 14));
+    assertThat(((Map<?, ?>) nob.get("normen")).get("driegesprekken"))
+        .isEqualTo(List.of(Map.of("anker", "voor-verhuizing", "dagen", 14)));
   }
 
   @Test

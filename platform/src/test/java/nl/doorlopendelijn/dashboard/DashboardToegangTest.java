@@ -138,10 +138,9 @@ class DashboardToegangTest {
       }
       try (PreparedStatement insert = c.prepareStatement("""
           insert into samenwerkingsafspraak (tenant_id, id, afspraak_id, versienummer, status, azc_code, scenario,
-            dagen_tot_kennismaking, driegesprek_anker, driegesprek_dagen, klantprofiel_update_dagen_voor_verhuizing,
-            brede_intake_en_pip_voor_verhuizing, voorinburgering_aangeboden, rustperiode_rond_verhuizing_dagen,
-            geldig_vanaf, afspraken)
-          values (?, ?, ?, 1, 'actief', ?, 'snelle-start', 7, 'na-koppeling', 14, 14, true, false, 14,
+            dagen_tot_kennismaking, driegesprek_na_koppeling_dagen, klantprofiel_update_dagen_voor_verhuizing,
+            brede_intake_en_pip_voor_verhuizing, rustperiode_rond_verhuizing_dagen, geldig_vanaf, afspraken)
+          values (?, ?, ?, 1, 'actief', ?, 'snelle-start', 7, 14, 14, true, 14,
             date '2026-01-01', ?)""")) {
         insert.setObject(1, tenant);
         insert.setObject(2, id);

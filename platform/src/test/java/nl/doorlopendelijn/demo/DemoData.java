@@ -70,15 +70,25 @@ final class DemoData {
     String klantregisseurOss = contact(oss, "Bram Hendriks", "klantregisseur", NOB, "oss-medewerker",
         List.of(NOB), List.of("nl", "de"));
 
+    // Hart van Brabant: snelle start, its driegesprek after the koppeling and (the region's default) the one before
+    // the move for dossiers whose brede intake follows the move
     afspraak(HVB, "AZC-OISTERWIJK", casemanagerOisterwijk,
         Map.of("GM0855", klantregisseurTilburg, "GM0766", klantregisseurDongen),
         Map.of("GM0855", "tilburg-medewerker", "GM0766", "dongen-medewerker"), "coa-oisterwijk", true,
-        "Driegesprek binnen 14 dagen na koppeling in de vestigingsgemeente. Werkbezoeken azc en gemeente elk kwartaal.");
+        "Driegesprek binnen 14 dagen na koppeling in de vestigingsgemeente. Werkbezoeken azc en gemeente elk kwartaal.",
+        Map.of("scenario", "snelle-start"));
+    // Noordoost-Brabant and azc Oisterwijk: a mengvorm (brede intake in the azc, the rest after the move, the intake
+    // after the voorinburgering), one online driegesprek around the klantprofiel-update
     afspraak(NOB, "AZC-OISTERWIJK", regievoerderOisterwijk, Map.of("GM0828", klantregisseurOss),
         Map.of("GM0828", "oss-medewerker"), "coa-oisterwijk", true,
-        "Klantprofiel in TVS twee weken voor de verhuizing bijgewerkt, online driegesprek rond dat moment.");
+        "Klantprofiel in TVS twee weken voor de verhuizing bijgewerkt, online driegesprek rond dat moment.",
+        Map.of("scenario", "mengvorm",
+            "mengvorm", Map.of("omschrijving", "Brede intake op het azc na de voorinburgering; PIP en inburgering na"
+                + " de verhuizing", "voorVerhuizing", List.of("brede-intake"), "bredeIntakeNaVoorinburgering", true),
+            "normen", Map.of("driegesprekken", List.of(Map.of("anker", "voor-verhuizing", "dagen", 14)))));
     afspraak(NOB, "AZC-OVERLOON", casemanagerOverloon, Map.of("GM0828", klantregisseurOss),
-        Map.of("GM0828", "oss-medewerker"), "coa-overloon", false, "Concept: afspraken met azc Overloon.");
+        Map.of("GM0828", "oss-medewerker"), "coa-overloon", false, "Concept: afspraken met azc Overloon.",
+        Map.of("scenario", "snelle-start"));
 
     for (int i = 0; i < 14; i++) {
       dossier(HVB, "GM0855", "AZC-OISTERWIJK", i % 3 == 0 ? klantregisseurTilburg2 : klantregisseurTilburg);
@@ -95,14 +105,15 @@ final class DemoData {
   }
 
   private void afspraak(String regio, String azc, String azcContact, Map<String, String> gemeenten,
-      Map<String, String> ondertekenaars, String coaLiaison, boolean activeren, String afspraken) {
+      Map<String, String> ondertekenaars, String coaLiaison, boolean activeren, String afspraken,
+      Map<String, Object> inhoud) {
     List<Map<String, Object>> partijen = new ArrayList<>();
     gemeenten.forEach((code, contact) -> partijen.add(Map.of("cbsCode", code, "contactpersoonId", contact)));
     String pad = "/api/v1/regios/" + regio + "/samenwerkingsafspraken";
-    JsonNode afspraak = post(regio, coordinator(regio), pad, Map.of(
-        "azc", Map.of("code", azc, "contactpersoonId", azcContact), "gemeenten", partijen,
-        "scenario", "snelle-start", "geldigVanaf", LocalDate.now().withDayOfYear(1).toString(),
-        "afspraken", afspraken));
+    Map<String, Object> body = new HashMap<>(inhoud);
+    body.putAll(Map.of("azc", Map.of("code", azc, "contactpersoonId", azcContact), "gemeenten", partijen,
+        "geldigVanaf", LocalDate.now().withDayOfYear(1).toString(), "afspraken", afspraken));
+    JsonNode afspraak = post(regio, coordinator(regio), pad, body);
     String id = afspraak.path("id").asString();
     post(regio, coordinator(regio), pad + "/" + id + "/ter-ondertekening", null);
     if (activeren) {
@@ -126,19 +137,32 @@ final class DemoData {
     if (contact != null) {
       body.put("vasteContactpersoonId", contact);
     }
+    // the COA asked about the voorinburgering in about half of the dossiers: mostly yes
+    int vraag = random.nextInt(4);
+    if (vraag > 1) {
+      body.put("voorinburgeringToestemming", vraag == 3 || random.nextBoolean());
+    }
     JsonNode dossier = post(regio, coordinator(regio), "/api/v1/regios/" + regio + "/dossiers", body);
     String pad = "/api/v1/regios/" + regio + "/dossiers/" + dossier.path("id").asString() + "/mijlpalen/";
     if (random.nextInt(3) > 0) {
       // the seed's forms of the kennismaking (issue 13)
       KennismakingVorm vorm = KennismakingVorm.values()[random.nextInt(KennismakingVorm.values().length)];
       post(regio, coordinator(regio), pad + "kennismaking/afrondingen",
-          Map.of("datum", koppeling.plusDays(3 + random.nextInt(10)).toString(), "vorm", vorm.code(),
+          Map.of("datum", uiterlijkVandaag(koppeling.plusDays(3 + random.nextInt(10))), "vorm", vorm.code(),
               "notitie", vorm.label()));
     }
+    // the dossier's first driegesprek: after the koppeling where the agreement holds one, else before the move
+    String driegesprek = dossier.path("mijlpalen").valueStream()
+        .anyMatch(m -> "driegesprek".equals(m.path("type").asString())) ? "driegesprek" : "driegesprek-voor-verhuizing";
     if (random.nextBoolean()) {
-      post(regio, coordinator(regio), pad + "driegesprek/afrondingen",
-          Map.of("datum", koppeling.plusDays(7 + random.nextInt(20)).toString(), "notitie", "Driegesprek gehouden"));
+      post(regio, coordinator(regio), pad + driegesprek + "/afrondingen",
+          Map.of("datum", uiterlijkVandaag(koppeling.plusDays(7 + random.nextInt(20))), "notitie",
+              "Driegesprek gehouden"));
     }
+  }
+
+  private static String uiterlijkVandaag(LocalDate datum) {
+    return (datum.isAfter(LocalDate.now()) ? LocalDate.now() : datum).toString();
   }
 
   private String gemeente(String cbsCode, String naam, String regio) {

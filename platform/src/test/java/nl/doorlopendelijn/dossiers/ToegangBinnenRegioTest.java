@@ -388,10 +388,10 @@ class ToegangBinnenRegioTest {
 
   private static boolean mag(String token, String gemeente, String coa, String type) {
     if (token.equals(gemeente)) {
-      return VAN_GEMEENTE.contains(type) || type.equals("driegesprek") || type.equals("verhuizing");
+      return VAN_GEMEENTE.contains(type) || type.equals("driegesprek") || type.equals("driegesprek-voor-verhuizing") || type.equals("verhuizing");
     }
     if (token.equals(coa)) {
-      return VAN_COA.contains(type) || type.equals("driegesprek") || type.equals("verhuizing");
+      return VAN_COA.contains(type) || type.equals("driegesprek") || type.equals("driegesprek-voor-verhuizing") || type.equals("verhuizing");
     }
     return true;
   }

@@ -23,7 +23,13 @@ public final class TestAfspraken {
    * {@code geldigVanaf}, open-ended). Returns its id.
    */
   public static String actief(WebTestClient web, String regio, String azc, String gemeente, String geldigVanaf) {
-    String id = terOndertekening(web, regio, azc, gemeente, geldigVanaf);
+    return actief(web, regio, azc, gemeente, geldigVanaf, Map.of());
+  }
+
+  /** As {@link #actief(WebTestClient, String, String, String, String)}, with these fields of the body instead. */
+  public static String actief(WebTestClient web, String regio, String azc, String gemeente, String geldigVanaf,
+      Map<String, Object> inhoud) {
+    String id = terOndertekening(web, regio, azc, gemeente, geldigVanaf, inhoud);
     String pad = "/api/v1/regios/" + regio + "/samenwerkingsafspraken/" + id + "/ondertekeningen";
     web.post().uri(pad).headers(h -> h.setBearerAuth(TestIssuers.shared().gemeenteMedewerker(regio, gemeente)))
         .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("partij", gemeente))
@@ -42,17 +48,23 @@ public final class TestAfspraken {
         .exchange().expectStatus().isCreated().expectBody().jsonPath("$.status").isEqualTo("beeindigd");
   }
 
-  @SuppressWarnings("unchecked")
   private static String terOndertekening(WebTestClient web, String regio, String azc, String gemeente,
       String geldigVanaf) {
+    return terOndertekening(web, regio, azc, gemeente, geldigVanaf, Map.of());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String terOndertekening(WebTestClient web, String regio, String azc, String gemeente,
+      String geldigVanaf, Map<String, Object> inhoud) {
     String token = TestIssuers.shared().regioCoordinator(regio);
     String pad = "/api/v1/regios/" + regio + "/samenwerkingsafspraken";
-    Map<String, Object> body = Map.of(
+    Map<String, Object> body = new java.util.LinkedHashMap<>(Map.of(
         "azc", Map.of("code", azc, "contactpersoonId", TestContactpersonen.nieuw(azc).toString()),
         "gemeenten", List.of(Map.of("cbsCode", gemeente, "contactpersoonId", TestContactpersonen.nieuw(azc).toString())),
         "scenario", "snelle-start",
         "geldigVanaf", geldigVanaf,
-        "afspraken", "Testafspraak");
+        "afspraken", "Testafspraak"));
+    body.putAll(inhoud);
     Map<String, Object> afspraak = web.post().uri(pad).headers(h -> h.setBearerAuth(token))
         .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
         .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();

@@ -272,7 +272,7 @@ final class MatrixWereld {
     return new Afspraak(regio, OISTERWIJK, List.of(gemeenten), status, id);
   }
 
-  /** A valid agreement body: the azc and the gemeenten as parties (fresh contacts), voorinburgering offered. */
+  /** A valid agreement body: the azc and the gemeenten as parties (fresh contacts), the region's norms. */
   static Map<String, Object> afspraakVerzoek(String azc, LocalDate vanaf, String... gemeenten) {
     Map<String, Object> b = new LinkedHashMap<>();
     b.put("azc", Map.of("code", azc, "contactpersoonId", TestContactpersonen.nieuw(azc).toString()));
@@ -282,7 +282,6 @@ final class MatrixWereld {
     }
     b.put("gemeenten", gs);
     b.put("scenario", "snelle-start");
-    b.put("normen", Map.of("voorinburgeringAangeboden", true));
     b.put("geldigVanaf", vanaf.toString());
     b.put("afspraken", "Matrixafspraak");
     return b;

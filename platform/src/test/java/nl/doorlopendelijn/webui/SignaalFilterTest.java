@@ -14,6 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.doorlopendelijn.dossiers.DossierSignals;
+import nl.doorlopendelijn.dossiers.Dossiers;
+import nl.doorlopendelijn.tenancy.Region;
+import nl.doorlopendelijn.testsupport.TestAfspraken;
 import nl.doorlopendelijn.dossiers.planning.SignaalType;
 import nl.doorlopendelijn.testsupport.PlatformTest;
 import nl.doorlopendelijn.testsupport.TestContactpersonen;
@@ -47,6 +50,11 @@ class SignaalFilterTest {
 
   @Autowired
   DossierSignals dossierSignals;
+
+  @Autowired
+  Dossiers dossiers;
+
+  private String afspraakMetMengvorm;
 
   @Test
   void elkeFilteroptieGeeftPreciesDeDossiersMetDatSignaal() {
@@ -132,12 +140,25 @@ class SignaalFilterTest {
         invoer.remove("vasteContactpersoonId");
       }
       case CONTACTPERSOON_VERTROKKEN -> invoer.put("koppelingsdatum", vandaag.minusDays(3).toString());
+      case HERPLANNEN_MISLUKT -> {
+        // planned by a mengvorm agreement that then ends: nothing in force says which steps come first
+        afspraakMetMengvorm = TestAfspraken.actief(web, HVB, "AZC-OISTERWIJK", "GM0785", vandaag.toString(), Map.of(
+            "scenario", "mengvorm", "mengvorm", Map.of("omschrijving", "Intake voor de verhuizing",
+                "voorVerhuizing", List.of("brede-intake"))));
+        invoer.put("koppelingsdatum", vandaag.minusDays(3).toString());
+        invoer.put("gekozenScenario", "mengvorm");
+      }
     }
     String id = (String) web.post().uri(LIJST).headers(h -> h.setBearerAuth(issuers.regioCoordinator(HVB)))
         .contentType(MediaType.APPLICATION_JSON).bodyValue(invoer)
         .exchange().expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody().get("id");
     if (type == SignaalType.CONTACTPERSOON_VERTROKKEN) {
       assertThat(dossierSignals.contactpersoonVertrokken(contact).block()).isEqualTo(1);
+    }
+    if (type == SignaalType.HERPLANNEN_MISLUKT) {
+      TestAfspraken.beeindig(web, HVB, afspraakMetMengvorm);
+      UUID versie = UUID.fromString(afspraakMetMengvorm);
+      assertThat(dossiers.afspraakVersieGewijzigd(Region.idFor(HVB), versie, versie).block()).isZero();
     }
     List<?> signalen = (List<?>) web.get().uri(LIJST + "/{id}", id)
         .headers(h -> h.setBearerAuth(issuers.regioCoordinator(HVB))).exchange().expectStatus().isOk()

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.doorlopendelijn.agreements.AfspraakMengvorm;
 import nl.doorlopendelijn.agreements.AfspraakNormen;
+import nl.doorlopendelijn.kernel.Inburgeringsstap;
 
 /** The validated content of one version: what the parties sign. */
 record AfspraakInhoud(
@@ -13,7 +15,7 @@ record AfspraakInhoud(
     UUID azcContactpersoonId,
     List<Partij> gemeenten,
     String scenario,
-    String mengvormOmschrijving,
+    AfspraakMengvorm mengvorm,
     AfspraakNormen normen,
     LocalDate geldigVanaf,
     LocalDate geldigTot,
@@ -28,19 +30,30 @@ record AfspraakInhoud(
     m.put("gemeenten", gemeenten.stream()
         .map(g -> Map.of("cbsCode", g.code(), "contactpersoonId", g.contactpersoonId().toString())).toList());
     m.put("scenario", scenario);
-    m.put("mengvormOmschrijving", mengvormOmschrijving);
+    m.put("mengvorm", mengvorm == null ? null : mengvorm(mengvorm));
     Map<String, Object> n = new LinkedHashMap<>();
     n.put("dagenTotKennismaking", normen.dagenTotKennismaking());
-    n.put("driegesprek", Map.of("anker", normen.driegesprek().anker(), "dagen", normen.driegesprek().dagen()));
+    n.put("driegesprekken", normen.driegesprekken().stream()
+        .map(d -> Map.<String, Object>of("anker", d.anker(), "dagen", d.dagen())).toList());
     n.put("klantprofielUpdateDagenVoorVerhuizing", normen.klantprofielUpdateDagenVoorVerhuizing());
     n.put("bredeIntakeEnPipVoorVerhuizing", normen.bredeIntakeEnPipVoorVerhuizing());
-    n.put("voorinburgeringAangeboden", normen.voorinburgeringAangeboden());
+    n.put("voorinburgering", Map.of("dagenTotToestemming", normen.voorinburgering().dagenTotToestemming(),
+        "dagenTotStart", normen.voorinburgering().dagenTotStart(), "duurDagen", normen.voorinburgering().duurDagen()));
     n.put("rustperiodeRondVerhuizingDagen", normen.rustperiodeRondVerhuizingDagen());
     m.put("normen", n);
     m.put("geldigVanaf", geldigVanaf.toString());
     m.put("geldigTot", geldigTot == null ? null : geldigTot.toString());
     m.put("afspraken", afspraken);
     return m;
+  }
+
+  private static Map<String, Object> mengvorm(AfspraakMengvorm m) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("omschrijving", m.omschrijving());
+    v.put("voorVerhuizing", m.gestructureerd() ? m.voorVerhuizing().stream().map(Inburgeringsstap::code).toList()
+        : null);
+    v.put("bredeIntakeNaVoorinburgering", m.bredeIntakeNaVoorinburgering());
+    return v;
   }
 
   /** The fields that differ, as two maps (before, after) holding only those fields. */

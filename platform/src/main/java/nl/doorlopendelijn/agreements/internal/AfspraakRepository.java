@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.UUID;
 import nl.doorlopendelijn.tenancy.CoaToegang;
 import java.util.stream.Collectors;
+import nl.doorlopendelijn.agreements.AfspraakMengvorm;
 import nl.doorlopendelijn.agreements.AfspraakNormen;
+import nl.doorlopendelijn.kernel.Inburgeringsstap;
+import java.util.Arrays;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
@@ -27,9 +30,11 @@ class AfspraakRepository {
 
   private static final String COLUMNS = """
       a.tenant_id, a.id, a.afspraak_id, a.versienummer, a.vorige_versie_id, a.status, a.azc_code, a.scenario,
-      a.mengvorm_omschrijving, a.dagen_tot_kennismaking, a.driegesprek_anker, a.driegesprek_dagen,
+      a.mengvorm_omschrijving, a.mengvorm_voor_verhuizing, a.mengvorm_brede_intake_na_voorinburgering,
+      a.dagen_tot_kennismaking, a.driegesprek_na_koppeling_dagen, a.driegesprek_voor_verhuizing_dagen,
       a.klantprofiel_update_dagen_voor_verhuizing, a.brede_intake_en_pip_voor_verhuizing,
-      a.voorinburgering_aangeboden, a.rustperiode_rond_verhuizing_dagen, a.geldig_vanaf, a.geldig_tot,
+      a.voorinburgering_dagen_tot_toestemming, a.voorinburgering_dagen_tot_start, a.voorinburgering_duur_dagen,
+      a.rustperiode_rond_verhuizing_dagen, a.geldig_vanaf, a.geldig_tot,
       a.afspraken, a.beeindigingsreden, a.beeindigd_op, a.geactiveerd_op, a.versie, a.aangemaakt_op,
       a.gewijzigd_op""";
 
@@ -107,11 +112,15 @@ class AfspraakRepository {
       AfspraakInhoud i) {
     var spec = db.sql("""
             insert into samenwerkingsafspraak (tenant_id, id, afspraak_id, versienummer, vorige_versie_id, status,
-              azc_code, scenario, mengvorm_omschrijving, dagen_tot_kennismaking, driegesprek_anker, driegesprek_dagen,
-              klantprofiel_update_dagen_voor_verhuizing, brede_intake_en_pip_voor_verhuizing,
-              voorinburgering_aangeboden, rustperiode_rond_verhuizing_dagen, geldig_vanaf, geldig_tot, afspraken)
-            values (:tenant, :id, :afspraak, :nr, :vorige, 'concept', :azc, :scenario, :mengvorm, :kennismaking,
-              :anker, :driegesprek, :klantprofiel, :bredeIntake, :voorinburgering, :rust, :vanaf, :tot, :afspraken)
+              azc_code, scenario, mengvorm_omschrijving, mengvorm_voor_verhuizing,
+              mengvorm_brede_intake_na_voorinburgering, dagen_tot_kennismaking, driegesprek_na_koppeling_dagen,
+              driegesprek_voor_verhuizing_dagen, klantprofiel_update_dagen_voor_verhuizing,
+              brede_intake_en_pip_voor_verhuizing, voorinburgering_dagen_tot_toestemming,
+              voorinburgering_dagen_tot_start, voorinburgering_duur_dagen, rustperiode_rond_verhuizing_dagen,
+              geldig_vanaf, geldig_tot, afspraken)
+            values (:tenant, :id, :afspraak, :nr, :vorige, 'concept', :azc, :scenario, :mengvorm, :mengvormVoor,
+              :mengvormNaVoorinburgering, :kennismaking, :naKoppeling, :voorVerhuizing, :klantprofiel, :bredeIntake,
+              :toestemming, :start, :duur, :rust, :vanaf, :tot, :afspraken)
             """)
         .bind("tenant", tenant).bind("id", id).bind("afspraak", afspraakId).bind("nr", versienummer);
     spec = vorige == null ? spec.bindNull("vorige", UUID.class) : spec.bind("vorige", vorige);
@@ -122,10 +131,14 @@ class AfspraakRepository {
   public Mono<Boolean> wijzigInhoud(UUID tenant, UUID id, int verwacht, AfspraakInhoud i) {
     var spec = db.sql("""
             update samenwerkingsafspraak set azc_code = :azc, scenario = :scenario, mengvorm_omschrijving = :mengvorm,
-              dagen_tot_kennismaking = :kennismaking, driegesprek_anker = :anker, driegesprek_dagen = :driegesprek,
+              mengvorm_voor_verhuizing = :mengvormVoor,
+              mengvorm_brede_intake_na_voorinburgering = :mengvormNaVoorinburgering,
+              dagen_tot_kennismaking = :kennismaking, driegesprek_na_koppeling_dagen = :naKoppeling,
+              driegesprek_voor_verhuizing_dagen = :voorVerhuizing,
               klantprofiel_update_dagen_voor_verhuizing = :klantprofiel,
-              brede_intake_en_pip_voor_verhuizing = :bredeIntake, voorinburgering_aangeboden = :voorinburgering,
-              rustperiode_rond_verhuizing_dagen = :rust, geldig_vanaf = :vanaf, geldig_tot = :tot,
+              brede_intake_en_pip_voor_verhuizing = :bredeIntake,
+              voorinburgering_dagen_tot_toestemming = :toestemming, voorinburgering_dagen_tot_start = :start,
+              voorinburgering_duur_dagen = :duur, rustperiode_rond_verhuizing_dagen = :rust, geldig_vanaf = :vanaf, geldig_tot = :tot,
               afspraken = :afspraken, versie = versie + 1, gewijzigd_op = clock_timestamp()
             where tenant_id = :tenant and id = :id and versie = :verwacht and status = 'concept'
             """)
@@ -243,14 +256,25 @@ class AfspraakRepository {
   private static GenericExecuteSpec inhoud(GenericExecuteSpec spec, AfspraakInhoud i) {
     AfspraakNormen n = i.normen();
     spec = spec.bind("azc", i.azcCode()).bind("scenario", i.scenario())
-        .bind("kennismaking", n.dagenTotKennismaking()).bind("anker", n.driegesprek().anker())
-        .bind("driegesprek", n.driegesprek().dagen()).bind("klantprofiel", n.klantprofielUpdateDagenVoorVerhuizing())
-        .bind("bredeIntake", n.bredeIntakeEnPipVoorVerhuizing()).bind("voorinburgering", n.voorinburgeringAangeboden())
+        .bind("kennismaking", n.dagenTotKennismaking())
+        .bind("klantprofiel", n.klantprofielUpdateDagenVoorVerhuizing())
+        .bind("bredeIntake", n.bredeIntakeEnPipVoorVerhuizing())
+        .bind("toestemming", n.voorinburgering().dagenTotToestemming())
+        .bind("start", n.voorinburgering().dagenTotStart()).bind("duur", n.voorinburgering().duurDagen())
         .bind("rust", n.rustperiodeRondVerhuizingDagen()).bind("vanaf", i.geldigVanaf());
-    spec = i.mengvormOmschrijving() == null ? spec.bindNull("mengvorm", String.class)
-        : spec.bind("mengvorm", i.mengvormOmschrijving());
-    spec = i.geldigTot() == null ? spec.bindNull("tot", LocalDate.class) : spec.bind("tot", i.geldigTot());
-    return i.afspraken() == null ? spec.bindNull("afspraken", String.class) : spec.bind("afspraken", i.afspraken());
+    spec = nullable(spec, "naKoppeling", n.driegesprekDagen(AfspraakNormen.NA_KOPPELING), Integer.class);
+    spec = nullable(spec, "voorVerhuizing", n.driegesprekDagen(AfspraakNormen.VOOR_VERHUIZING), Integer.class);
+    AfspraakMengvorm m = i.mengvorm();
+    spec = nullable(spec, "mengvorm", m == null ? null : m.omschrijving(), String.class);
+    spec = nullable(spec, "mengvormVoor", m == null || !m.gestructureerd() ? null
+        : m.voorVerhuizing().stream().map(Inburgeringsstap::code).toArray(String[]::new), String[].class);
+    spec = spec.bind("mengvormNaVoorinburgering", m != null && m.bredeIntakeNaVoorinburgering());
+    spec = nullable(spec, "tot", i.geldigTot(), LocalDate.class);
+    return nullable(spec, "afspraken", i.afspraken(), String.class);
+  }
+
+  private static <T> GenericExecuteSpec nullable(GenericExecuteSpec spec, String name, T value, Class<T> type) {
+    return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
   }
 
   private Mono<Void> partijen(UUID tenant, UUID id, AfspraakInhoud i) {
@@ -268,25 +292,49 @@ class AfspraakRepository {
 
   /** Row without parties yet. */
   private record Rij(UUID tenant, UUID id, UUID afspraak, int nr, UUID vorige, String status, String azc,
-      String scenario, String mengvorm, AfspraakNormen normen, LocalDate vanaf, LocalDate tot, String afspraken,
-      String reden, OffsetDateTime beeindigdOp, OffsetDateTime geactiveerdOp, int versie, OffsetDateTime aangemaakt,
-      OffsetDateTime gewijzigd) {}
+      String scenario, AfspraakMengvorm mengvorm, AfspraakNormen normen, LocalDate vanaf, LocalDate tot,
+      String afspraken, String reden, OffsetDateTime beeindigdOp, OffsetDateTime geactiveerdOp, int versie,
+      OffsetDateTime aangemaakt, OffsetDateTime gewijzigd) {}
 
   private static Rij rij(Readable r) {
+    List<AfspraakNormen.Driegesprek> driegesprekken = new ArrayList<>();
+    Integer naKoppeling = r.get("driegesprek_na_koppeling_dagen", Integer.class);
+    Integer voorVerhuizing = r.get("driegesprek_voor_verhuizing_dagen", Integer.class);
+    if (naKoppeling != null) {
+      driegesprekken.add(new AfspraakNormen.Driegesprek(AfspraakNormen.NA_KOPPELING, naKoppeling));
+    }
+    if (voorVerhuizing != null) {
+      driegesprekken.add(new AfspraakNormen.Driegesprek(AfspraakNormen.VOOR_VERHUIZING, voorVerhuizing));
+    }
     return new Rij(r.get("tenant_id", UUID.class), r.get("id", UUID.class), r.get("afspraak_id", UUID.class),
         r.get("versienummer", Integer.class), r.get("vorige_versie_id", UUID.class), r.get("status", String.class),
-        r.get("azc_code", String.class), r.get("scenario", String.class), r.get("mengvorm_omschrijving", String.class),
-        new AfspraakNormen(r.get("dagen_tot_kennismaking", Integer.class),
-            new AfspraakNormen.Driegesprek(r.get("driegesprek_anker", String.class),
-                r.get("driegesprek_dagen", Integer.class)),
+        r.get("azc_code", String.class), r.get("scenario", String.class), mengvorm(r),
+        new AfspraakNormen(r.get("dagen_tot_kennismaking", Integer.class), driegesprekken,
             r.get("klantprofiel_update_dagen_voor_verhuizing", Integer.class),
             r.get("brede_intake_en_pip_voor_verhuizing", Boolean.class),
-            r.get("voorinburgering_aangeboden", Boolean.class),
+            new AfspraakNormen.Voorinburgering(r.get("voorinburgering_dagen_tot_toestemming", Integer.class),
+                r.get("voorinburgering_dagen_tot_start", Integer.class),
+                r.get("voorinburgering_duur_dagen", Integer.class)),
             r.get("rustperiode_rond_verhuizing_dagen", Integer.class)),
         r.get("geldig_vanaf", LocalDate.class), r.get("geldig_tot", LocalDate.class), r.get("afspraken", String.class),
         r.get("beeindigingsreden", String.class), r.get("beeindigd_op", OffsetDateTime.class),
         r.get("geactiveerd_op", OffsetDateTime.class), r.get("versie", Integer.class),
         r.get("aangemaakt_op", OffsetDateTime.class), r.get("gewijzigd_op", OffsetDateTime.class));
+  }
+
+  /**
+   * The stored mengvorm; {@code null} without one. A mengvorm agreed before it could be structured (V62) has only
+   * its free text: its steps stay unknown ({@code null} list), and the dossiers state theirs.
+   */
+  private static AfspraakMengvorm mengvorm(Readable r) {
+    String omschrijving = r.get("mengvorm_omschrijving", String.class);
+    if (omschrijving == null) {
+      return null;
+    }
+    String[] voor = r.get("mengvorm_voor_verhuizing", String[].class);
+    return new AfspraakMengvorm(omschrijving, voor == null ? null
+        : Arrays.stream(voor).map(c -> Inburgeringsstap.vanCode(c).orElseThrow()).toList(),
+        Boolean.TRUE.equals(r.get("mengvorm_brede_intake_na_voorinburgering", Boolean.class)));
   }
 
   /** Adds parties and open signals to rows (two queries for the whole page, not two per row). */

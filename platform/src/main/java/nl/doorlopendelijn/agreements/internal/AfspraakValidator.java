@@ -6,7 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.doorlopendelijn.agreements.AfspraakMengvorm;
 import nl.doorlopendelijn.agreements.AfspraakNormen;
+import nl.doorlopendelijn.kernel.Inburgeringsstap;
 import nl.doorlopendelijn.tenancy.TenantDescriptor;
 import nl.doorlopendelijn.web.InvalidParam;
 
@@ -18,6 +20,9 @@ final class AfspraakValidator {
 
   static final int MAX_DAGEN = 365;
   static final int MAX_TEKST = 10_000;
+  static final int MAX_MENGVORM = 2_000;
+  /** A driegesprek whose days neither the body nor the region gives: two weeks (the seed's both moments). */
+  static final int STANDAARD_DRIEGESPREK_DAGEN = 14;
 
   /** Either errors or content. */
   public record Uitkomst(List<InvalidParam> fouten, AfspraakInhoud inhoud) {
@@ -70,10 +75,9 @@ final class AfspraakValidator {
       fouten.add(verplicht("scenario"));
     } else if (Scenario.vanCode(v.scenario()).isEmpty()) {
       fouten.add(new InvalidParam("scenario", "enum", "moet " + Scenario.opsomming() + " zijn"));
-    } else if (Scenario.MENGVORM.code().equals(v.scenario()) && leeg(v.mengvormOmschrijving())) {
-      fouten.add(new InvalidParam("mengvormOmschrijving", "required", "is verplicht bij scenario mengvorm"));
     }
-    lengte(fouten, "mengvormOmschrijving", v.mengvormOmschrijving(), 2_000);
+    boolean mengvorm = Scenario.MENGVORM.code().equals(v.scenario());
+    AfspraakMengvorm structuur = mengvorm(fouten, v.mengvorm(), mengvorm);
     lengte(fouten, "afspraken", v.afspraken(), MAX_TEKST);
     if (v.geldigVanaf() == null) {
       fouten.add(verplicht("geldigVanaf"));
@@ -84,40 +88,116 @@ final class AfspraakValidator {
     if (!fouten.isEmpty()) {
       return new Uitkomst(List.copyOf(fouten), null);
     }
-    boolean mengvorm = Scenario.MENGVORM.code().equals(v.scenario());
     return new Uitkomst(List.of(), new AfspraakInhoud(v.azc().code(), v.azc().contactpersoonId(),
         v.gemeenten().stream().map(g -> new AfspraakInhoud.Partij(g.cbsCode(), g.contactpersoonId())).toList(),
-        v.scenario(), mengvorm ? v.mengvormOmschrijving().strip() : null, normen, v.geldigVanaf(), v.geldigTot(),
+        v.scenario(), structuur, normen, v.geldigVanaf(), v.geldigTot(),
         leeg(v.afspraken()) ? null : v.afspraken()));
   }
 
-  /** Norms from the body, each one missing taken from the region; the yes/no norms follow the scenario. */
+  /**
+   * The structured mengvorm: required with scenario mengvorm (and only then), its steps a leading part of the
+   * inburgering chain ({@link Inburgeringsstap#bezwaren}, the one rule, also for a dossier's own mengvorm).
+   */
+  private static AfspraakMengvorm mengvorm(List<InvalidParam> fouten, AfspraakVerzoek.Mengvorm m, boolean nodig) {
+    if (m == null) {
+      if (nodig) {
+        fouten.add(new InvalidParam("mengvorm", "required", "is verplicht bij scenario mengvorm"));
+      }
+      return null;
+    }
+    if (!nodig) {
+      fouten.add(new InvalidParam("mengvorm", "not-allowed", "hoort alleen bij scenario mengvorm"));
+      return null;
+    }
+    int voor = fouten.size();
+    if (leeg(m.omschrijving())) {
+      fouten.add(verplicht("mengvorm.omschrijving"));
+    }
+    lengte(fouten, "mengvorm.omschrijving", m.omschrijving(), MAX_MENGVORM);
+    boolean naVoorinburgering = Boolean.TRUE.equals(m.bredeIntakeNaVoorinburgering());
+    Inburgeringsstap.bezwaren(m.voorVerhuizing(), naVoorinburgering)
+        .forEach(b -> fouten.add(new InvalidParam("mengvorm." + b.veld(), b.code(), b.reden())));
+    if (fouten.size() > voor) {
+      return null;
+    }
+    return new AfspraakMengvorm(m.omschrijving().strip(),
+        m.voorVerhuizing().stream().map(c -> Inburgeringsstap.vanCode(c).orElseThrow()).sorted().toList(),
+        naVoorinburgering);
+  }
+
+  /**
+   * Norms from the body, each one missing taken from the region; the yes/no norm follows the scenario. The
+   * driegesprekken left out are the region's ({@link TenantDescriptor.Normen#driegesprekNaKoppelingDagen()},
+   * {@link TenantDescriptor.Normen#driegesprekVoorVerhuizingDagen()}); the voorinburgering's durations the standard.
+   */
   private static AfspraakNormen normen(List<InvalidParam> fouten, AfspraakVerzoek.Normen n,
       TenantDescriptor.Normen regio, String scenario) {
     AfspraakVerzoek.Normen b = n == null ? new AfspraakVerzoek.Normen(null, null, null, null, null, null) : n;
     int kennismaking = dagen(fouten, "normen.dagenTotKennismaking", b.dagenTotKennismaking(),
         regio.dagenTotKennismaking());
-    String anker = regio.driegesprek().anker();
-    int driegesprekDagen = regio.driegesprek().dagen();
-    if (b.driegesprek() != null) {
-      if (b.driegesprek().anker() != null) {
-        anker = b.driegesprek().anker();
-        if (!AfspraakNormen.NA_KOPPELING.equals(anker) && !AfspraakNormen.VOOR_VERHUIZING.equals(anker)) {
-          fouten.add(new InvalidParam("normen.driegesprek.anker", "enum", "moet na-koppeling of voor-verhuizing zijn"));
-        }
-      }
-      driegesprekDagen = dagen(fouten, "normen.driegesprek.dagen", b.driegesprek().dagen(), driegesprekDagen);
-    }
+    List<AfspraakNormen.Driegesprek> driegesprekken = driegesprekken(fouten, b.driegesprekken(), regio);
     int klantprofiel = dagen(fouten, "normen.klantprofielUpdateDagenVoorVerhuizing",
         b.klantprofielUpdateDagenVoorVerhuizing(), regio.klantprofielUpdateDagenVoorVerhuizing());
     int rust = dagen(fouten, "normen.rustperiodeRondVerhuizingDagen", b.rustperiodeRondVerhuizingDagen(),
         regio.rustperiodeRondVerhuizingDagen() == null ? 0 : regio.rustperiodeRondVerhuizingDagen());
-    // Gecombineerde aanpak means brede intake, PIP-advies and voorinburgering before the move (seed text).
+    // Gecombineerde aanpak means brede intake and PIP-advies before the move (seed text).
     boolean gecombineerd = Scenario.GECOMBINEERDE_AANPAK.code().equals(scenario);
     boolean bredeIntake = b.bredeIntakeEnPipVoorVerhuizing() != null ? b.bredeIntakeEnPipVoorVerhuizing() : gecombineerd;
-    boolean voorinburgering = b.voorinburgeringAangeboden() != null ? b.voorinburgeringAangeboden() : gecombineerd;
-    return new AfspraakNormen(kennismaking, new AfspraakNormen.Driegesprek(anker, driegesprekDagen), klantprofiel,
-        bredeIntake, voorinburgering, rust);
+    AfspraakNormen.Voorinburgering standaard = AfspraakNormen.Voorinburgering.STANDAARD;
+    AfspraakVerzoek.Voorinburgering vi = b.voorinburgering() == null
+        ? new AfspraakVerzoek.Voorinburgering(null, null, null) : b.voorinburgering();
+    AfspraakNormen.Voorinburgering voorinburgering = new AfspraakNormen.Voorinburgering(
+        dagen(fouten, "normen.voorinburgering.dagenTotToestemming", vi.dagenTotToestemming(),
+            standaard.dagenTotToestemming()),
+        dagen(fouten, "normen.voorinburgering.dagenTotStart", vi.dagenTotStart(), standaard.dagenTotStart()),
+        dagen(fouten, "normen.voorinburgering.duurDagen", vi.duurDagen(), standaard.duurDagen()));
+    return new AfspraakNormen(kennismaking, driegesprekken, klantprofiel, bredeIntake, voorinburgering, rust);
+  }
+
+  /** One or both driegesprekken, each moment once; days left out are the region's for that moment. */
+  private static List<AfspraakNormen.Driegesprek> driegesprekken(List<InvalidParam> fouten,
+      List<AfspraakVerzoek.Driegesprek> gevraagd, TenantDescriptor.Normen regio) {
+    if (gevraagd == null) {
+      List<AfspraakNormen.Driegesprek> regionaal = new ArrayList<>();
+      if (regio.driegesprekNaKoppelingDagen() != null) {
+        regionaal.add(new AfspraakNormen.Driegesprek(AfspraakNormen.NA_KOPPELING, regio.driegesprekNaKoppelingDagen()));
+      }
+      regionaal.add(new AfspraakNormen.Driegesprek(AfspraakNormen.VOOR_VERHUIZING,
+          regio.driegesprekVoorVerhuizingDagen()));
+      return regionaal;
+    }
+    if (gevraagd.isEmpty()) {
+      fouten.add(new InvalidParam("normen.driegesprekken", "size",
+          "moet één of beide driegesprekken bevatten (na-koppeling, voor-verhuizing)"));
+    }
+    List<AfspraakNormen.Driegesprek> driegesprekken = new ArrayList<>();
+    Set<String> gezien = new HashSet<>();
+    for (int i = 0; i < gevraagd.size(); i++) {
+      AfspraakVerzoek.Driegesprek d = gevraagd.get(i);
+      String pad = "normen.driegesprekken[" + i + "]";
+      if (d == null) {
+        fouten.add(verplicht(pad));
+        continue;
+      }
+      String anker = d.anker();
+      if (leeg(anker)) {
+        fouten.add(verplicht(pad + ".anker"));
+        continue;
+      }
+      Integer regionaal = AfspraakNormen.NA_KOPPELING.equals(anker) ? regio.driegesprekNaKoppelingDagen()
+          : regio.driegesprekVoorVerhuizingDagen();
+      if (!AfspraakNormen.NA_KOPPELING.equals(anker) && !AfspraakNormen.VOOR_VERHUIZING.equals(anker)) {
+        fouten.add(new InvalidParam(pad + ".anker", "enum", "moet na-koppeling of voor-verhuizing zijn"));
+      } else if (!gezien.add(anker)) {
+        fouten.add(new InvalidParam(pad + ".anker", "duplicate", "komt dubbel voor: " + anker));
+      } else {
+        driegesprekken.add(new AfspraakNormen.Driegesprek(anker, dagen(fouten, pad + ".dagen", d.dagen(),
+            regionaal != null ? regionaal : STANDAARD_DRIEGESPREK_DAGEN)));
+      }
+    }
+    // stable order whatever the body's: after the koppeling first
+    driegesprekken.sort(java.util.Comparator.comparing(d -> AfspraakNormen.VOOR_VERHUIZING.equals(d.anker())));
+    return driegesprekken;
   }
 
   private static int dagen(List<InvalidParam> fouten, String veld, Integer waarde, int standaard) {

@@ -6,7 +6,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import nl.doorlopendelijn.agreements.AfspraakMengvorm;
 import nl.doorlopendelijn.agreements.AfspraakNormen;
+import nl.doorlopendelijn.kernel.Inburgeringsstap;
 
 /**
  * An agreement version as the API shows it. The {@code beperkt} view (dashboard-viewer) leaves out the free text,
@@ -22,7 +24,7 @@ record SamenwerkingsafspraakWeergave(
     Azc azc,
     List<Gemeente> gemeenten,
     String scenario,
-    String mengvormOmschrijving,
+    Mengvorm mengvorm,
     AfspraakNormen normen,
     LocalDate geldigVanaf,
     LocalDate geldigTot,
@@ -43,6 +45,19 @@ record SamenwerkingsafspraakWeergave(
 
   record Beeindiging(String reden, OffsetDateTime op) {}
 
+  /**
+   * The structured mengvorm: the steps before the move ({@code null} for a mengvorm agreed before it could be
+   * structured: its free text only), the rest after it.
+   */
+  @Schema(name = "SamenwerkingsafspraakMengvorm")
+  record Mengvorm(String omschrijving, List<String> voorVerhuizing, boolean bredeIntakeNaVoorinburgering) {
+
+    static Mengvorm van(AfspraakMengvorm m) {
+      return m == null ? null : new Mengvorm(m.omschrijving(), m.gestructureerd()
+          ? m.voorVerhuizing().stream().map(Inburgeringsstap::code).toList() : null, m.bredeIntakeNaVoorinburgering());
+    }
+  }
+
   record Signaal(UUID id, String soort, String partij, UUID contactpersoonId, OffsetDateTime ontstaanOp) {}
 
   static SamenwerkingsafspraakWeergave van(AfspraakVersie v, boolean volledig, String regio) {
@@ -60,7 +75,7 @@ record SamenwerkingsafspraakWeergave(
     }
     var i = v.inhoud();
     return new SamenwerkingsafspraakWeergave(v.id(), v.afspraakId(), v.versienummer(), v.vorigeVersieId(), regio,
-        v.status().code(), azc, gemeenten, i.scenario(), i.mengvormOmschrijving(), i.normen(), i.geldigVanaf(),
+        v.status().code(), azc, gemeenten, i.scenario(), Mengvorm.van(i.mengvorm()), i.normen(), i.geldigVanaf(),
         i.geldigTot(), volledig ? i.afspraken() : null,
         v.beeindigdOp() == null ? null : new Beeindiging(volledig ? v.beeindigingsreden() : null, utc(v.beeindigdOp())),
         utc(v.geactiveerdOp()),

@@ -35,6 +35,6 @@ class SamenwerkingsafsprakenLezer implements Samenwerkingsafspraken {
 
   private static ActieveAfspraak alsActieve(AfspraakVersie v) {
     return new ActieveAfspraak(v.tenantId(), v.afspraakId(), v.id(), v.versienummer(), v.inhoud().azcCode(),
-        Scenario.fromCode(v.inhoud().scenario()), v.inhoud().normen(), v.inhoud().geldigVanaf(), v.inhoud().geldigTot());
+        Scenario.fromCode(v.inhoud().scenario()), v.inhoud().mengvorm(), v.inhoud().normen(), v.inhoud().geldigVanaf(), v.inhoud().geldigTot());
   }
 }

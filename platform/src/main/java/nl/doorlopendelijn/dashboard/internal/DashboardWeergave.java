@@ -76,8 +76,9 @@ record DashboardWeergave(
       Getal mediaanDagenKoppelingTotDriegesprek, Getal mediaanDagenKoppelingTotVerhuizing, Getal regioplaatsing) {}
 
   public record AfspraakKengetallen(UUID afspraakId, UUID versieId, int versienummer, String regio, String azc,
-      String scenario, DriegesprekNorm driegesprekNorm, Getal dossiers, Getal driegesprekkenBinnenNorm,
+      String scenario, List<DriegesprekNorm> driegesprekNormen, Getal dossiers, Getal driegesprekkenBinnenNorm,
       Getal mediaanDagenKoppelingTotDriegesprek) {}
 
+  /** One driegesprek of the agreement: {@code na-koppeling} or {@code voor-verhuizing}, and its days. */
   public record DriegesprekNorm(String anker, int dagen) {}
 }

@@ -29,17 +29,20 @@ class FeitenOpslag implements DashboardFeiten {
       with feit as (
         insert into dashboard_dossier_feit (tenant_id, dossier_id, gemeente_code, azc_code, status, scenario,
           koppelingsdatum, verwachte_verhuisdatum, werkelijke_verhuisdatum, driegesprek_vervaldatum,
-          driegesprek_datum, klantprofiel_update_datum, stilval_vanaf, open_mijlpalen, afspraak_versie_id,
-          gesloten, volgnummer)
+          driegesprek_datum, driegesprek_voor_verhuizing_vervaldatum, driegesprek_voor_verhuizing_datum,
+          klantprofiel_update_datum, stilval_vanaf, open_mijlpalen, afspraak_versie_id, gesloten, volgnummer)
         values (:tenant, :dossier, :gemeente, :azc, :status, :scenario, :koppeling, :verwachteVerhuizing,
-          :werkelijkeVerhuizing, :driegesprekVerval, :driegesprek, :klantprofiel, :stilvalVanaf, :mijlpalen,
-          :afspraakVersie, :gesloten, nextval('dashboard_feit_volgnummer'))
+          :werkelijkeVerhuizing, :driegesprekVerval, :driegesprek, :driegesprekVoorVerhuizingVerval,
+          :driegesprekVoorVerhuizing, :klantprofiel, :stilvalVanaf, :mijlpalen, :afspraakVersie, :gesloten,
+          nextval('dashboard_feit_volgnummer'))
         on conflict (tenant_id, dossier_id) do update set
           gemeente_code = excluded.gemeente_code, azc_code = excluded.azc_code, status = excluded.status,
           scenario = excluded.scenario, koppelingsdatum = excluded.koppelingsdatum,
           verwachte_verhuisdatum = excluded.verwachte_verhuisdatum,
           werkelijke_verhuisdatum = excluded.werkelijke_verhuisdatum,
           driegesprek_vervaldatum = excluded.driegesprek_vervaldatum, driegesprek_datum = excluded.driegesprek_datum,
+          driegesprek_voor_verhuizing_vervaldatum = excluded.driegesprek_voor_verhuizing_vervaldatum,
+          driegesprek_voor_verhuizing_datum = excluded.driegesprek_voor_verhuizing_datum,
           klantprofiel_update_datum = excluded.klantprofiel_update_datum,
           stilval_vanaf = excluded.stilval_vanaf, open_mijlpalen = excluded.open_mijlpalen,
           afspraak_versie_id = excluded.afspraak_versie_id, gesloten = excluded.gesloten,
@@ -49,12 +52,15 @@ class FeitenOpslag implements DashboardFeiten {
             dashboard_dossier_feit.scenario, dashboard_dossier_feit.koppelingsdatum,
             dashboard_dossier_feit.verwachte_verhuisdatum, dashboard_dossier_feit.werkelijke_verhuisdatum,
             dashboard_dossier_feit.driegesprek_vervaldatum, dashboard_dossier_feit.driegesprek_datum,
-            dashboard_dossier_feit.klantprofiel_update_datum, dashboard_dossier_feit.stilval_vanaf,
+            dashboard_dossier_feit.driegesprek_voor_verhuizing_vervaldatum,
+            dashboard_dossier_feit.driegesprek_voor_verhuizing_datum, dashboard_dossier_feit.klantprofiel_update_datum, dashboard_dossier_feit.stilval_vanaf,
             dashboard_dossier_feit.open_mijlpalen, dashboard_dossier_feit.afspraak_versie_id,
             dashboard_dossier_feit.gesloten)
           is distinct from (excluded.gemeente_code, excluded.azc_code, excluded.status, excluded.scenario,
             excluded.koppelingsdatum, excluded.verwachte_verhuisdatum, excluded.werkelijke_verhuisdatum,
-            excluded.driegesprek_vervaldatum, excluded.driegesprek_datum, excluded.klantprofiel_update_datum,
+            excluded.driegesprek_vervaldatum, excluded.driegesprek_datum,
+            excluded.driegesprek_voor_verhuizing_vervaldatum, excluded.driegesprek_voor_verhuizing_datum,
+            excluded.klantprofiel_update_datum,
             excluded.stilval_vanaf, excluded.open_mijlpalen, excluded.afspraak_versie_id, excluded.gesloten)
         returning tenant_id, volgnummer)
       select pg_notify('dashboard', feit.tenant_id::text || ':' || feit.volgnummer) from feit""";
@@ -88,6 +94,8 @@ class FeitenOpslag implements DashboardFeiten {
       spec = datum(spec, "werkelijkeVerhuizing", f.werkelijkeVerhuisdatum());
       spec = datum(spec, "driegesprekVerval", f.driegesprekVervaldatum());
       spec = datum(spec, "driegesprek", f.driegesprekDatum());
+      spec = datum(spec, "driegesprekVoorVerhuizingVerval", f.driegesprekVoorVerhuizingVervaldatum());
+      spec = datum(spec, "driegesprekVoorVerhuizing", f.driegesprekVoorVerhuizingDatum());
       spec = datum(spec, "klantprofiel", f.klantprofielUpdateDatum());
       spec = datum(spec, "stilvalVanaf", f.stilvalVanaf());
       spec = f.afspraakVersieId() == null ? spec.bindNull("afspraakVersie", UUID.class)

@@ -23,7 +23,8 @@ final class Indeling {
   static final List<String> STATUSSEN = List.of("gekoppeld", "in-voorbereiding", "verhuisd", "overgedragen",
       "gesloten");
   /** The milestone types of the dossiers module: always items of the overdue list. */
-  static final List<String> TYPEN = List.of("kennismaking", "driegesprek", "klantprofiel-update", "brede-intake",
+  static final List<String> TYPEN = List.of("kennismaking", "driegesprek", "klantprofiel-update",
+      "driegesprek-voor-verhuizing", "brede-intake",
       "pip-advies", "voorinburgering-toestemming", "voorinburgering-start", "voorinburgering-einde", "verhuizing",
       "pip-vastgesteld", "start-inburgering");
   /** On a region's dashboard: one item for every azc outside the region's own list, always present. */

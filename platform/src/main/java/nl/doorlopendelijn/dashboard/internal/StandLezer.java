@@ -19,6 +19,11 @@ import reactor.core.publisher.Mono;
 /**
  * Reads a region's dashboard content in one read-only transaction bound to the region: two grouped queries over
  * its facts (cost grows with its own dossiers only) and the agreement versions they refer to.
+ *
+ * <p>Driegesprekken within the norm count dossiers (so a share rests on as many people as it says): a dossier is
+ * measured once one of its driegesprekken (after the koppeling, before the move) was held or is overdue, and within
+ * the norm when every one of them was held on or before its due date or is not yet due. A driegesprek held late
+ * keeps its dossier out of "within the norm" for good, although it is no longer an open signal.
  */
 @Component
 class StandLezer {
@@ -32,12 +37,25 @@ class StandLezer {
           and verwachte_verhuisdatum between :vandaag and :vooruit
           and klantprofiel_update_datum is null) as verhuizing_zonder_klantprofiel,
         count(*) filter (where not gesloten and stilval_vanaf <= :vandaag) as stilgevallen,
-        count(*) filter (where driegesprek_vervaldatum is not null and driegesprek_datum is not null
-          and driegesprek_datum <= driegesprek_vervaldatum) as driegesprek_binnen,
-        count(*) filter (where driegesprek_vervaldatum is not null
-          and (driegesprek_datum is not null or driegesprek_vervaldatum < :vandaag)) as driegesprek_gemeten,
-        array_agg(driegesprek_datum - koppelingsdatum order by driegesprek_datum - koppelingsdatum)
-          filter (where driegesprek_datum is not null and koppelingsdatum is not null) as dagen_driegesprek,
+        count(*) filter (where (driegesprek_vervaldatum is not null
+            or driegesprek_voor_verhuizing_vervaldatum is not null)
+          and (driegesprek_vervaldatum is null or driegesprek_datum <= driegesprek_vervaldatum
+            or (driegesprek_datum is null and driegesprek_vervaldatum >= :vandaag))
+          and (driegesprek_voor_verhuizing_vervaldatum is null
+            or driegesprek_voor_verhuizing_datum <= driegesprek_voor_verhuizing_vervaldatum
+            or (driegesprek_voor_verhuizing_datum is null and driegesprek_voor_verhuizing_vervaldatum >= :vandaag))
+          and ((driegesprek_vervaldatum is not null and driegesprek_datum is not null)
+            or (driegesprek_voor_verhuizing_vervaldatum is not null and driegesprek_voor_verhuizing_datum is not null)))
+          as driegesprek_binnen,
+        count(*) filter (where (driegesprek_vervaldatum is not null
+            and (driegesprek_datum is not null or driegesprek_vervaldatum < :vandaag))
+          or (driegesprek_voor_verhuizing_vervaldatum is not null
+            and (driegesprek_voor_verhuizing_datum is not null or driegesprek_voor_verhuizing_vervaldatum < :vandaag)))
+          as driegesprek_gemeten,
+        array_agg(least(driegesprek_datum, driegesprek_voor_verhuizing_datum) - koppelingsdatum
+          order by least(driegesprek_datum, driegesprek_voor_verhuizing_datum) - koppelingsdatum)
+          filter (where coalesce(driegesprek_datum, driegesprek_voor_verhuizing_datum) is not null
+            and koppelingsdatum is not null) as dagen_driegesprek,
         array_agg(werkelijke_verhuisdatum - koppelingsdatum order by werkelijke_verhuisdatum - koppelingsdatum)
           filter (where werkelijke_verhuisdatum is not null and koppelingsdatum is not null) as dagen_verhuizing
       from dashboard_dossier_feit
@@ -96,7 +114,8 @@ class StandLezer {
 
   private static AfspraakInfo info(ActieveAfspraak a) {
     return new AfspraakInfo(a.afspraakId(), a.versieId(), a.versienummer(), a.azcCode(), a.scenario().code(),
-        a.normen().driegesprek().anker(), a.normen().driegesprek().dagen());
+        a.normen().driegesprekken().stream().map(d -> new DashboardWeergave.DriegesprekNorm(d.anker(), d.dagen()))
+            .toList());
   }
 
   private static long lang(Long waarde) {

@@ -8,7 +8,6 @@ import java.util.function.BiPredicate;
 import java.util.function.BooleanSupplier;
 import nl.doorlopendelijn.dashboard.internal.DashboardWeergave.AfspraakKengetallen;
 import nl.doorlopendelijn.dashboard.internal.DashboardWeergave.Code;
-import nl.doorlopendelijn.dashboard.internal.DashboardWeergave.DriegesprekNorm;
 import nl.doorlopendelijn.dashboard.internal.DashboardWeergave.GemeenteKengetallen;
 import nl.doorlopendelijn.dashboard.internal.DashboardWeergave.Getal;
 import nl.doorlopendelijn.dashboard.internal.DashboardWeergave.Lijst;
@@ -206,7 +205,7 @@ final class WeergaveBouwer {
       AfspraakInfo a = ix.afspraken.get(afspraken.getoond.get(j));
       afspraakLijst.add(new AfspraakKengetallen(a.afspraakId(), a.versieId(), a.versienummer(),
           ix.afspraakRegio.get(a.versieId()), a.azc(), a.scenario(),
-          new DriegesprekNorm(a.driegesprekAnker(), a.driegesprekDagen()), p.toon(afspraken.dossiers[j]),
+          a.driegesprekNormen(), p.toon(afspraken.dossiers[j]),
           p.toonAandeel(afspraken.aandeel[j]), p.toonMediaan(afspraken.mediaan[j])));
     }
     DashboardWeergave weergave = new DashboardWeergave(

@@ -38,6 +38,7 @@ class DashboardMelding {
 
   static DossierFeit feit(DossierRij d, Tijdlijn t, LocalDate stilvalVanaf) {
     var driegesprek = t.mijlpaal(MijlpaalType.DRIEGESPREK);
+    var voorVerhuizing = t.mijlpaal(MijlpaalType.DRIEGESPREK_VOOR_VERHUIZING);
     var klantprofiel = t.mijlpaal(MijlpaalType.KLANTPROFIEL_UPDATE);
     Map<String, LocalDate> open = new LinkedHashMap<>();
     for (GeplandeMijlpaal m : t.mijlpalen()) {
@@ -50,6 +51,8 @@ class DashboardMelding {
         driegesprek.map(GeplandeMijlpaal::vervaldatum).orElse(null),
         driegesprek.filter(GeplandeMijlpaal::isAfgerond).map(GeplandeMijlpaal::datum).orElse(null),
         klantprofiel.filter(GeplandeMijlpaal::isAfgerond).map(GeplandeMijlpaal::datum).orElse(null),
-        stilvalVanaf, open, d.afspraakVersieId(), d.gesloten());
+        stilvalVanaf, open, d.afspraakVersieId(), d.gesloten(),
+        voorVerhuizing.map(GeplandeMijlpaal::vervaldatum).orElse(null),
+        voorVerhuizing.filter(GeplandeMijlpaal::isAfgerond).map(GeplandeMijlpaal::datum).orElse(null));
   }
 }

@@ -18,6 +18,10 @@ record DossierInvoer(
     LocalDate werkelijkeVerhuisdatum,
     @Schema(description = "Zelf gekozen scenario; leeg: het scenario uit de afspraak of het advies")
     String gekozenScenario,
+    @Schema(description = "Alleen bij gekozenScenario mengvorm: welke stappen vóór de verhuizing; leeg: de mengvorm"
+        + " van de samenwerkingsafspraak") DossierMengvorm mengvorm,
+    @Schema(description = "Doet de inburgeraar mee aan de voorinburgering op het azc: true (toestemming), false"
+        + " (geweigerd), leeg: nog niet gevraagd") Boolean voorinburgeringToestemming,
     Factoren factoren,
     UUID vasteContactpersoonId,
     @Schema(description = "gekoppeld, in-voorbereiding, verhuisd of overgedragen (sluiten gaat via /sluitingen)")

@@ -9,6 +9,10 @@ import nl.doorlopendelijn.tenancy.OverRegios;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
 import nl.doorlopendelijn.tenancy.TenantTransactions;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import nl.doorlopendelijn.web.ApiProblem;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,6 +30,7 @@ import reactor.core.publisher.Mono;
 public class DossierOnderhoud {
 
   private static final Logger log = LoggerFactory.getLogger(DossierOnderhoud.class);
+  static final String METRIEK_HERPLANNEN = "doorlopendelijn.dossiers.herplannen.mislukt";
 
   private final DashboardMelding dashboard;
   private final TenantTransactions tx;
@@ -35,12 +40,15 @@ public class DossierOnderhoud {
   private final OverRegios overRegios;
   private final AuditLog audit;
   private final DossierService service;
+  private final ObjectProvider<MeterRegistry> metrics;
 
   /** One dossier of a region, found by the read of the region. */
   private record RegioDossier(Region regio, UUID id) {}
 
   DossierOnderhoud(TenantTransactions tx, DossierStore store, Herberekening herberekening, RegionRegistry regios,
-      OverRegios overRegios, AuditLog audit, DossierService service, DashboardMelding dashboard) {
+      OverRegios overRegios, AuditLog audit, DossierService service, DashboardMelding dashboard,
+      ObjectProvider<MeterRegistry> metrics) {
+    this.metrics = metrics;
     this.dashboard = dashboard;
     this.tx = tx;
     this.store = store;
@@ -51,15 +59,84 @@ public class DossierOnderhoud {
     this.service = service;
   }
 
-  /** Replans the open milestones of the dossiers the old version planned; done milestones keep their dates. */
+  /**
+   * Replans the open milestones of the dossiers the old version planned; done milestones keep their dates. Each
+   * dossier on its own ({@link #herplanElk}): one that cannot be replanned does not stop the others. Fails (for the
+   * outbox to retry) only when a dossier failed for a reason that may pass (the database); the retry finds just the
+   * dossiers still on the old version.
+   */
   public Mono<Integer> afspraakVersieGewijzigd(UUID tenantId, UUID oudeVersieId, UUID nieuweVersieId) {
     return regios.byId(tenantId).flatMap(regio -> tx.readMany(tenantId,
             store.idsMetAfspraakVersie(tenantId, oudeVersieId))
         .collectList()
-        .flatMapMany(Flux::fromIterable)
-        .concatMap(id -> herplan(regio, id, "dossier.herplannen"))
-        .count()
-        .map(Long::intValue));
+        .flatMap(ids -> herplanElk(regio, ids, "dossier.herplannen"))
+        .flatMap(u -> u.fouten() == 0 ? Mono.just(u.herpland())
+            : Mono.error(new IllegalStateException(u.fouten() + " van " + u.aantal() + " dossier(s) niet herpland"
+                + " naar afspraakversie " + nieuweVersieId + "; eerste fout: " + u.eersteFout()))));
+  }
+
+  /** How a round of replanning went: replanned, refused (marked on the dossier, nothing to retry), failed. */
+  record Herplanning(int aantal, int herpland, int geweigerd, int fouten, String eersteFout) {}
+
+  private enum Afloop { HERPLAND, GEWEIGERD, FOUT }
+
+  /**
+   * Replans these dossiers one by one, each in its own transaction. A dossier that cannot be replanned is logged,
+   * counted ({@value #METRIEK_HERPLANNEN}, tag {@code afloop}) and marked: it keeps its old plan and carries the
+   * signal {@code herplannen-mislukt} with the reason in the werkvoorraad of the regio-coördinator, until a replan
+   * succeeds (the daily job tries again, as does any change of the dossier).
+   */
+  Mono<Herplanning> herplanElk(Region regio, List<UUID> ids, String actie) {
+    String[] eersteFout = new String[1];
+    return Flux.fromIterable(ids)
+        .concatMap(id -> herplan(regio, id, actie).thenReturn(Afloop.HERPLAND)
+            .onErrorResume(fout -> {
+              boolean weigering = fout instanceof ApiProblem;
+              Afloop afloop = weigering ? Afloop.GEWEIGERD : Afloop.FOUT;
+              log.warn("dossier {} in {} niet herpland ({}): {}", id, regio.slug(),
+                  weigering ? "geweigerd" : "fout", fout.getClass().getSimpleName());
+              metrics.ifAvailable(m -> Counter.builder(METRIEK_HERPLANNEN)
+                  .description("dossiers die een nieuwe afspraakversie niet kon herplannen")
+                  .tag("afloop", weigering ? "geweigerd" : "fout").register(m).increment());
+              if (!weigering && eersteFout[0] == null) {
+                eersteFout[0] = beschrijf(fout);
+              }
+              return markeerHerplanfout(regio, id, reden(fout)).thenReturn(afloop);
+            }))
+        .collectList()
+        .map(afloop -> new Herplanning(afloop.size(), aantal(afloop, Afloop.HERPLAND), aantal(afloop, Afloop.GEWEIGERD),
+            aantal(afloop, Afloop.FOUT), eersteFout[0]));
+  }
+
+  /** The dossier keeps its plan and gets the signal; if even that fails (the database), the log line stays. */
+  private Mono<Void> markeerHerplanfout(Region regio, UUID id, String reden) {
+    return tx.write(regio.id(), store.laadVoorSysteem(regio.id(), id)
+            .flatMap(d -> store.mijlpalen(regio.id(), id)
+                .flatMap(ms -> herberekening.metHerplanfout(d, ms, regio.descriptor(), service.vandaag(), reden))
+                .flatMap(opslag -> store.markeerHerplanfout(regio.id(), id, reden, opslag))))
+        .onErrorResume(fout -> {
+          log.warn("herplanfout van dossier {} in {} niet vastgelegd: {}", id, regio.slug(),
+              fout.getClass().getSimpleName());
+          return Mono.empty();
+        });
+  }
+
+  /** The reason as the regio-coördinator reads it: what the rules refused, or that it was technical (retried). */
+  static String reden(Throwable fout) {
+    if (fout instanceof ApiProblem p) {
+      String velden = p.invalidParams().stream().map(i -> i.name() + " " + i.reason())
+          .collect(java.util.stream.Collectors.joining("; "));
+      return velden.isEmpty() ? String.valueOf(p.getBody().getDetail()) : velden;
+    }
+    return "een technische fout; het platform probeert het opnieuw";
+  }
+
+  private static String beschrijf(Throwable fout) {
+    return fout.getClass().getSimpleName() + (fout.getMessage() == null ? "" : ": " + fout.getMessage());
+  }
+
+  private static int aantal(List<Afloop> afloop, Afloop soort) {
+    return (int) afloop.stream().filter(a -> a == soort).count();
   }
 
   /** Marks the contact person as left on every dossier (every region) they were vaste contactpersoon of. */
@@ -96,12 +173,18 @@ public class DossierOnderhoud {
         .reduce(0, Integer::sum);
   }
 
-  /** One dossier's signals; a failure is logged and the job goes on with the next dossier. */
+  /**
+   * One dossier's signals; a failure is logged and the job goes on with the next dossier. A dossier whose replan
+   * failed is replanned instead ({@link #herplanElk}): succeeding clears its signal, failing again keeps it.
+   */
   private Mono<Integer> vernieuwSignalenVan(Region regio, UUID id, LocalDate vandaag) {
     return tx.write(regio.id(), store.laadVoorSysteem(regio.id(), id)
-            .flatMap(d -> store.mijlpalen(regio.id(), id)
-                .flatMap(ms -> herberekening.herbereken(d, ms, regio.descriptor(), vandaag)))
-            .flatMap(u -> store.zetSignalen(regio.id(), id, u.opslag()).then(dashboard.meld(u))))
+            .flatMap(d -> d.herplanfout() != null ? Mono.just(Boolean.TRUE) : store.mijlpalen(regio.id(), id)
+                .flatMap(ms -> herberekening.herbereken(d, ms, regio.descriptor(), vandaag))
+                .flatMap(u -> store.zetSignalen(regio.id(), id, u.opslag()).then(dashboard.meld(u)))
+                .thenReturn(Boolean.FALSE)))
+        .flatMap(herplannen -> herplannen ? herplanElk(regio, List.of(id), "dossier.herplannen").then()
+            : Mono.empty())
         .thenReturn(1)
         .onErrorResume(e -> {
           log.warn("signalen van een dossier in {} niet vernieuwd: {}", regio.slug(), e.getClass().getSimpleName());

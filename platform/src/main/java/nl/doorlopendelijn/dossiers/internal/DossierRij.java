@@ -7,9 +7,16 @@ import java.util.List;
 import java.util.UUID;
 import nl.doorlopendelijn.dossiers.planning.Dossier;
 import nl.doorlopendelijn.dossiers.planning.DossierStatus;
+import nl.doorlopendelijn.dossiers.planning.Mengvorm;
 import nl.doorlopendelijn.dossiers.planning.MijlpaalType;
+import nl.doorlopendelijn.kernel.Inburgeringsstap;
+import java.util.Arrays;
 
-/** One row of {@code dossier}, as stored (the V-nummer still encrypted). */
+/**
+ * One row of {@code dossier}, as stored (the V-nummer still encrypted). {@code mengvorm} is the dossier's own (with
+ * gekozenScenario mengvorm; else the agreement's plans it); {@code herplanfout} why the last replan after a new
+ * agreement version failed (shown as a signal until a replan succeeds).
+ */
 record DossierRij(
     UUID tenantId,
     UUID id,
@@ -35,7 +42,10 @@ record DossierRij(
     LocalDate laatsteVoortgang,
     int versie,
     OffsetDateTime aangemaaktOp,
-    OffsetDateTime bijgewerktOp) {
+    OffsetDateTime bijgewerktOp,
+    Mengvorm mengvorm,
+    Boolean voorinburgeringToestemming,
+    String herplanfout) {
 
   static final String KOLOMMEN = """
       tenant_id, id, dossiernummer, gemeente_code, azc_code, afspraak_versie_id, koppelingsdatum,
@@ -43,7 +53,8 @@ record DossierRij(
       brede_intake_na_voorinburgering, afstand_tot_azc_km, verwachte_maanden_tot_woning, kan_reizen,
       digitaal_vaardig, vaste_contactpersoon_id, contactpersoon_vertrokken, status, gesloten_op,
       v_nummer_versleuteld, v_nummer_sleutel, signalen::text as signalen, laatste_voortgang, versie,
-      aangemaakt_op, bijgewerkt_op""";
+      aangemaakt_op, bijgewerkt_op, mengvorm_omschrijving, mengvorm_voor_verhuizing,
+      mengvorm_brede_intake_na_voorinburgering, voorinburgering_toestemming, herplanfout""";
 
   static DossierRij van(Readable r) {
     Integer afstand = r.get("afstand_tot_azc_km", Integer.class);
@@ -66,7 +77,16 @@ record DossierRij(
         r.get("gesloten_op", LocalDate.class), r.get("v_nummer_versleuteld", byte[].class),
         r.get("v_nummer_sleutel", String.class), r.get("signalen", String.class),
         r.get("laatste_voortgang", LocalDate.class), r.get("versie", Integer.class),
-        r.get("aangemaakt_op", OffsetDateTime.class), r.get("bijgewerkt_op", OffsetDateTime.class));
+        r.get("aangemaakt_op", OffsetDateTime.class), r.get("bijgewerkt_op", OffsetDateTime.class), mengvorm(r),
+        r.get("voorinburgering_toestemming", Boolean.class), r.get("herplanfout", String.class));
+  }
+
+  private static Mengvorm mengvorm(Readable r) {
+    String omschrijving = r.get("mengvorm_omschrijving", String.class);
+    String[] voor = r.get("mengvorm_voor_verhuizing", String[].class);
+    return omschrijving == null || voor == null ? null : Mengvorm.van(omschrijving,
+        Arrays.stream(voor).map(c -> Inburgeringsstap.vanCode(c).orElseThrow()).toList(),
+        Boolean.TRUE.equals(r.get("mengvorm_brede_intake_na_voorinburgering", Boolean.class)));
   }
 
   boolean gesloten() {
@@ -107,6 +127,9 @@ record DossierRij(
     b.versie = versie;
     b.aangemaaktOp = aangemaaktOp;
     b.bijgewerktOp = bijgewerktOp;
+    b.mengvorm = mengvorm;
+    b.voorinburgeringToestemming = voorinburgeringToestemming;
+    b.herplanfout = herplanfout;
     return b;
   }
 
@@ -137,9 +160,12 @@ record DossierRij(
     int versie;
     OffsetDateTime aangemaaktOp;
     OffsetDateTime bijgewerktOp;
+    Mengvorm mengvorm;
+    Boolean voorinburgeringToestemming;
+    String herplanfout;
 
     DossierRij bouw() {
-      return new DossierRij(tenantId, id, dossiernummer, gemeenteCode, azcCode, afspraakVersieId, koppelingsdatum, verwachteVerhuisdatum, werkelijkeVerhuisdatum, scenario, scenarioBron, geadviseerdScenario, bredeIntakeNaVoorinburgering, factoren, vasteContactpersoonId, contactpersoonVertrokken, status, geslotenOp, vNummerVersleuteld, vNummerSleutel, signalenJson, laatsteVoortgang, versie, aangemaaktOp, bijgewerktOp);
+      return new DossierRij(tenantId, id, dossiernummer, gemeenteCode, azcCode, afspraakVersieId, koppelingsdatum, verwachteVerhuisdatum, werkelijkeVerhuisdatum, scenario, scenarioBron, geadviseerdScenario, bredeIntakeNaVoorinburgering, factoren, vasteContactpersoonId, contactpersoonVertrokken, status, geslotenOp, vNummerVersleuteld, vNummerSleutel, signalenJson, laatsteVoortgang, versie, aangemaaktOp, bijgewerktOp, mengvorm, voorinburgeringToestemming, herplanfout);
     }
   }
 }

@@ -25,6 +25,7 @@ import nl.doorlopendelijn.dossiers.planning.KennismakingVorm;
 import nl.doorlopendelijn.dossiers.planning.MijlpaalType;
 import nl.doorlopendelijn.dossiers.planning.Tijdlijn;
 import nl.doorlopendelijn.identity.Caller;
+import nl.doorlopendelijn.kernel.Scenario;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.RegionScope;
 import nl.doorlopendelijn.tenancy.TenantDescriptor;
@@ -320,6 +321,10 @@ class DossierService {
         ? ScenarioAdviseur.adviseer(factoren(in.factoren()), drempels(regio)) : null;
     b.geadviseerdScenario = advies == null ? null : advies.scenario().code();
     b.bredeIntakeNaVoorinburgering = advies != null && advies.bredeIntakeNaVoorinburgering();
+    b.voorinburgeringToestemming = in.voorinburgeringToestemming();
+    // a mengvorm of its own only with a chosen mengvorm; otherwise the agreement's plans it
+    b.mengvorm = in.mengvorm() != null && Scenario.MENGVORM.code().equals(in.gekozenScenario())
+        ? in.mengvorm().alsMengvorm() : null;
     if (in.gekozenScenario() != null) {
       b.scenario = in.gekozenScenario();
       b.scenarioBron = "keuze";
@@ -425,7 +430,8 @@ class DossierService {
     return new DossierWeergave(d.id(), d.dossiernummer(), region.slug(), d.gemeenteCode(), d.azcCode(),
         d.afspraakVersieId(), d.koppelingsdatum(), d.verwachteVerhuisdatum(), d.werkelijkeVerhuisdatum(),
         d.scenario(), d.scenarioBron(), "keuze".equals(d.scenarioBron()) ? d.scenario() : null,
-        d.geadviseerdScenario(), d.bredeIntakeNaVoorinburgering(), d.factoren(), d.vasteContactpersoonId(),
+        d.geadviseerdScenario(), DossierMengvorm.van(d.mengvorm()), d.voorinburgeringToestemming(),
+        d.bredeIntakeNaVoorinburgering(), d.factoren(), d.vasteContactpersoonId(),
         d.status().code(), d.geslotenOp(), ontsleutel(d), mijlpaalWeergave(zicht, d, ms), signalen, hermatchingen, d.versie(),
         d.aangemaaktOp(),
         d.bijgewerktOp());

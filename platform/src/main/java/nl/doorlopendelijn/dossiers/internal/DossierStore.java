@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.doorlopendelijn.dossiers.planning.GeplandeMijlpaal;
+import nl.doorlopendelijn.dossiers.planning.Mengvorm;
+import nl.doorlopendelijn.dossiers.planning.MijlpaalType;
 import nl.doorlopendelijn.dossiers.planning.Tijdlijn;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
@@ -82,11 +84,12 @@ class DossierStore {
               geadviseerd_scenario, brede_intake_na_voorinburgering, afstand_tot_azc_km, verwachte_maanden_tot_woning,
               kan_reizen, digitaal_vaardig, vaste_contactpersoon_id, contactpersoon_vertrokken, status, gesloten_op,
               v_nummer_versleuteld, v_nummer_sleutel, signalen, signaal_types, urgentste_signaal, urgentie_rang,
-              signalen_op, laatste_voortgang, versie)
+              signalen_op, laatste_voortgang, mengvorm_omschrijving, mengvorm_voor_verhuizing,
+              mengvorm_brede_intake_na_voorinburgering, voorinburgering_toestemming, herplanfout, versie)
             values (:tenant, :id, :nummer, :gemeente, :azc, :afspraak, :koppeling, :verwacht, :werkelijk, :scenario,
               :bron, :advies, :naVoorinburgering, :afstand, :maanden, :reizen, :digitaal, :contact, :vertrokken,
               :status, :gesloten, :vnummer, :sleutel, cast(:signalen as jsonb), :types, :urgentste, :rang, :signalenOp,
-              :voortgang, 1)"""), d, s)
+              :voortgang, :mengvorm, :mengvormVoor, :mengvormNaVoorinburgering, :toestemming, :herplanfout, 1)"""), d, s)
         .then();
   }
 
@@ -102,6 +105,9 @@ class DossierStore {
               gesloten_op = :gesloten, v_nummer_versleuteld = :vnummer, v_nummer_sleutel = :sleutel,
               signalen = cast(:signalen as jsonb), signaal_types = :types, urgentste_signaal = :urgentste,
               urgentie_rang = :rang, signalen_op = :signalenOp, laatste_voortgang = :voortgang,
+              mengvorm_omschrijving = :mengvorm, mengvorm_voor_verhuizing = :mengvormVoor,
+              mengvorm_brede_intake_na_voorinburgering = :mengvormNaVoorinburgering,
+              voorinburgering_toestemming = :toestemming, herplanfout = :herplanfout,
               versie = versie + 1, bijgewerkt_op = now()
             where tenant_id = :tenant and id = :id and versie = :versie and dossiernummer = :nummer"""), d, s)
         .bind("versie", verwachteVersie)
@@ -116,6 +122,19 @@ class DossierStore {
               urgentste_signaal = :urgentste, urgentie_rang = :rang, signalen_op = :signalenOp
             where tenant_id = :tenant and id = :id"""), s)
         .bind("tenant", tenant).bind("id", id)
+        .then();
+  }
+
+  /**
+   * A replan after a new agreement version failed: why (kept until a replan succeeds) and the signals that say so.
+   * Derived data only, like {@link #zetSignalen}: no new version, ETags held by users stay valid.
+   */
+  Mono<Void> markeerHerplanfout(UUID tenant, UUID id, String reden, SignaalOpslag s) {
+    return signalen(db.sql("""
+            update dossier set herplanfout = :reden, signalen = cast(:signalen as jsonb), signaal_types = :types,
+              urgentste_signaal = :urgentste, urgentie_rang = :rang, signalen_op = :signalenOp
+            where tenant_id = :tenant and id = :id"""), s)
+        .bind("tenant", tenant).bind("id", id).bind("reden", reden)
         .then();
   }
 
@@ -203,6 +222,13 @@ class DossierStore {
     spec = nullable(spec, "vnummer", d.vNummerVersleuteld(), byte[].class);
     spec = nullable(spec, "sleutel", d.vNummerSleutel(), String.class);
     spec = nullable(spec, "voortgang", d.laatsteVoortgang(), LocalDate.class);
+    Mengvorm m = d.mengvorm();
+    spec = nullable(spec, "mengvorm", m == null ? null : m.omschrijving(), String.class);
+    spec = nullable(spec, "mengvormVoor", m == null ? null : Mengvorm.INBURGERINGSKETEN.stream()
+        .filter(m.voorVerhuizing()::contains).map(MijlpaalType::code).toArray(String[]::new), String[].class);
+    spec = spec.bind("mengvormNaVoorinburgering", m != null && m.bredeIntakeNaVoorinburgering());
+    spec = nullable(spec, "toestemming", d.voorinburgeringToestemming(), Boolean.class);
+    spec = nullable(spec, "herplanfout", d.herplanfout(), String.class);
     return signalen(spec, s);
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import nl.doorlopendelijn.dossiers.planning.DossierStatus;
+import nl.doorlopendelijn.kernel.Inburgeringsstap;
 import nl.doorlopendelijn.kernel.Scenario;
 import nl.doorlopendelijn.tenancy.TenantDescriptor;
 import nl.doorlopendelijn.web.InvalidParam;
@@ -12,6 +13,7 @@ import nl.doorlopendelijn.web.InvalidParam;
 final class DossierValidatie {
 
   private static final Pattern V_NUMMER = Pattern.compile("^[0-9]{10}$");
+  static final int MAX_MENGVORM = 2_000;
 
   private DossierValidatie() {}
 
@@ -43,6 +45,7 @@ final class DossierValidatie {
     if (in.gekozenScenario() != null && Scenario.vanCode(in.gekozenScenario()).isEmpty()) {
       fouten.add(new InvalidParam("gekozenScenario", "unknown", "moet " + Scenario.opsomming() + " zijn"));
     }
+    mengvorm(fouten, in);
     Factoren f = in.factoren();
     if (f != null) {
       if (f.afstandTotAzcKm() != null && (f.afstandTotAzcKm() < 0 || f.afstandTotAzcKm() > 1000)) {
@@ -76,6 +79,25 @@ final class DossierValidatie {
       }
     }
     return fouten;
+  }
+
+  /** Only with gekozenScenario mengvorm; its steps by the one rule of agreements and dossiers. */
+  private static void mengvorm(List<InvalidParam> fouten, DossierInvoer in) {
+    DossierMengvorm m = in.mengvorm();
+    if (m == null) {
+      return;
+    }
+    if (!Scenario.MENGVORM.code().equals(in.gekozenScenario())) {
+      fouten.add(new InvalidParam("mengvorm", "not-allowed", "hoort alleen bij gekozenScenario mengvorm"));
+      return;
+    }
+    if (blank(m.omschrijving())) {
+      fouten.add(new InvalidParam("mengvorm.omschrijving", "required", "is verplicht"));
+    } else if (m.omschrijving().length() > MAX_MENGVORM) {
+      fouten.add(new InvalidParam("mengvorm.omschrijving", "size", "mag hoogstens " + MAX_MENGVORM + " tekens bevatten"));
+    }
+    Inburgeringsstap.bezwaren(m.voorVerhuizing(), Boolean.TRUE.equals(m.bredeIntakeNaVoorinburgering()))
+        .forEach(b -> fouten.add(new InvalidParam("mengvorm." + b.veld(), b.code(), b.reden())));
   }
 
   private static boolean blank(String s) {

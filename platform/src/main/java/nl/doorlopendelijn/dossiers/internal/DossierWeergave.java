@@ -22,6 +22,8 @@ record DossierWeergave(
     String scenarioBron,
     String gekozenScenario,
     String geadviseerdScenario,
+    DossierMengvorm mengvorm,
+    Boolean voorinburgeringToestemming,
     boolean bredeIntakeNaVoorinburgering,
     Factoren factoren,
     UUID vasteContactpersoonId,

@@ -23,6 +23,8 @@ import nl.doorlopendelijn.dossiers.planning.PlanInput;
 import nl.doorlopendelijn.kernel.Scenario;
 import nl.doorlopendelijn.dossiers.planning.Signaal;
 import nl.doorlopendelijn.dossiers.planning.SignaalConfig;
+import nl.doorlopendelijn.dossiers.planning.SignaalType;
+import nl.doorlopendelijn.dossiers.planning.Urgentie;
 import nl.doorlopendelijn.dossiers.planning.Signalen;
 import nl.doorlopendelijn.dossiers.planning.Stilval;
 import nl.doorlopendelijn.dossiers.planning.Tijdlijn;
@@ -78,11 +80,17 @@ class Herberekening {
       b.scenario = afspraak.scenario().code();
     }
     Scenario scenario = Scenario.fromCode(b.scenario);
-    Normen normen = afspraak.normenVoor(scenario);
-    if (scenario == Scenario.MENGVORM && normen.mengvorm() == null) {
-      return Mono.error(ApiProblem.badRequest(List.of(new InvalidParam("gekozenScenario", "geen-mengvorm",
-          "een mengvorm kan alleen als de samenwerkingsafspraak die beschrijft"))));
+    if (scenario != Scenario.MENGVORM) {
+      b.mengvorm = null;
     }
+    Normen normen = afspraak.normenVoor(scenario, b.mengvorm);
+    if (scenario == Scenario.MENGVORM && normen.mengvorm() == null) {
+      return Mono.error(ApiProblem.badRequest(List.of(new InvalidParam("mengvorm", "required",
+          "is verplicht bij scenario mengvorm: de samenwerkingsafspraak zegt niet welke stappen vóór de verhuizing"
+              + " vallen"))));
+    }
+    // planned by the agreement in force now: a failed replan is behind us
+    b.herplanfout = null;
     DossierRij nieuw = b.bouw();
     Tijdlijn tijdlijn = plan(nieuw, mijlpalen, normen);
     // activity outside the timeline (the contactlog of Werkplek 2/2) joins here; the timeline's own counts by itself
@@ -122,7 +130,8 @@ class Herberekening {
       }
     }
     PlanInput input = new PlanInput(d.koppelingsdatum(), d.verwachteVerhuisdatum(), d.werkelijkeVerhuisdatum(),
-        Scenario.fromCode(d.scenario()), normen, afgerond, d.bredeIntakeNaVoorinburgering());
+        Scenario.fromCode(d.scenario()), normen, afgerond, d.bredeIntakeNaVoorinburgering(),
+        d.voorinburgeringToestemming());
     Tijdlijn gepland = MijlpalenPlanner.plan(input);
     List<GeplandeMijlpaal> result = new ArrayList<>();
     for (GeplandeMijlpaal m : gepland.mijlpalen()) {
@@ -131,6 +140,35 @@ class Herberekening {
           : m);
     }
     return new Tijdlijn(gepland.koppelingsdatum(), result);
+  }
+
+  /**
+   * The signals of a dossier that a new agreement version could not replan: those of its timeline as stored (it
+   * keeps its old plan), and {@link SignaalType#HERPLANNEN_MISLUKT} with the reason, for the regio-coördinator's
+   * werkvoorraad.
+   */
+  Mono<SignaalOpslag> metHerplanfout(DossierRij d, List<MijlpaalRij> mijlpalen, TenantDescriptor regio,
+      LocalDate vandaag, String reden) {
+    List<GeplandeMijlpaal> opgeslagen = new ArrayList<>();
+    for (MijlpaalRij m : mijlpalen) {
+      Afgerond afgerond = m.afgerondOp() == null ? null : new Afgerond(m.afgerondOp(), m.afgerondDoor(), m.notitie());
+      opgeslagen.add(new GeplandeMijlpaal(MijlpaalType.fromCode(m.type()), m.vervaldatum(),
+          afgerond == null ? MijlpaalStatus.OPEN : MijlpaalStatus.AFGEROND, afgerond));
+    }
+    Tijdlijn tijdlijn = new Tijdlijn(d.koppelingsdatum(), opgeslagen);
+    return contactStatus(d).map(cs -> {
+      List<Signaal> signalen = new ArrayList<>(Signalen.bepaal(tijdlijn, vandaag,
+          new SignaalConfig(stilvalNaDagen(regio), List.of(), cs)));
+      signalen.add(herplanSignaal(reden));
+      signalen.sort(Signaal.MEEST_URGENT_EERST);
+      return opslag(signalen, vandaag);
+    });
+  }
+
+  static Signaal herplanSignaal(String reden) {
+    return new Signaal(SignaalType.HERPLANNEN_MISLUKT, Urgentie.HOOG, null,
+        "De nieuwe versie van de samenwerkingsafspraak kon dit dossier niet herplannen; het volgt nog de vorige"
+            + " planning. Reden: " + reden);
   }
 
   SignaalOpslag opslag(List<Signaal> signalen, LocalDate vandaag) {

@@ -3,6 +3,8 @@ package nl.doorlopendelijn.dossiers.internal;
 import java.util.UUID;
 import java.util.function.Function;
 
+import nl.doorlopendelijn.agreements.ActieveAfspraak;
+import nl.doorlopendelijn.agreements.AfspraakMengvorm;
 import nl.doorlopendelijn.agreements.AfspraakVersieGeactiveerd;
 import nl.doorlopendelijn.agreements.Samenwerkingsafspraken;
 import nl.doorlopendelijn.directory.Contactpersonen;
@@ -11,7 +13,7 @@ import nl.doorlopendelijn.dossiers.AfspraakNormen;
 import nl.doorlopendelijn.dossiers.ContactpersoonStatusPort;
 import nl.doorlopendelijn.dossiers.GeldendeAfspraak;
 import nl.doorlopendelijn.dossiers.planning.ContactpersoonStatus;
-import nl.doorlopendelijn.dossiers.planning.DriegesprekAnker;
+import nl.doorlopendelijn.dossiers.planning.Mengvorm;
 import nl.doorlopendelijn.dossiers.planning.Normen;
 import nl.doorlopendelijn.outbox.OutboxListener;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
@@ -38,7 +40,7 @@ class KoppelingenMetAndereModules {
   @Bean
   AfspraakNormen normenUitSamenwerkingsafspraak(Samenwerkingsafspraken afspraken, RegionRegistry regios) {
     return (tenantId, gemeente, azc, datum) -> afspraken.actieveVoor(tenantId, gemeente, azc, datum)
-        .map(a -> new GeldendeAfspraak(a.versieId(), a.scenario(), normen(a.normen())))
+        .map(a -> new GeldendeAfspraak(a.versieId(), a.scenario(), normen(a)))
         // No agreement (yet) between this gemeente and azc: plan by the region's default norms.
         .switchIfEmpty(Mono.defer(() -> regios.byId(tenantId)
             .map(r -> new GeldendeAfspraak(null, null, RegioNormen.van(r.descriptor().normen())))));
@@ -69,10 +71,18 @@ class KoppelingenMetAndereModules {
                 n)).then());
   }
 
-  static Normen normen(nl.doorlopendelijn.agreements.AfspraakNormen n) {
-    return new Normen(n.dagenTotKennismaking(), DriegesprekAnker.fromCode(n.driegesprek().anker()),
-        n.driegesprek().dagen(), n.klantprofielUpdateDagenVoorVerhuizing(), n.bredeIntakeEnPipVoorVerhuizing(),
-        n.voorinburgeringAangeboden(), n.rustperiodeRondVerhuizingDagen(), null);
+  /** The agreement's norms as the planner reads them; its mengvorm only where it says which steps come first. */
+  static Normen normen(ActieveAfspraak a) {
+    nl.doorlopendelijn.agreements.AfspraakNormen n = a.normen();
+    AfspraakMengvorm m = a.mengvorm();
+    return new Normen(n.dagenTotKennismaking(), n.driegesprekDagen(nl.doorlopendelijn.agreements.AfspraakNormen.NA_KOPPELING),
+        n.driegesprekDagen(nl.doorlopendelijn.agreements.AfspraakNormen.VOOR_VERHUIZING),
+        n.klantprofielUpdateDagenVoorVerhuizing(), n.bredeIntakeEnPipVoorVerhuizing(),
+        new Normen.Voorinburgering(n.voorinburgering().dagenTotToestemming(), n.voorinburgering().dagenTotStart(),
+            n.voorinburgering().duurDagen()),
+        n.rustperiodeRondVerhuizingDagen(),
+        m == null || !m.gestructureerd() ? null
+            : Mengvorm.van(m.omschrijving(), m.voorVerhuizing(), m.bredeIntakeNaVoorinburgering()));
   }
 
   /** An outbox listener of one event type under a stable name (pending deliveries are matched by it). */

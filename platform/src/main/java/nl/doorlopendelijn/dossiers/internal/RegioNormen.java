@@ -1,6 +1,5 @@
 package nl.doorlopendelijn.dossiers.internal;
 
-import nl.doorlopendelijn.dossiers.planning.DriegesprekAnker;
 import nl.doorlopendelijn.dossiers.planning.Normen;
 import nl.doorlopendelijn.kernel.Scenario;
 import nl.doorlopendelijn.tenancy.TenantDescriptor;
@@ -10,12 +9,16 @@ final class RegioNormen {
 
   private RegioNormen() {}
 
-  /** The descriptor's norms on top of the standard norms (scenario-specific parts follow the dossier's scenario). */
+  /**
+   * The descriptor's norms on top of the standard norms (scenario-specific parts follow the dossier's scenario):
+   * its driegesprek at its anchor, and the one before the move around the klantprofiel-update where it anchors
+   * its own after the koppeling ({@link TenantDescriptor.Normen#driegesprekVoorVerhuizingDagen()}), as an agreement
+   * made without driegesprekken would have them.
+   */
   static Normen van(TenantDescriptor.Normen n) {
     Normen basis = Normen.standaard(Scenario.GECOMBINEERDE_AANPAK);
-    return new Normen(n.dagenTotKennismaking(), DriegesprekAnker.fromCode(n.driegesprek().anker()),
-        n.driegesprek().dagen(), n.klantprofielUpdateDagenVoorVerhuizing(), basis.bredeIntakeEnPipVoorVerhuizing(),
-        basis.voorinburgeringAangeboden(),
+    return new Normen(n.dagenTotKennismaking(), n.driegesprekNaKoppelingDagen(), n.driegesprekVoorVerhuizingDagen(),
+        n.klantprofielUpdateDagenVoorVerhuizing(), basis.bredeIntakeEnPipVoorVerhuizing(), basis.voorinburgering(),
         n.rustperiodeRondVerhuizingDagen() != null ? n.rustperiodeRondVerhuizingDagen() : Normen.RUSTPERIODE_DAGEN,
         null);
   }

@@ -11,7 +11,7 @@ package nl.doorlopendelijn.dossiers.planning;
  *     pip-vastgesteld, start-inburgering; closing the dossier</td></tr>
  *   <tr><td>COA liaison of the dossier's azc</td><td>klantprofiel-update, voorinburgering-toestemming,
  *     voorinburgering-start, voorinburgering-einde</td></tr>
- *   <tr><td>either of them</td><td>driegesprek, verhuizing</td></tr>
+ *   <tr><td>either of them</td><td>driegesprek (na koppeling), driegesprek voor de verhuizing, verhuizing</td></tr>
  *   <tr><td>whoever may complete a step</td><td>correct it</td></tr>
  *   <tr><td>regio-coördinator</td><td>everything; the only one who re-matches a dossier to another gemeente
  *     (hermatchen)</td></tr>
@@ -58,7 +58,7 @@ public final class DossierRechten {
       case KENNISMAKING, BREDE_INTAKE, PIP_ADVIES, PIP_VASTGESTELD, START_INBURGERING -> Eigenaar.GEMEENTE;
       case KLANTPROFIEL_UPDATE, VOORINBURGERING_TOESTEMMING, VOORINBURGERING_START, VOORINBURGERING_EINDE ->
           Eigenaar.COA;
-      case DRIEGESPREK, VERHUIZING -> Eigenaar.SAMEN;
+      case DRIEGESPREK, DRIEGESPREK_VOOR_VERHUIZING, VERHUIZING -> Eigenaar.SAMEN;
     };
   }
 

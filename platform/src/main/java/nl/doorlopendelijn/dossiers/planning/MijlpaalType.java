@@ -8,8 +8,11 @@ import java.util.Arrays;
  */
 public enum MijlpaalType {
   KENNISMAKING("kennismaking", "kennismaking"),
-  DRIEGESPREK("driegesprek", "driegesprek"),
+  /** Within the norm after the koppeling (Hart van Brabant: "Binnen 2 weken na koppeling"). */
+  DRIEGESPREK("driegesprek", "driegesprek na koppeling"),
   KLANTPROFIEL_UPDATE("klantprofiel-update", "klantprofiel-update (TVS)"),
+  /** Around the klantprofiel-update before the move (start na verhuizing: "Zorg rond dat moment ook voor een 3-gesprek"). */
+  DRIEGESPREK_VOOR_VERHUIZING("driegesprek-voor-verhuizing", "driegesprek voor de verhuizing"),
   BREDE_INTAKE("brede-intake", "brede intake"),
   PIP_ADVIES("pip-advies", "PIP-advies"),
   VOORINBURGERING_TOESTEMMING("voorinburgering-toestemming", "toestemming voorinburgering"),
@@ -29,6 +32,11 @@ public enum MijlpaalType {
 
   public String code() {
     return code;
+  }
+
+  /** Whether this is one of the driegesprekken (gemeente, COA and inburgeraar together). */
+  public boolean isDriegesprek() {
+    return this == DRIEGESPREK || this == DRIEGESPREK_VOOR_VERHUIZING;
   }
 
   /** Dutch name for texts shown to users, e.g. "PIP-advies". */

@@ -1,7 +1,6 @@
 package nl.doorlopendelijn.dossiers.planning;
 
 import static nl.doorlopendelijn.dossiers.planning.MijlpaalType.BREDE_INTAKE;
-import static nl.doorlopendelijn.dossiers.planning.MijlpaalType.DRIEGESPREK;
 import static nl.doorlopendelijn.dossiers.planning.MijlpaalType.KENNISMAKING;
 import static nl.doorlopendelijn.dossiers.planning.MijlpaalType.KLANTPROFIEL_UPDATE;
 import static nl.doorlopendelijn.dossiers.planning.MijlpaalType.PIP_ADVIES;
@@ -13,6 +12,7 @@ import static nl.doorlopendelijn.dossiers.planning.MijlpaalType.VOORINBURGERING_
 import static nl.doorlopendelijn.dossiers.planning.MijlpaalType.VOORINBURGERING_TOESTEMMING;
 
 import java.time.LocalDate;
+import nl.doorlopendelijn.kernel.Scenario;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -27,19 +27,26 @@ import java.util.Set;
  * is how a timeline is recomputed.
  *
  * <p>Notation: K = koppelingsdatum; V = verhuisdatum (recorded move, else actual, else expected;
- * "—" while unknown, and then every date counted from V is null too); N = the norms. A milestone
- * that is done keeps its afgerond date; the next step of a chain counts from that real date.
+ * "—" while unknown, and then every date counted from V is null too); N = the norms; T = the
+ * inburgeraar's answer to the offer of voorinburgering (PlanInput.volgtVoorinburgering: yes, no or
+ * not yet known). A milestone that is done keeps its afgerond date; the next step of a chain counts
+ * from that real date.
  *
  * <table>
  *   <caption>Which milestones, due when</caption>
  *   <tr><th>milestone</th><th>applies</th><th>due</th></tr>
  *   <tr><td>kennismaking</td><td>always</td><td>K + N.dagenTotKennismaking</td></tr>
- *   <tr><td>driegesprek</td><td>always</td><td>anker na-koppeling: K + N.driegesprekDagen;
- *       anker voor-verhuizing: V − N.driegesprekDagen</td></tr>
+ *   <tr><td>driegesprek (na koppeling)</td><td>N.driegesprekNaKoppelingDagen set</td>
+ *       <td>K + N.driegesprekNaKoppelingDagen</td></tr>
+ *   <tr><td>driegesprek voor de verhuizing</td><td>N.driegesprekVoorVerhuizingDagen set, and the brede intake
+ *       comes after the move (the 3-gesprek "helpt bij een snelle start van de brede intake, na verhuizing") or
+ *       it is the agreement's only driegesprek</td><td>V − N.driegesprekVoorVerhuizingDagen</td></tr>
  *   <tr><td>klantprofiel-update</td><td>always</td><td>V − N.klantprofielUpdateDagenVoorVerhuizing</td></tr>
- *   <tr><td>voorinburgering-toestemming</td><td>N.voorinburgeringAangeboden</td><td>K + 14</td></tr>
- *   <tr><td>voorinburgering-start</td><td>idem</td><td>toestemming + 14</td></tr>
- *   <tr><td>voorinburgering-einde</td><td>idem</td><td>start + 84 (12 weeks)</td></tr>
+ *   <tr><td>voorinburgering-toestemming</td><td>every scenario (the COA offers it in the azc): while T is not
+ *       known and the inburgeraar has not moved; or done</td><td>K + N.voorinburgering.dagenTotToestemming</td></tr>
+ *   <tr><td>voorinburgering-start</td><td>T = yes</td><td>toestemming (done, else its norm date)
+ *       + N.voorinburgering.dagenTotStart</td></tr>
+ *   <tr><td>voorinburgering-einde</td><td>T = yes</td><td>start + N.voorinburgering.duurDagen</td></tr>
  *   <tr><td>verhuizing</td><td>always</td><td>V; done once a werkelijke verhuisdatum is known</td></tr>
  *   <tr><td>brede intake, PIP-advies, PIP vastgesteld, start inburgering</td><td>always</td>
  *       <td>a chain; each step before the move: first step K + 28 (or voorinburgering-einde + 14
@@ -55,12 +62,13 @@ import java.util.Set;
  *       standard true)</td><td>no</td></tr>
  *   <tr><td>start-na-verhuizing</td><td>brede intake, PIP-advies only if N.bredeIntakeEnPipVoorVerhuizing
  *       (standard false)</td><td>no</td></tr>
- *   <tr><td>mengvorm</td><td>N.mengvorm.voorVerhuizing</td><td>if start inburgering is before the move</td></tr>
+ *   <tr><td>mengvorm</td><td>N.mengvorm.voorVerhuizing (a leading part of the chain)</td><td>if start
+ *       inburgering is before the move</td></tr>
  * </table>
  *
  * <p>Brede intake after the voorinburgering (PlanInput.bredeIntakeNaVoorinburgering, advised when the
- * wait for a house exceeds 6 months) applies only when voorinburgering is offered and the brede intake
- * comes before the move.
+ * wait for a house exceeds 6 months; or the mengvorm's own bredeIntakeNaVoorinburgering) applies only
+ * when T = yes and the brede intake comes before the move.
  *
  * <p>Rust: when the trajectory runs during the move, no milestone other than the verhuizing itself is
  * due strictly inside (V − R, V + R), R = N.rustperiodeRondVerhuizingDagen. A date that falls inside
@@ -75,9 +83,6 @@ public final class MijlpalenPlanner {
   static final int DAGEN_TOT_BREDE_INTAKE = 28;
   static final int DAGEN_TUSSEN_STAPPEN = 14;
   static final int DAGEN_NA_VERHUIZING = 14;
-  static final int DAGEN_TOT_TOESTEMMING_VOORINBURGERING = 14;
-  static final int DAGEN_TOESTEMMING_TOT_START_VOORINBURGERING = 14;
-  static final int DUUR_VOORINBURGERING_DAGEN = 84;
   static final int DAGEN_BREDE_INTAKE_NA_VOORINBURGERING = 14;
 
   private static final Comparator<GeplandeMijlpaal> TIJDLIJN_VOLGORDE =
@@ -91,23 +96,58 @@ public final class MijlpalenPlanner {
     LocalDate k = input.koppelingsdatum();
     LocalDate v = input.verhuisdatum();
     Normen normen = input.normen();
+    Set<MijlpaalType> voor = voorVerhuizing(input);
 
     planning.zet(KENNISMAKING, k.plusDays(normen.dagenTotKennismaking()), k);
-    planning.zet(
-        DRIEGESPREK,
-        normen.driegesprekAnker() == DriegesprekAnker.NA_KOPPELING
-            ? k.plusDays(normen.driegesprekDagen())
-            : minus(v, normen.driegesprekDagen()),
-        k);
-    planning.zet(KLANTPROFIEL_UPDATE, minus(v, normen.klantprofielUpdateDagenVoorVerhuizing()), k);
-    if (normen.voorinburgeringAangeboden()) {
-      planning.zet(VOORINBURGERING_TOESTEMMING, k.plusDays(DAGEN_TOT_TOESTEMMING_VOORINBURGERING), k);
-      planning.volgt(VOORINBURGERING_START, VOORINBURGERING_TOESTEMMING, DAGEN_TOESTEMMING_TOT_START_VOORINBURGERING);
-      planning.volgt(VOORINBURGERING_EINDE, VOORINBURGERING_START, DUUR_VOORINBURGERING_DAGEN);
+    for (DriegesprekAnker anker : driegesprekken(input)) {
+      int dagen = normen.driegesprekDagen(anker);
+      planning.zet(anker.mijlpaal(),
+          anker == DriegesprekAnker.NA_KOPPELING ? k.plusDays(dagen) : minus(v, dagen), k);
     }
+    planning.zet(KLANTPROFIEL_UPDATE, minus(v, normen.klantprofielUpdateDagenVoorVerhuizing()), k);
+    planVoorinburgering(planning, input);
     planning.zetZonderRust(VERHUIZING, v);
-    planInburgeringsketen(planning, input, voorVerhuizing(input));
+    planInburgeringsketen(planning, input, voor);
     return planning.tijdlijn();
+  }
+
+  /**
+   * The driegesprekken of this dossier: the one after the koppeling wherever the agreement holds it; the one
+   * before the move where the brede intake follows the move (what it prepares), or where it is the only one.
+   */
+  public static Set<DriegesprekAnker> driegesprekken(PlanInput input) {
+    Normen normen = input.normen();
+    Set<DriegesprekAnker> gesprekken = EnumSet.noneOf(DriegesprekAnker.class);
+    boolean naKoppeling = normen.heeftDriegesprek(DriegesprekAnker.NA_KOPPELING);
+    if (naKoppeling) {
+      gesprekken.add(DriegesprekAnker.NA_KOPPELING);
+    }
+    if (normen.heeftDriegesprek(DriegesprekAnker.VOOR_VERHUIZING)
+        && (!naKoppeling || !voorVerhuizing(input).contains(BREDE_INTAKE))) {
+      gesprekken.add(DriegesprekAnker.VOOR_VERHUIZING);
+    }
+    return gesprekken;
+  }
+
+  /**
+   * The voorinburgering, offered in the azc whatever the scenario: the question while unanswered (and still in
+   * the azc), start and end once the inburgeraar consents; durations from the agreement's norms.
+   */
+  private static void planVoorinburgering(Planning planning, PlanInput input) {
+    LocalDate k = input.koppelingsdatum();
+    Normen.Voorinburgering duur = input.normen().voorinburgering();
+    Boolean volgt = input.volgtVoorinburgering();
+    Afgerond gevraagd = input.afgerond().get(VOORINBURGERING_TOESTEMMING);
+    boolean verhuisd = input.werkelijkeVerhuisdatum() != null || input.afgerond().containsKey(VERHUIZING);
+    LocalDate toestemming = k.plusDays(duur.dagenTotToestemming());
+    if (gevraagd != null || (volgt == null && !verhuisd)) {
+      planning.zet(VOORINBURGERING_TOESTEMMING, toestemming, k);
+    }
+    if (Boolean.TRUE.equals(volgt)) {
+      LocalDate gegeven = gevraagd != null ? gevraagd.datum() : toestemming;
+      planning.zet(VOORINBURGERING_START, gegeven.plusDays(duur.dagenTotStart()), gegeven);
+      planning.volgt(VOORINBURGERING_EINDE, VOORINBURGERING_START, duur.duurDagen());
+    }
   }
 
   /** The leading steps of the inburgering chain that the scenario plans before the move. */
@@ -140,10 +180,17 @@ public final class MijlpalenPlanner {
   }
 
   private static LocalDate eersteStapVoorVerhuizing(Planning planning, PlanInput input) {
-    if (input.bredeIntakeNaVoorinburgering() && input.normen().voorinburgeringAangeboden()) {
+    if (wachtOpVoorinburgering(input)) {
       return planning.anker(VOORINBURGERING_EINDE).plusDays(DAGEN_BREDE_INTAKE_NA_VOORINBURGERING);
     }
     return input.koppelingsdatum().plusDays(DAGEN_TOT_BREDE_INTAKE);
+  }
+
+  /** The brede intake waits for the end of the voorinburgering: advised or the mengvorm's, and consented. */
+  private static boolean wachtOpVoorinburgering(PlanInput input) {
+    boolean gevraagd = input.bredeIntakeNaVoorinburgering()
+        || (input.scenario() == Scenario.MENGVORM && input.normen().mengvorm().bredeIntakeNaVoorinburgering());
+    return gevraagd && Boolean.TRUE.equals(input.volgtVoorinburgering());
   }
 
   private static LocalDate minus(LocalDate datum, int dagen) {

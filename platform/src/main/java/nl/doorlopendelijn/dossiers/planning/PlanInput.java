@@ -12,6 +12,9 @@ import java.util.Objects;
  *
  * @param bredeIntakeNaVoorinburgering advice for a long wait (more than 6 months): hold the brede
  *     intake after the voorinburgering so the trajectory does not stall
+ * @param voorinburgeringToestemming the inburgeraar's answer to the COA's offer of voorinburgering: {@code true}
+ *     consents, {@code false} declines, {@code null} not (yet) recorded (a completed
+ *     voorinburgering-toestemming then counts as consent)
  */
 public record PlanInput(
     LocalDate koppelingsdatum,
@@ -20,7 +23,8 @@ public record PlanInput(
     Scenario scenario,
     Normen normen,
     Map<MijlpaalType, Afgerond> afgerond,
-    boolean bredeIntakeNaVoorinburgering) {
+    boolean bredeIntakeNaVoorinburgering,
+    Boolean voorinburgeringToestemming) {
 
   public PlanInput {
     Objects.requireNonNull(koppelingsdatum, "koppelingsdatum");
@@ -34,7 +38,7 @@ public record PlanInput(
 
   /** A fresh dossier with the standard norms of its scenario and nothing done yet. */
   public static PlanInput voor(Scenario scenario, LocalDate koppelingsdatum) {
-    return new PlanInput(koppelingsdatum, null, null, scenario, Normen.standaard(scenario), Map.of(), false);
+    return new PlanInput(koppelingsdatum, null, null, scenario, Normen.standaard(scenario), Map.of(), false, null);
   }
 
   /** The best known move date: the recorded move, else the actual, else the expected date. */
@@ -46,19 +50,30 @@ public record PlanInput(
     return werkelijkeVerhuisdatum != null ? werkelijkeVerhuisdatum : verwachteVerhuisdatum;
   }
 
+  /**
+   * Whether the inburgeraar follows the voorinburgering: the recorded answer, else a completed
+   * voorinburgering-toestemming (consent given), else unknown ({@code null}).
+   */
+  public Boolean volgtVoorinburgering() {
+    if (voorinburgeringToestemming != null) {
+      return voorinburgeringToestemming;
+    }
+    return afgerond.containsKey(MijlpaalType.VOORINBURGERING_TOESTEMMING) ? Boolean.TRUE : null;
+  }
+
   public PlanInput metVerwachteVerhuisdatum(LocalDate datum) {
     return new PlanInput(koppelingsdatum, datum, werkelijkeVerhuisdatum, scenario, normen, afgerond,
-        bredeIntakeNaVoorinburgering);
+        bredeIntakeNaVoorinburgering, voorinburgeringToestemming);
   }
 
   public PlanInput metWerkelijkeVerhuisdatum(LocalDate datum) {
     return new PlanInput(koppelingsdatum, verwachteVerhuisdatum, datum, scenario, normen, afgerond,
-        bredeIntakeNaVoorinburgering);
+        bredeIntakeNaVoorinburgering, voorinburgeringToestemming);
   }
 
   public PlanInput metScenario(Scenario nieuwScenario, Normen nieuweNormen) {
     return new PlanInput(koppelingsdatum, verwachteVerhuisdatum, werkelijkeVerhuisdatum, nieuwScenario,
-        nieuweNormen, afgerond, bredeIntakeNaVoorinburgering);
+        nieuweNormen, afgerond, bredeIntakeNaVoorinburgering, voorinburgeringToestemming);
   }
 
   public PlanInput metNormen(Normen nieuweNormen) {
@@ -70,11 +85,16 @@ public record PlanInput(
     nieuw.putAll(afgerond);
     nieuw.put(type, info);
     return new PlanInput(koppelingsdatum, verwachteVerhuisdatum, werkelijkeVerhuisdatum, scenario, normen,
-        nieuw, bredeIntakeNaVoorinburgering);
+        nieuw, bredeIntakeNaVoorinburgering, voorinburgeringToestemming);
   }
 
   public PlanInput metBredeIntakeNaVoorinburgering(boolean naVoorinburgering) {
     return new PlanInput(koppelingsdatum, verwachteVerhuisdatum, werkelijkeVerhuisdatum, scenario, normen,
-        afgerond, naVoorinburgering);
+        afgerond, naVoorinburgering, voorinburgeringToestemming);
+  }
+
+  public PlanInput metVoorinburgeringToestemming(Boolean toestemming) {
+    return new PlanInput(koppelingsdatum, verwachteVerhuisdatum, werkelijkeVerhuisdatum, scenario, normen,
+        afgerond, bredeIntakeNaVoorinburgering, toestemming);
   }
 }

@@ -14,7 +14,9 @@ public enum SignaalType {
   DRIEGESPREK_BUITEN_NORM("driegesprek-buiten-norm", "Driegesprek buiten de norm"),
   STILVAL("stilval", "Stilgevallen"),
   GEEN_CONTACTPERSOON("geen-contactpersoon", "Geen vaste contactpersoon"),
-  CONTACTPERSOON_VERTROKKEN("contactpersoon-vertrokken", "Vaste contactpersoon vertrokken");
+  CONTACTPERSOON_VERTROKKEN("contactpersoon-vertrokken", "Vaste contactpersoon vertrokken"),
+  /** A new agreement version could not replan the dossier: it still follows its old plan until someone acts. */
+  HERPLANNEN_MISLUKT("herplannen-mislukt", "Herplannen mislukt");
 
   private final String code;
   private final String label;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Derives the signals of one dossier from its timeline. "Today" is always passed in.
@@ -23,8 +24,9 @@ import java.util.Set;
  *   <tr><td>CONTACTPERSOON_VERTROKKEN</td><td>the vaste contactpersoon left</td><td>HOOG</td></tr>
  *   <tr><td>TE_LAAT</td><td>open milestone with a due date before today, per milestone</td>
  *       <td>HOOG when more than 14 days late, else MIDDEL</td></tr>
- *   <tr><td>DRIEGESPREK_BUITEN_NORM</td><td>driegesprek open and past its due date</td><td>as TE_LAAT</td></tr>
- *   <tr><td>DRIEGESPREK_BUITEN_NORM</td><td>driegesprek done after its due date</td><td>LAAG</td></tr>
+ *   <tr><td>DRIEGESPREK_BUITEN_NORM</td><td>a driegesprek (after the koppeling, or before the move) open and
+ *       past its due date, per driegesprek; once held it is no longer a signal, however late (the lateness
+ *       stays in the dashboard's share within the norm)</td><td>as TE_LAAT</td></tr>
  *   <tr><td>STILVAL</td><td>waiting for a house (not moved, inburgering not started) and no activity for at
  *       least stilvalNaDagen days: {@link Stilval}, the same rule as the dashboard's figure</td><td>MIDDEL</td></tr>
  *   <tr><td>GEEN_CONTACTPERSOON</td><td>no vaste contactpersoon assigned</td><td>MIDDEL</td></tr>
@@ -49,7 +51,7 @@ public final class Signalen {
     Objects.requireNonNull(config, "config");
     List<Signaal> signalen = new ArrayList<>();
     verhuizingZonderKlantprofiel(tijdlijn, vandaag).ifPresent(signalen::add);
-    driegesprekBuitenNorm(tijdlijn, vandaag).ifPresent(signalen::add);
+    driegesprekBuitenNorm(tijdlijn, vandaag).forEach(signalen::add);
     Set<MijlpaalType> alGemeld = EnumSet.noneOf(MijlpaalType.class);
     signalen.forEach(s -> alGemeld.add(s.mijlpaal()));
     tijdlijn.mijlpalen().stream()
@@ -91,23 +93,14 @@ public final class Signalen {
             + ") en het klantprofiel in TVS is nog niet bijgewerkt."));
   }
 
-  private static Optional<Signaal> driegesprekBuitenNorm(Tijdlijn tijdlijn, LocalDate vandaag) {
-    return tijdlijn.mijlpaal(MijlpaalType.DRIEGESPREK)
-        .filter(m -> m.vervaldatum() != null)
-        .flatMap(m -> {
-          if (m.isAfgerond() && m.afgerond().datum().isAfter(m.vervaldatum())) {
-            long dagen = DAYS.between(m.vervaldatum(), m.afgerond().datum());
-            return Optional.of(new Signaal(SignaalType.DRIEGESPREK_BUITEN_NORM, Urgentie.LAAG,
-                m.type(), "Driegesprek gehouden op " + tekst(m.afgerond().datum()) + ", " + dagen(dagen)
-                    + " na de norm (" + tekst(m.vervaldatum()) + ")."));
-          }
-          if (isTeLaat(m, vandaag)) {
-            long dagen = DAYS.between(m.vervaldatum(), vandaag);
-            return Optional.of(new Signaal(SignaalType.DRIEGESPREK_BUITEN_NORM, urgentieTeLaat(dagen),
-                m.type(), "Driegesprek nog niet gehouden; de norm (" + tekst(m.vervaldatum()) + ") is "
-                    + dagen(dagen) + " verstreken."));
-          }
-          return Optional.empty();
+  private static Stream<Signaal> driegesprekBuitenNorm(Tijdlijn tijdlijn, LocalDate vandaag) {
+    return tijdlijn.mijlpalen().stream()
+        .filter(m -> m.type().isDriegesprek() && isTeLaat(m, vandaag))
+        .map(m -> {
+          long dagen = DAYS.between(m.vervaldatum(), vandaag);
+          return new Signaal(SignaalType.DRIEGESPREK_BUITEN_NORM, urgentieTeLaat(dagen), m.type(),
+              hoofdletter(m.type().label()) + " nog niet gehouden; de norm (" + tekst(m.vervaldatum()) + ") is "
+                  + dagen(dagen) + " verstreken.");
         });
   }
 

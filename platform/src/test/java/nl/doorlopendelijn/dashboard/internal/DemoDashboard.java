@@ -42,8 +42,12 @@ final class DemoDashboard {
       demo.regios.put(d.slug(), new Region(Region.idFor(d.slug()), d.slug(), d.naam(), d.issuer(), "descriptor",
           "actief", d));
     }
-    AfspraakInfo hvb = demo.afspraak("hart-van-brabant", OISTERWIJK);
-    AfspraakInfo nob = demo.afspraak("noordoost-brabant", OISTERWIJK);
+    AfspraakInfo hvb = demo.afspraak("hart-van-brabant", OISTERWIJK, "snelle-start",
+        List.of(new DashboardWeergave.DriegesprekNorm("na-koppeling", 14),
+            new DashboardWeergave.DriegesprekNorm("voor-verhuizing", 14)));
+    // the demo's mengvorm, with one driegesprek: before the move
+    AfspraakInfo nob = demo.afspraak("noordoost-brabant", OISTERWIJK, "mengvorm",
+        List.of(new DashboardWeergave.DriegesprekNorm("voor-verhuizing", 14)));
     for (int i = 0; i < 14; i++) {
       demo.dossier("hart-van-brabant", "GM0855", OISTERWIJK, hvb);
     }
@@ -69,9 +73,10 @@ final class DemoDashboard {
     return regios.get(slug);
   }
 
-  private AfspraakInfo afspraak(String regio, String azc) {
+  private AfspraakInfo afspraak(String regio, String azc, String scenario,
+      List<DashboardWeergave.DriegesprekNorm> driegesprekken) {
     UUID id = UUID.nameUUIDFromBytes((regio + azc).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    AfspraakInfo info = new AfspraakInfo(id, id, 1, azc, "snelle-start", "na-koppeling", 14);
+    AfspraakInfo info = new AfspraakInfo(id, id, 1, azc, scenario, driegesprekken);
     afspraken.computeIfAbsent(regio, r -> new HashMap<>()).put(id, info);
     return info;
   }
@@ -82,6 +87,10 @@ final class DemoDashboard {
     LocalDate verwachteVerhuizing = random.nextInt(4) > 0 ? VANDAAG.plusDays(random.nextInt(120) - 20) : null;
     ScenarioFactoren factoren = new ScenarioFactoren(10 + random.nextInt(80), 1 + random.nextInt(8),
         random.nextBoolean(), random.nextBoolean());
+    int vraag = random.nextInt(4); // DemoData: the voorinburgering asked, and answered
+    if (vraag == 2) {
+      random.nextBoolean();
+    }
     boolean kennismaking = random.nextInt(3) > 0;
     int kennismakingDag = -1;
     if (kennismaking) {
@@ -91,9 +100,12 @@ final class DemoDashboard {
     boolean driegesprek = random.nextBoolean();
     int driegesprekDag = driegesprek ? 7 + random.nextInt(20) : -1;
     String scenario = afspraak != null ? afspraak.scenario() : ScenarioAdviseur.adviseer(factoren).scenario().code();
-    LocalDate driegesprekVervalt = koppeling.plusDays(14);
-    boolean gemeten = driegesprek || driegesprekVervalt.isBefore(VANDAAG);
-    boolean binnen = driegesprek && driegesprekDag <= 14;
+    // Noordoost-Brabant holds only the driegesprek before the move (its mengvorm agreement, its region's norms)
+    boolean voorVerhuizing = regio.equals("noordoost-brabant");
+    LocalDate driegesprekVervalt = !voorVerhuizing ? koppeling.plusDays(14)
+        : verwachteVerhuizing == null ? null : verwachteVerhuizing.minusDays(14);
+    boolean gemeten = driegesprekVervalt != null && (driegesprek || driegesprekVervalt.isBefore(VANDAAG));
+    boolean binnen = gemeten && driegesprek && !koppeling.plusDays(driegesprekDag).isAfter(driegesprekVervalt);
     // stilval (dossiers.planning.Stilval): nobody has moved in the demo, so the period since the last activity
     Integer periode = regios.get(regio).descriptor().normen().stilvalNaDagen();
     LocalDate laatste = koppeling.plusDays(Math.max(0, Math.max(kennismakingDag, driegesprekDag)));
@@ -109,9 +121,9 @@ final class DemoDashboard {
       verlopen.computeIfAbsent(regio, k -> new ArrayList<>()).add(new VerlopenMijlpalen(gemeente, azc,
           "kennismaking", 1));
     }
-    if (!driegesprek && driegesprekVervalt.isBefore(VANDAAG)) {
+    if (!driegesprek && driegesprekVervalt != null && driegesprekVervalt.isBefore(VANDAAG)) {
       verlopen.computeIfAbsent(regio, k -> new ArrayList<>()).add(new VerlopenMijlpalen(gemeente, azc,
-          "driegesprek", 1));
+          voorVerhuizing ? "driegesprek-voor-verhuizing" : "driegesprek", 1));
     }
   }
 }

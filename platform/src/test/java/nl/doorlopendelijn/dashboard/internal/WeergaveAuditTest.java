@@ -161,7 +161,7 @@ class WeergaveAuditTest {
     List<String> scenarios = List.of("snelle-start", "gecombineerde-aanpak", "start-na-verhuizing");
     UUID versie = UUID.randomUUID();
     AfspraakInfo afspraak = new AfspraakInfo(versie, versie, 1, DemoDashboard.OISTERWIJK, "snelle-start",
-        "na-koppeling", 14);
+        List.of(new DashboardWeergave.DriegesprekNorm("na-koppeling", 14)));
     List<Groep> groepen = new ArrayList<>();
     int n = 5 + random.nextInt(25);
     for (int i = 0; i < n; i++) {

@@ -21,7 +21,7 @@ class DossierRechtenTest {
       "start-inburgering");
   static final Set<String> COA = Set.of("klantprofiel-update", "voorinburgering-toestemming", "voorinburgering-start",
       "voorinburgering-einde");
-  static final Set<String> SAMEN = Set.of("driegesprek", "verhuizing");
+  static final Set<String> SAMEN = Set.of("driegesprek", "driegesprek-voor-verhuizing", "verhuizing");
 
   static List<Betrokkene> iedereen() {
     List<Betrokkene> alle = new ArrayList<>();

@@ -3,6 +3,7 @@ package nl.doorlopendelijn.dossiers.planning;
 import nl.doorlopendelijn.kernel.Scenario;
 import static nl.doorlopendelijn.dossiers.planning.MijlpaalType.BREDE_INTAKE;
 import static nl.doorlopendelijn.dossiers.planning.MijlpaalType.DRIEGESPREK;
+import static nl.doorlopendelijn.dossiers.planning.MijlpaalType.DRIEGESPREK_VOOR_VERHUIZING;
 import static nl.doorlopendelijn.dossiers.planning.MijlpaalType.KENNISMAKING;
 import static nl.doorlopendelijn.dossiers.planning.MijlpaalType.KLANTPROFIEL_UPDATE;
 import static nl.doorlopendelijn.dossiers.planning.MijlpaalType.PIP_ADVIES;
@@ -37,8 +38,8 @@ class MijlpalenPlannerTest {
 
     @Test
     void inburgeringStartVoorDeVerhuizing() {
-      Tijdlijn tijdlijn =
-          MijlpalenPlanner.plan(PlanInput.voor(Scenario.SNELLE_START, KOPPELING).metVerwachteVerhuisdatum(datum(7, 1)));
+      Tijdlijn tijdlijn = MijlpalenPlanner.plan(PlanInput.voor(Scenario.SNELLE_START, KOPPELING)
+          .metVerwachteVerhuisdatum(datum(7, 1)).metVoorinburgeringToestemming(false));
 
       assertThat(tijdlijn.volgorde())
           .containsExactly(KENNISMAKING, DRIEGESPREK, BREDE_INTAKE, PIP_ADVIES, PIP_VASTGESTELD,
@@ -80,8 +81,9 @@ class MijlpalenPlannerTest {
 
     @Test
     void bredeIntakeEnPipAdviesVoorDeVerhuizingMetVoorinburgeringEnStartNaDeVerhuizing() {
-      Tijdlijn tijdlijn = MijlpalenPlanner.plan(
-          PlanInput.voor(Scenario.GECOMBINEERDE_AANPAK, KOPPELING).metVerwachteVerhuisdatum(datum(7, 31)));
+      Tijdlijn tijdlijn = MijlpalenPlanner.plan(PlanInput.voor(Scenario.GECOMBINEERDE_AANPAK, KOPPELING)
+          .metVerwachteVerhuisdatum(datum(7, 31))
+          .metAfgerond(VOORINBURGERING_TOESTEMMING, Afgerond.op(datum(3, 17))));
 
       assertThat(tijdlijn.volgorde())
           .containsExactly(KENNISMAKING, DRIEGESPREK, VOORINBURGERING_TOESTEMMING, BREDE_INTAKE,
@@ -100,7 +102,8 @@ class MijlpalenPlannerTest {
     void langWachtenOpEenWoningBredeIntakeNaDeVoorinburgering() {
       Tijdlijn tijdlijn = MijlpalenPlanner.plan(PlanInput.voor(Scenario.GECOMBINEERDE_AANPAK, KOPPELING)
           .metVerwachteVerhuisdatum(datum(10, 29))
-          .metBredeIntakeNaVoorinburgering(true));
+          .metBredeIntakeNaVoorinburgering(true)
+          .metVoorinburgeringToestemming(true));
 
       assertThat(vervaldatum(tijdlijn, VOORINBURGERING_EINDE)).isEqualTo(datum(6, 23));
       assertThat(vervaldatum(tijdlijn, BREDE_INTAKE)).isEqualTo(datum(7, 7));
@@ -112,8 +115,8 @@ class MijlpalenPlannerTest {
 
     @Test
     void zonderVoorinburgeringGeenVoorinburgeringsmijlpalen() {
-      PlanInput input = PlanInput.voor(Scenario.GECOMBINEERDE_AANPAK, KOPPELING).metBredeIntakeNaVoorinburgering(true);
-      Tijdlijn tijdlijn = MijlpalenPlanner.plan(input.metNormen(input.normen().metVoorinburgering(false)));
+      Tijdlijn tijdlijn = MijlpalenPlanner.plan(PlanInput.voor(Scenario.GECOMBINEERDE_AANPAK, KOPPELING)
+          .metBredeIntakeNaVoorinburgering(true).metVoorinburgeringToestemming(false));
 
       assertThat(tijdlijn.volgorde())
           .doesNotContain(VOORINBURGERING_TOESTEMMING, VOORINBURGERING_START, VOORINBURGERING_EINDE);
@@ -126,16 +129,16 @@ class MijlpalenPlannerTest {
 
     @Test
     void kennismakingSnelKlantprofielUpdateEnDriegesprekVeertienDagenVoorVerhuizingBredeIntakeErna() {
-      Tijdlijn tijdlijn = MijlpalenPlanner.plan(
-          PlanInput.voor(Scenario.START_NA_VERHUIZING, KOPPELING).metVerwachteVerhuisdatum(datum(7, 1)));
+      Tijdlijn tijdlijn = MijlpalenPlanner.plan(PlanInput.voor(Scenario.START_NA_VERHUIZING, KOPPELING)
+          .metVerwachteVerhuisdatum(datum(7, 1)).metVoorinburgeringToestemming(false));
 
       assertThat(tijdlijn.volgorde())
-          .containsExactly(KENNISMAKING, DRIEGESPREK, KLANTPROFIEL_UPDATE, VERHUIZING, BREDE_INTAKE, PIP_ADVIES,
-              PIP_VASTGESTELD, START_INBURGERING);
+          .containsExactly(KENNISMAKING, DRIEGESPREK, KLANTPROFIEL_UPDATE, DRIEGESPREK_VOOR_VERHUIZING, VERHUIZING,
+              BREDE_INTAKE, PIP_ADVIES, PIP_VASTGESTELD, START_INBURGERING);
       assertThat(tijdlijn.mijlpalen())
           .extracting(GeplandeMijlpaal::vervaldatum)
-          .containsExactly(datum(3, 10), datum(6, 17), datum(6, 17), datum(7, 1), datum(7, 15), datum(7, 29),
-              datum(8, 12), datum(8, 26));
+          .containsExactly(datum(3, 10), datum(3, 17), datum(6, 17), datum(6, 17), datum(7, 1), datum(7, 15),
+              datum(7, 29), datum(8, 12), datum(8, 26));
     }
 
     @Test
@@ -157,7 +160,7 @@ class MijlpalenPlannerTest {
     @Test
     void pipVastgesteldVoorDeVerhuizingStartInburgeringErna() {
       PlanInput input = new PlanInput(KOPPELING, datum(7, 1), null, Scenario.MENGVORM,
-          Normen.voorMengvorm(TOT_EN_MET_PIP, false), null, false);
+          Normen.voorMengvorm(TOT_EN_MET_PIP), null, false, false);
 
       Tijdlijn tijdlijn = MijlpalenPlanner.plan(input);
 
@@ -178,7 +181,8 @@ class MijlpalenPlannerTest {
     @Test
     void scenarioMengvormZonderBeschrijvingWordtGeweigerd() {
       Normen zonderMengvorm = Normen.standaard(Scenario.SNELLE_START);
-      assertThatThrownBy(() -> new PlanInput(KOPPELING, null, null, Scenario.MENGVORM, zonderMengvorm, null, false))
+      assertThatThrownBy(() -> new PlanInput(KOPPELING, null, null, Scenario.MENGVORM, zonderMengvorm, null, false,
+          null))
           .isInstanceOf(IllegalArgumentException.class);
     }
   }
@@ -188,7 +192,9 @@ class MijlpalenPlannerTest {
 
     @Test
     void verhuisdatumBekendMijlpalenZonderDatumKrijgenEenAfgerondeHoudenHunDatum() {
-      PlanInput zonderVerhuisdatum = PlanInput.voor(Scenario.START_NA_VERHUIZING, KOPPELING)
+      PlanInput snv = PlanInput.voor(Scenario.START_NA_VERHUIZING, KOPPELING).metVoorinburgeringToestemming(false);
+      // only the driegesprek before the move: every milestone but the kennismaking counts from the move
+      PlanInput zonderVerhuisdatum = snv.metNormen(snv.normen().metDriegesprekken(null, 14))
           .metAfgerond(KENNISMAKING, new Afgerond(datum(3, 12), "klantregisseur Tilburg", "koffie op het azc"));
 
       Tijdlijn voor = MijlpalenPlanner.plan(zonderVerhuisdatum);
@@ -227,17 +233,18 @@ class MijlpalenPlannerTest {
 
     @Test
     void anderScenarioHoudtAfgerondeMijlpalenOpDeTijdlijn() {
-      PlanInput gecombineerd = PlanInput.voor(Scenario.GECOMBINEERDE_AANPAK, KOPPELING)
-          .metVerwachteVerhuisdatum(datum(7, 1))
-          .metAfgerond(VOORINBURGERING_TOESTEMMING, Afgerond.op(datum(3, 14)));
+      PlanInput startNaVerhuizing = PlanInput.voor(Scenario.START_NA_VERHUIZING, KOPPELING)
+          .metVerwachteVerhuisdatum(datum(7, 1)).metVoorinburgeringToestemming(false)
+          .metAfgerond(DRIEGESPREK_VOOR_VERHUIZING, Afgerond.op(datum(6, 16)));
 
+      // snelle start: the brede intake comes before the move, so no driegesprek before the move is planned
       Tijdlijn snelleStart = MijlpalenPlanner.plan(
-          gecombineerd.metScenario(Scenario.SNELLE_START, Normen.standaard(Scenario.SNELLE_START)));
+          startNaVerhuizing.metScenario(Scenario.SNELLE_START, Normen.standaard(Scenario.SNELLE_START)));
 
-      GeplandeMijlpaal toestemming = snelleStart.mijlpaal(VOORINBURGERING_TOESTEMMING).orElseThrow();
-      assertThat(toestemming.isAfgerond()).isTrue();
-      assertThat(toestemming.datum()).isEqualTo(datum(3, 14));
-      assertThat(snelleStart.volgorde()).doesNotContain(VOORINBURGERING_START, VOORINBURGERING_EINDE);
+      GeplandeMijlpaal gehouden = snelleStart.mijlpaal(DRIEGESPREK_VOOR_VERHUIZING).orElseThrow();
+      assertThat(gehouden.isAfgerond()).isTrue();
+      assertThat(gehouden.datum()).isEqualTo(datum(6, 16));
+      assertThat(gehouden.vervaldatum()).isNull();
       assertThat(vervaldatum(snelleStart, START_INBURGERING)).isEqualTo(datum(5, 12));
     }
 
@@ -250,28 +257,6 @@ class MijlpalenPlannerTest {
       assertThat(tijdlijn.isVerhuisd()).isTrue();
       assertThat(tijdlijn.verhuisdatum()).contains(datum(7, 8));
       assertThat(vervaldatum(tijdlijn, BREDE_INTAKE)).isEqualTo(datum(7, 22));
-    }
-  }
-
-  @Nested
-  class DriegesprekAnkers {
-
-    @Test
-    void driegesprekVeertienDagenNaKoppelingZoalsHartVanBrabant() {
-      Tijdlijn tijdlijn = MijlpalenPlanner.plan(PlanInput.voor(Scenario.GECOMBINEERDE_AANPAK, KOPPELING));
-
-      assertThat(vervaldatum(tijdlijn, DRIEGESPREK)).isEqualTo(datum(3, 17));
-    }
-
-    @Test
-    void driegesprekTienDagenVoorDeVerhuizing() {
-      PlanInput input = PlanInput.voor(Scenario.GECOMBINEERDE_AANPAK, KOPPELING);
-      PlanInput voorVerhuizing =
-          input.metNormen(input.normen().metDriegesprek(DriegesprekAnker.VOOR_VERHUIZING, 10));
-
-      assertThat(vervaldatum(MijlpalenPlanner.plan(voorVerhuizing), DRIEGESPREK)).isNull();
-      assertThat(vervaldatum(MijlpalenPlanner.plan(voorVerhuizing.metVerwachteVerhuisdatum(datum(7, 1))), DRIEGESPREK))
-          .isEqualTo(datum(6, 21));
     }
   }
 

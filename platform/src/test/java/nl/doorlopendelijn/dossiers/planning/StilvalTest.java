@@ -32,15 +32,16 @@ class StilvalTest {
   static final int[] PERIODES = {1, 14, 30, 60, Stilval.STANDAARD_NA_DAGEN, 180};
   static final LocalDate ZEVEN_MAANDEN_LATER = K.plusMonths(7);
 
-  /** Every scenario, voorinburgering offered (COA offers it in the azc whatever the scenario). */
+  /** Every scenario with the standard norms (the COA offers voorinburgering in the azc whatever the scenario). */
   static Normen normen(Scenario scenario) {
     return scenario == Scenario.MENGVORM
-        ? Normen.voorMengvorm(new Mengvorm("brede intake vóór de verhuizing", Set.of(BREDE_INTAKE)), true)
-        : Normen.standaard(scenario).metVoorinburgering(true);
+        ? Normen.voorMengvorm(new Mengvorm("brede intake vóór de verhuizing", Set.of(BREDE_INTAKE)))
+        : Normen.standaard(scenario);
   }
 
   static Tijdlijn tijdlijn(Scenario scenario, Map<MijlpaalType, LocalDate> gedaan) {
-    PlanInput input = new PlanInput(K, null, null, scenario, normen(scenario), Map.of(), false);
+    // the inburgeraar consents, so the voorinburgering is planned (and, once started, counts as activity)
+    PlanInput input = new PlanInput(K, null, null, scenario, normen(scenario), Map.of(), false, Boolean.TRUE);
     for (Map.Entry<MijlpaalType, LocalDate> e : gedaan.entrySet()) {
       input = input.metAfgerond(e.getKey(), Afgerond.op(e.getValue()));
     }
