@@ -13,6 +13,7 @@ create table dossier_advies (
   brede_intake_na_voorinburgering boolean not null,
   afstand_km           integer not null check (afstand_km >= 0),
   afstand_bron         text not null check (afstand_bron in ('ingevoerd', 'berekend')),
+  afstand_hemelsbreed_km integer,
   woning_binnen_maanden integer not null,
   max_afstand_km       integer not null,
   lang_wachten_maanden integer not null,

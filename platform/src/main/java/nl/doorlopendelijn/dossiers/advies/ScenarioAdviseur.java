@@ -42,6 +42,20 @@ public final class ScenarioAdviseur {
     return gecombineerdeAanpak(b);
   }
 
+  /**
+   * The advice with the distance as it was found (entered, or estimated from the liggingen of gemeente and azc):
+   * the same rules, and the reasons start by saying where the distance came from.
+   */
+  public static ScenarioAdvies adviseer(Afstand afstand, int verwachteMaandenTotWoning, boolean kanReizen,
+      boolean digitaalVaardig, AdviesDrempels d) {
+    ScenarioAdvies a = adviseer(new ScenarioFactoren(afstand.km(), verwachteMaandenTotWoning, kanReizen,
+        digitaalVaardig), d);
+    List<String> redenen = new ArrayList<>();
+    redenen.add(afstand.reden());
+    redenen.addAll(a.redenen());
+    return new ScenarioAdvies(a.scenario(), redenen, a.alternatieven(), a.bredeIntakeNaVoorinburgering());
+  }
+
   private static ScenarioAdvies startNaVerhuizing(Beoordeling b) {
     List<String> redenen = List.of(
         b.woningReden(),

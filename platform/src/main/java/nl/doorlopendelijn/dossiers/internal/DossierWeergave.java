@@ -1,6 +1,7 @@
 package nl.doorlopendelijn.dossiers.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,6 +24,9 @@ record DossierWeergave(
     String geadviseerdScenario,
     boolean bredeIntakeNaVoorinburgering,
     Factoren factoren,
+    @Schema(description = "Het scenario-advies met zijn redenen, zoals vastgelegd bij het aanmaken, wijzigen of"
+        + " opnieuw vragen; leeg als de factoren niet volledig zijn")
+    AdviesWeergave advies,
     UUID vasteContactpersoonId,
     String status,
     LocalDate geslotenOp,
