@@ -122,29 +122,40 @@ class ScenarioAdviesController {
       return Mono.just(Regiokeuze.van(null));
     }
     // the regions where the liaison's azc works (the one rule: CoaRegios), each entered at least for its dossiers
-    return overRegios.voorCoa(c, CoaToegang.ALLEEN_DOSSIERS).regios().map(CoaRegios.RegioToegang::regio)
-        .collectList().map(kandidaten -> kiesVoorCoa(kandidaten, v));
+    return overRegios.voorCoa(c, CoaToegang.ALLEEN_DOSSIERS).regios().collectList()
+        .map(kandidaten -> kiesVoorCoa(kandidaten, v));
   }
 
-  static Regiokeuze kiesVoorCoa(List<Region> kandidaten, Vraag v) {
+  /**
+   * The region of a COA liaison's advice: the one she names; else the one of those her azc works with that has the
+   * gemeente she names; else the one where an agreement of her azc is in force, or the only one. None: the
+   * standard thresholds. Several and nothing to choose by: she must name it.
+   */
+  static Regiokeuze kiesVoorCoa(List<CoaRegios.RegioToegang> kandidaten, Vraag v) {
+    List<Region> regios = kandidaten.stream().map(CoaRegios.RegioToegang::regio).toList();
     if (v.regio() != null) {
-      return kandidaten.stream().filter(r -> r.slug().equals(v.regio())).findFirst().map(Regiokeuze::van)
+      return regios.stream().filter(r -> r.slug().equals(v.regio())).findFirst().map(Regiokeuze::van)
           .orElseGet(() -> new Regiokeuze(Optional.empty(),
               new InvalidParam("regio", "unknown", "is geen regio waar uw azc mee werkt")));
     }
-    List<Region> metGemeente = v.gemeente() == null ? kandidaten : kandidaten.stream()
-        .filter(r -> r.descriptor() != null
-            && r.descriptor().gemeenten().stream().anyMatch(g -> g.cbsCode().equals(v.gemeente())))
-        .toList();
-    if (metGemeente.size() == 1) {
-      return Regiokeuze.van(metGemeente.get(0));
+    if (v.gemeente() != null) {
+      List<Region> metGemeente = regios.stream().filter(r -> r.descriptor() != null
+          && r.descriptor().gemeenten().stream().anyMatch(g -> g.cbsCode().equals(v.gemeente()))).toList();
+      if (metGemeente.size() == 1) {
+        return Regiokeuze.van(metGemeente.get(0));
+      }
     }
-    if (kandidaten.isEmpty()) {
-      return Regiokeuze.van(null);
+    List<Region> inWerking = kandidaten.stream().filter(k -> k.toegang().minstens(CoaToegang.VOLLEDIG))
+        .map(CoaRegios.RegioToegang::regio).toList();
+    if (inWerking.size() == 1) {
+      return Regiokeuze.van(inWerking.get(0));
     }
-    return new Regiokeuze(Optional.empty(), new InvalidParam("regio", "required", "uw azc werkt met "
-        + (metGemeente.isEmpty() ? "geen regio met die gemeente" : "meer regio's") + ": noem de regio ("
-        + String.join(", ", kandidaten.stream().map(Region::slug).toList()) + ")"));
+    if (regios.size() <= 1) {
+      return Regiokeuze.van(regios.isEmpty() ? null : regios.get(0));
+    }
+    return new Regiokeuze(Optional.empty(), new InvalidParam("regio", "required",
+        "uw azc werkt met meer regio's: noem de regio (" + String.join(", ", regios.stream().map(Region::slug).toList())
+            + ")"));
   }
 
   private Mono<Optional<Afstand>> afstand(Caller c, Vraag v) {
