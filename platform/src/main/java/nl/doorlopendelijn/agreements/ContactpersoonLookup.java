@@ -5,8 +5,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Port to the contact directory: a party's contact must be an existing, active directory entry. Implemented by
- * the directory (or an adapter) once it is merged; until then a default that accepts any id is in place
- * (see {@code agreements.internal.DefaultContactpersoonLookup}).
+ * {@code agreements.internal.DirectoryContactpersonen} over the contactpersonengids
+ * ({@code directory.Contactpersonen}); an unknown id is not active.
  */
 public interface ContactpersoonLookup {
 

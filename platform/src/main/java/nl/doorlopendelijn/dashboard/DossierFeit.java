@@ -17,8 +17,9 @@ import nl.doorlopendelijn.kernel.Scenario;
  * @param driegesprekVervaldatum the latest date the driegesprek is within the norm of the dossier's agreement
  * @param driegesprekDatum when the driegesprek took place, or {@code null}
  * @param klantprofielUpdateDatum when the COA updated the klantprofiel (TVS) for the move, or {@code null}
- * @param laatsteVoortgang the last day anything happened in the dossier (a milestone done, a date set); a dossier
- *     that has not moved and shows no progress for the region's {@code normen.stilvalNaDagen} is stalled
+ * @param stilvalVanaf the first day on which the dossier counts as stalled (waiting for a house without activity
+ *     for the region's {@code normen.stilvalNaDagen}), or {@code null} while it is not waiting for a house; judged by
+ *     the dossiers module's one rule, so the dashboard only compares it with its day
  * @param openMijlpalenVervaldatum milestone type code (e.g. {@code brede-intake}) to due date, for every open one
  * @param afspraakVersieId the version of the samenwerkingsafspraak the dossier is planned by, or {@code null}
  * @param gesloten whether the dossier is closed (still counted per status; no longer stalled, overdue or moving)
@@ -36,7 +37,7 @@ public record DossierFeit(
     LocalDate driegesprekVervaldatum,
     LocalDate driegesprekDatum,
     LocalDate klantprofielUpdateDatum,
-    LocalDate laatsteVoortgang,
+    LocalDate stilvalVanaf,
     Map<String, LocalDate> openMijlpalenVervaldatum,
     UUID afspraakVersieId,
     boolean gesloten) {

@@ -6,11 +6,15 @@ import reactor.core.publisher.Mono;
 
 /**
  * PORT: which agreement version (and so which norms) plans a dossier of this gemeente and azc on this date.
- * Implemented by the agreements module; until then a default bean derives the norms from the region descriptor
- * (with a null version id). Called inside a tenant-bound transaction of {@code tenantId}.
+ * Answered by {@code dossiers.internal.KoppelingenMetAndereModules} from the agreements module
+ * ({@code agreements.Samenwerkingsafspraken}, the version in force); without an agreement in force, from the region
+ * descriptor's norms (version id null). Called inside a tenant-bound transaction of {@code tenantId}.
  */
 public interface AfspraakNormen {
 
-  /** The agreement in force, or empty when there is none (the dossier then cannot be planned). */
+  /**
+   * The agreement in force, else the region's own norms; empty only for a region the registry does not know (the
+   * dossier then cannot be planned: 400 {@code geen-afspraak}).
+   */
   Mono<GeldendeAfspraak> voor(UUID tenantId, String gemeenteCode, String azcCode, LocalDate datum);
 }

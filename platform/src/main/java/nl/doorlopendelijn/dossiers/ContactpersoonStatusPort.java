@@ -5,8 +5,10 @@ import nl.doorlopendelijn.dossiers.planning.ContactpersoonStatus;
 import reactor.core.publisher.Mono;
 
 /**
- * PORT: is the vaste contactpersoon (a directory entry) still there? Implemented by the directory module; until then
- * a default bean answers AANWEZIG. A departure can also be pushed: {@link DossierSignals#contactpersoonVertrokken}.
+ * PORT: is the vaste contactpersoon (a directory entry) still there? Answered from the contactpersonengids
+ * ({@code directory.Contactpersonen}) by {@code dossiers.internal.KoppelingenMetAndereModules}: an entry that is
+ * unknown or no longer active is VERTROKKEN. A departure is also pushed: the directory's
+ * {@code ContactpersoonVertrokken}, heard through the outbox, marks every dossier of that contact.
  */
 public interface ContactpersoonStatusPort {
 

@@ -5,7 +5,12 @@ import nl.doorlopendelijn.dossiers.internal.DossierOnderhoud;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Facts from elsewhere that change a dossier's signals. The directory module calls these. */
+/**
+ * Facts from elsewhere that change a dossier's signals, to call directly. No module does today: the directory's
+ * {@code ContactpersoonVertrokken} reaches the dossiers through the outbox, and the module's own listener
+ * ({@code dossiers.internal.KoppelingenMetAndereModules}) does the same as {@link #contactpersoonVertrokken}; tests use
+ * this to raise the signal without the directory.
+ */
 @Component
 public class DossierSignals {
 

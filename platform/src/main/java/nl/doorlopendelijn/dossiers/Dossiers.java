@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * What other modules may ask of the dossiers. A new version of an agreement in force
- * ({@code AfspraakVersieGeactiveerd(tenantId, afspraakId, oudeVersieId, nieuweVersieId)}) reaches the dossiers
- * through the outbox and ends in {@link #afspraakVersieGewijzigd}.
+ * What other modules may ask of the dossiers directly. No module does today: a new version of an agreement in force
+ * ({@code AfspraakVersieGeactiveerd}) reaches the dossiers through the outbox, and the module's own listener
+ * ({@code dossiers.internal.KoppelingenMetAndereModules}) does the same replanning as {@link #afspraakVersieGewijzigd}.
  */
 @Component
 public class Dossiers {

@@ -9,7 +9,8 @@ import nl.doorlopendelijn.kernel.Scenario;
  * The agreement (version) that plans a dossier: its id, the scenario it prescribes (null: the dossier's own choice
  * or advice decides) and its norms.
  *
- * @param afspraakVersieId the agreement version, or null while the norms come from the region descriptor
+ * @param afspraakVersieId the agreement version, or null when none is in force and the norms come from the region
+ *     descriptor
  */
 public record GeldendeAfspraak(UUID afspraakVersieId, Scenario scenario, Normen normen) {
 

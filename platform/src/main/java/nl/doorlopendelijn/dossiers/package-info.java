@@ -1,10 +1,11 @@
 /**
  * Overdrachtsdossiers: one dossier per inburgeraar from koppeling to the start of inburgering, its milestones
  * (planned by {@code planning}), its signals, the scenario advice ({@code advies}) and the audit of every look.
- * The API of this module: the ports other modules implement ({@link nl.doorlopendelijn.dossiers.AfspraakNormen},
- * {@link nl.doorlopendelijn.dossiers.ContactpersoonStatusPort})
- * and what they may call ({@link nl.doorlopendelijn.dossiers.Dossiers},
- * {@link nl.doorlopendelijn.dossiers.DossierSignals}).
+ * The API of this module: its ports ({@link nl.doorlopendelijn.dossiers.AfspraakNormen},
+ * {@link nl.doorlopendelijn.dossiers.ContactpersoonStatusPort}), answered inside the module
+ * ({@code internal.KoppelingenMetAndereModules}) over the agreements' and the directory's APIs, and what other
+ * modules may call directly ({@link nl.doorlopendelijn.dossiers.Dossiers},
+ * {@link nl.doorlopendelijn.dossiers.DossierSignals}; none does today: their events come through the outbox).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dossiers")
 package nl.doorlopendelijn.dossiers;

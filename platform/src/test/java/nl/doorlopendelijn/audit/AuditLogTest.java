@@ -9,14 +9,18 @@ import java.util.List;
 import java.util.UUID;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.TenantTransactions;
-import nl.doorlopendelijn.testsupport.PlatformTest;
+import nl.doorlopendelijn.testsupport.ModuleTest;
 import nl.doorlopendelijn.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
-@PlatformTest
+/**
+ * The audit log alone: its records are tenant rows (the tenant comes from the transaction, so tenancy boots with it)
+ * and the application role may only add to them.
+ */
+@ModuleTest(extraIncludes = "tenancy")
 class AuditLogTest {
 
   private static final UUID HVB = Region.idFor("hart-van-brabant");

@@ -7,14 +7,17 @@ import java.util.UUID;
 import java.util.function.IntSupplier;
 import nl.doorlopendelijn.testsupport.IdempotentieProef;
 import nl.doorlopendelijn.testsupport.IdempotentieProef.Verzoek;
-import nl.doorlopendelijn.testsupport.PlatformTest;
+import nl.doorlopendelijn.testsupport.ModuleTest;
 import nl.doorlopendelijn.testsupport.TestIssuers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The one Idempotency-Key rule on {@code POST /azc-locaties} (national scope): a repeat is not a 409 but the first answer. */
-@PlatformTest
+@ModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"keycloak", "web"})
+@AutoConfigureWebTestClient(timeout = "30s")
 class AzcIdempotentieTest {
 
   @Autowired

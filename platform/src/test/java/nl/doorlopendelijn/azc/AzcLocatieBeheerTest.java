@@ -2,14 +2,21 @@ package nl.doorlopendelijn.azc;
 
 import java.util.Map;
 import java.util.UUID;
-import nl.doorlopendelijn.testsupport.PlatformTest;
+import nl.doorlopendelijn.testsupport.ModuleTest;
 import nl.doorlopendelijn.testsupport.TestIssuers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@PlatformTest
+/**
+ * Managing azc-locaties, as the azc module alone with what it uses (audit, tenancy, web) and the Keycloak adapter for
+ * real tokens: operators only, If-Match, all validation errors at once.
+ */
+@ModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"keycloak", "web"})
+@AutoConfigureWebTestClient(timeout = "30s")
 class AzcLocatieBeheerTest {
 
   private static final TestIssuers issuers = TestIssuers.shared();

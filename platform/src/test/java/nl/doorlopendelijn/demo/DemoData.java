@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import nl.doorlopendelijn.dossiers.planning.KennismakingVorm;
 import nl.doorlopendelijn.testsupport.keycloak.DemoUsers;
 import nl.doorlopendelijn.testsupport.keycloak.KeycloakLauncher;
 import tools.jackson.databind.JsonNode;
@@ -141,8 +142,11 @@ final class DemoData {
     JsonNode dossier = post(regio, coordinator(regio), "/api/v1/regios/" + regio + "/dossiers", body);
     String pad = "/api/v1/regios/" + regio + "/dossiers/" + dossier.path("id").asString() + "/mijlpalen/";
     if (random.nextInt(3) > 0) {
+      // the seed's forms of the kennismaking (issue 13)
+      KennismakingVorm vorm = KennismakingVorm.values()[random.nextInt(KennismakingVorm.values().length)];
       post(regio, coordinator(regio), pad + "kennismaking/afrondingen",
-          Map.of("datum", koppeling.plusDays(3 + random.nextInt(10)).toString(), "notitie", "Kop koffie in het azc"));
+          Map.of("datum", koppeling.plusDays(3 + random.nextInt(10)).toString(), "vorm", vorm.code(),
+              "notitie", vorm.label()));
     }
     if (random.nextBoolean()) {
       post(regio, coordinator(regio), pad + "driegesprek/afrondingen",

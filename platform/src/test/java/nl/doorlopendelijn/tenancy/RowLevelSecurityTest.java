@@ -9,12 +9,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.doorlopendelijn.testsupport.PlatformTest;
+import nl.doorlopendelijn.testsupport.ModuleTest;
 import nl.doorlopendelijn.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /** What PostgreSQL itself lets the application role see and write: the last line of tenant isolation. */
-@PlatformTest
+@ModuleTest
 class RowLevelSecurityTest {
 
   private static final UUID HART_VAN_BRABANT = Region.idFor("hart-van-brabant");

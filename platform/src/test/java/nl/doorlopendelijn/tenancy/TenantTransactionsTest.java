@@ -3,7 +3,7 @@ package nl.doorlopendelijn.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import nl.doorlopendelijn.testsupport.PlatformTest;
+import nl.doorlopendelijn.testsupport.ModuleTest;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +12,7 @@ import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
 /** The one mechanism every data access goes through: a transaction bound to one tenant. */
-@PlatformTest
+@ModuleTest
 class TenantTransactionsTest {
 
   private static final UUID HVB = Region.idFor("hart-van-brabant");

@@ -6,13 +6,20 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Points a test's platform at the shared test database and the test issuers. */
+/**
+ * Points a test's platform (or module, {@link ModuleTest}) at the shared test database and the test issuers. A
+ * module test whose context must not share the database names one of its own in {@value #EIGEN_DATABASE}
+ * ({@link TestDatabase#eigen}).
+ */
 public class PlatformTestInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+  public static final String EIGEN_DATABASE = "doorlopendelijn.test.eigen-database";
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
+    String eigen = context.getEnvironment().getProperty(EIGEN_DATABASE);
     Map<String, Object> props = new LinkedHashMap<>();
-    props.putAll(TestDatabase.shared().springProperties());
+    props.putAll((eigen == null ? TestDatabase.shared() : TestDatabase.eigen(eigen)).springProperties());
     props.putAll(TestIssuers.shared().springProperties());
     // V-nummers are encrypted at rest: a test key (two ids, so a rotation can be shown), never a real one
     props.put("doorlopendelijn.dossiers.vnummer-sleutels.test-2025", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");

@@ -79,6 +79,18 @@ public final class TestDatabase {
     return shared;
   }
 
+  /**
+   * A database of its own on the server of {@link #shared()}, prepared the same way (owner, application role, RLS)
+   * and migrated by the context that uses it: for a module test whose background work must not meet the platform's
+   * (the outbox dispatcher claims every due row of its database). One per name and JVM.
+   */
+  public static synchronized Settings eigen(String naam) {
+    return eigen.computeIfAbsent(naam, n -> prepare(shared().source(), shared().adminJdbcUrl(),
+        shared().database() + "_" + n));
+  }
+
+  private static final Map<String, Settings> eigen = new java.util.HashMap<>();
+
   /** A database on a fixed name, for the demo run (embedded data stays in a temporary directory). */
   public static synchronized Settings forDemo() {
     if (shared == null) {

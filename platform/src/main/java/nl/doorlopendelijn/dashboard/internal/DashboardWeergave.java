@@ -30,7 +30,8 @@ record DashboardWeergave(
     Getal mediaanDagenKoppelingTotVerhuizing,
     @Schema(description = "Verhuizingen in de komende 14 dagen zonder klantprofiel-update, per gemeente")
     Lijst verhuizingenZonderKlantprofielUpdate,
-    @Schema(description = "Niet verhuisde dossiers zonder voortgang sinds normen.stilvalNaDagen, per gemeente")
+    @Schema(description = "Dossiers die op een woning wachten zonder activiteit sinds normen.stilvalNaDagen"
+        + " (dezelfde regel als het signaal stilval), per gemeente")
     Lijst stilgevallenDossiers,
     @Schema(description = "Open mijlpalen over hun vervaldatum, per mijlpaaltype") Lijst verlopenMijlpalen,
     @Schema(description = "Percentage inburgeraars uit het regionale azc (regioplaatsing)") Getal regioplaatsing,

@@ -18,6 +18,7 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Stores a dossier's facts and queues {@code NOTIFY dashboard, '<tenant>:<volgnummer>'} in one statement, in the
  * caller's transaction: PostgreSQL delivers the notification at commit, so listeners never see uncommitted work.
+ * Facts equal to the stored ones change nothing and notify no one.
  */
 @Component
 class FeitenOpslag implements DashboardFeiten {
@@ -28,10 +29,10 @@ class FeitenOpslag implements DashboardFeiten {
       with feit as (
         insert into dashboard_dossier_feit (tenant_id, dossier_id, gemeente_code, azc_code, status, scenario,
           koppelingsdatum, verwachte_verhuisdatum, werkelijke_verhuisdatum, driegesprek_vervaldatum,
-          driegesprek_datum, klantprofiel_update_datum, laatste_voortgang, open_mijlpalen, afspraak_versie_id,
+          driegesprek_datum, klantprofiel_update_datum, stilval_vanaf, open_mijlpalen, afspraak_versie_id,
           gesloten, volgnummer)
         values (:tenant, :dossier, :gemeente, :azc, :status, :scenario, :koppeling, :verwachteVerhuizing,
-          :werkelijkeVerhuizing, :driegesprekVerval, :driegesprek, :klantprofiel, :voortgang, :mijlpalen,
+          :werkelijkeVerhuizing, :driegesprekVerval, :driegesprek, :klantprofiel, :stilvalVanaf, :mijlpalen,
           :afspraakVersie, :gesloten, nextval('dashboard_feit_volgnummer'))
         on conflict (tenant_id, dossier_id) do update set
           gemeente_code = excluded.gemeente_code, azc_code = excluded.azc_code, status = excluded.status,
@@ -40,9 +41,21 @@ class FeitenOpslag implements DashboardFeiten {
           werkelijke_verhuisdatum = excluded.werkelijke_verhuisdatum,
           driegesprek_vervaldatum = excluded.driegesprek_vervaldatum, driegesprek_datum = excluded.driegesprek_datum,
           klantprofiel_update_datum = excluded.klantprofiel_update_datum,
-          laatste_voortgang = excluded.laatste_voortgang, open_mijlpalen = excluded.open_mijlpalen,
+          stilval_vanaf = excluded.stilval_vanaf, open_mijlpalen = excluded.open_mijlpalen,
           afspraak_versie_id = excluded.afspraak_versie_id, gesloten = excluded.gesloten,
           volgnummer = excluded.volgnummer, bijgewerkt_op = clock_timestamp()
+        -- the same facts again (the daily job hands every open dossier over) change nothing and notify no one
+        where (dashboard_dossier_feit.gemeente_code, dashboard_dossier_feit.azc_code, dashboard_dossier_feit.status,
+            dashboard_dossier_feit.scenario, dashboard_dossier_feit.koppelingsdatum,
+            dashboard_dossier_feit.verwachte_verhuisdatum, dashboard_dossier_feit.werkelijke_verhuisdatum,
+            dashboard_dossier_feit.driegesprek_vervaldatum, dashboard_dossier_feit.driegesprek_datum,
+            dashboard_dossier_feit.klantprofiel_update_datum, dashboard_dossier_feit.stilval_vanaf,
+            dashboard_dossier_feit.open_mijlpalen, dashboard_dossier_feit.afspraak_versie_id,
+            dashboard_dossier_feit.gesloten)
+          is distinct from (excluded.gemeente_code, excluded.azc_code, excluded.status, excluded.scenario,
+            excluded.koppelingsdatum, excluded.verwachte_verhuisdatum, excluded.werkelijke_verhuisdatum,
+            excluded.driegesprek_vervaldatum, excluded.driegesprek_datum, excluded.klantprofiel_update_datum,
+            excluded.stilval_vanaf, excluded.open_mijlpalen, excluded.afspraak_versie_id, excluded.gesloten)
         returning tenant_id, volgnummer)
       select pg_notify('dashboard', feit.tenant_id::text || ':' || feit.volgnummer) from feit""";
 
@@ -76,7 +89,7 @@ class FeitenOpslag implements DashboardFeiten {
       spec = datum(spec, "driegesprekVerval", f.driegesprekVervaldatum());
       spec = datum(spec, "driegesprek", f.driegesprekDatum());
       spec = datum(spec, "klantprofiel", f.klantprofielUpdateDatum());
-      spec = datum(spec, "voortgang", f.laatsteVoortgang());
+      spec = datum(spec, "stilvalVanaf", f.stilvalVanaf());
       spec = f.afspraakVersieId() == null ? spec.bindNull("afspraakVersie", UUID.class)
           : spec.bind("afspraakVersie", f.afspraakVersieId());
       return spec.fetch().rowsUpdated().then();

@@ -24,7 +24,6 @@ import reactor.core.publisher.Mono;
 class StandLezer {
 
   static final int DAGEN_VOORUIT = 14;
-  static final int STANDAARD_STILVAL_DAGEN = 60;
 
   private static final String GROEPEN = """
       select gemeente_code, azc_code, status, scenario, afspraak_versie_id,
@@ -32,8 +31,7 @@ class StandLezer {
         count(*) filter (where not gesloten and werkelijke_verhuisdatum is null
           and verwachte_verhuisdatum between :vandaag and :vooruit
           and klantprofiel_update_datum is null) as verhuizing_zonder_klantprofiel,
-        count(*) filter (where not gesloten and werkelijke_verhuisdatum is null
-          and coalesce(laatste_voortgang, koppelingsdatum) < :stilGrens) as stilgevallen,
+        count(*) filter (where not gesloten and stilval_vanaf <= :vandaag) as stilgevallen,
         count(*) filter (where driegesprek_vervaldatum is not null and driegesprek_datum is not null
           and driegesprek_datum <= driegesprek_vervaldatum) as driegesprek_binnen,
         count(*) filter (where driegesprek_vervaldatum is not null
@@ -65,13 +63,9 @@ class StandLezer {
   Mono<Inhoud> lees(Region regio, LocalDate vandaag) {
     UUID tenant = regio.id();
     String regionaalAzc = regio.descriptor() == null ? null : regio.descriptor().regionaalAzc();
-    Integer stilval = regio.descriptor() == null || regio.descriptor().normen() == null ? null
-        : regio.descriptor().normen().stilvalNaDagen();
-    LocalDate stilGrens = vandaag.minusDays(stilval == null ? STANDAARD_STILVAL_DAGEN : stilval);
 
     Mono<List<Groep>> groepen = db.sql(GROEPEN)
         .bind("tenant", tenant).bind("vandaag", vandaag).bind("vooruit", vandaag.plusDays(DAGEN_VOORUIT))
-        .bind("stilGrens", stilGrens)
         .map((row, meta) -> {
           String azc = row.get("azc_code", String.class);
           return new Groep(row.get("gemeente_code", String.class), azc, Objects.equals(azc, regionaalAzc),

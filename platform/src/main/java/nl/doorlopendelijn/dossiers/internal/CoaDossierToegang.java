@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * The dossiers' part of {@link CoaToegang}: an open dossier of the liaison's azc that has not moved yet keeps her
- * in the region ({@link CoaToegang#PER_DOSSIER}) even without an agreement, until the move: the COA must still
+ * in the region ({@link CoaToegang#ALLEEN_DOSSIERS}) even without an agreement, until the move: the COA must still
  * update its klantprofiel. One indexed EXISTS (tenant_id, azc_code) in the region's tenant-bound transaction.
  */
 @Component

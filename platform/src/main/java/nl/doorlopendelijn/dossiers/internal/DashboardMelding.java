@@ -29,14 +29,14 @@ class DashboardMelding {
   }
 
   Mono<Void> meld(Herberekening.Uitkomst u) {
-    return dashboard.registreer(feit(u.dossier(), u.tijdlijn()));
+    return dashboard.registreer(feit(u.dossier(), u.tijdlijn(), u.stilvalVanaf()));
   }
 
   Mono<Void> verwijderd(UUID tenantId, List<String> dossierIds) {
     return Flux.fromIterable(dossierIds).concatMap(id -> dashboard.verwijder(tenantId, UUID.fromString(id))).then();
   }
 
-  static DossierFeit feit(DossierRij d, Tijdlijn t) {
+  static DossierFeit feit(DossierRij d, Tijdlijn t, LocalDate stilvalVanaf) {
     var driegesprek = t.mijlpaal(MijlpaalType.DRIEGESPREK);
     var klantprofiel = t.mijlpaal(MijlpaalType.KLANTPROFIEL_UPDATE);
     Map<String, LocalDate> open = new LinkedHashMap<>();
@@ -50,6 +50,6 @@ class DashboardMelding {
         driegesprek.map(GeplandeMijlpaal::vervaldatum).orElse(null),
         driegesprek.filter(GeplandeMijlpaal::isAfgerond).map(GeplandeMijlpaal::datum).orElse(null),
         klantprofiel.filter(GeplandeMijlpaal::isAfgerond).map(GeplandeMijlpaal::datum).orElse(null),
-        d.laatsteVoortgang(), open, d.afspraakVersieId(), d.gesloten());
+        stilvalVanaf, open, d.afspraakVersieId(), d.gesloten());
   }
 }

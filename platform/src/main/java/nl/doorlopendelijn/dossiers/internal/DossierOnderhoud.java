@@ -84,7 +84,11 @@ public class DossierOnderhoud {
         .thenReturn(1);
   }
 
-  /** The daily job's first half: signals that depend on today (late, stalled, a move coming) are stored anew. */
+  /**
+   * The daily job's first half: signals that depend on today (late, stalled, a move coming) are stored anew, and
+   * the dashboard gets each dossier's facts again (it keeps only those that changed, e.g. after a region's stilval
+   * period changed).
+   */
   public Mono<Integer> vernieuwSignalen(LocalDate vandaag) {
     return overRegios.alle().lees("dossier.signalen-vernieuwen",
             regio -> store.openIds(regio.id()).map(id -> new RegioDossier(regio, id)))
@@ -97,7 +101,7 @@ public class DossierOnderhoud {
     return tx.write(regio.id(), store.laadVoorSysteem(regio.id(), id)
             .flatMap(d -> store.mijlpalen(regio.id(), id)
                 .flatMap(ms -> herberekening.herbereken(d, ms, regio.descriptor(), vandaag)))
-            .flatMap(u -> store.zetSignalen(regio.id(), id, u.opslag())))
+            .flatMap(u -> store.zetSignalen(regio.id(), id, u.opslag()).then(dashboard.meld(u))))
         .thenReturn(1)
         .onErrorResume(e -> {
           log.warn("signalen van een dossier in {} niet vernieuwd: {}", regio.slug(), e.getClass().getSimpleName());

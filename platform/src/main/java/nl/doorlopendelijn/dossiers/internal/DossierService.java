@@ -23,6 +23,7 @@ import nl.doorlopendelijn.dossiers.planning.Dossier;
 import nl.doorlopendelijn.dossiers.planning.DossierRechten;
 import nl.doorlopendelijn.dossiers.planning.DossierStatus;
 import nl.doorlopendelijn.dossiers.planning.GeplandeMijlpaal;
+import nl.doorlopendelijn.dossiers.planning.KennismakingVorm;
 import nl.doorlopendelijn.dossiers.planning.MijlpaalType;
 import nl.doorlopendelijn.dossiers.planning.Tijdlijn;
 import nl.doorlopendelijn.identity.Caller;
@@ -246,29 +247,29 @@ class DossierService {
     Integer verwacht = ETags.optional(ifMatch);
     MijlpaalType type = mijlpaalType(typeCode);
     LocalDate vandaag = vandaag();
+    List<InvalidParam> fouten = AfrondingInvoer.fouten(in, vandaag);
+    if (!fouten.isEmpty()) {
+      throw ApiProblem.badRequest(fouten);
+    }
     LocalDate datum = in != null && in.datum() != null ? in.datum() : vandaag;
     String notitie = in == null ? null : in.notitie();
-    if (datum.isAfter(vandaag)) {
-      throw ApiProblem.badRequest(List.of(new InvalidParam("datum", "range", "mag niet in de toekomst liggen")));
-    }
-    if (notitie != null && notitie.length() > 500) {
-      throw ApiProblem.badRequest(List.of(new InvalidParam("notitie", "range", "mag hoogstens 500 tekens zijn")));
-    }
+    KennismakingVorm vorm = in == null ? null : in.kennismakingVorm();
     Zicht zicht = zicht(scope);
     UUID tenant = scope.tenantId();
     String door = scope.caller().auditName();
     return tx.write(tenant, store.laad(tenant, id, zicht, true)
         .switchIfEmpty(Mono.error(ApiProblem::notFound))
         .flatMap(oud -> store.mijlpalen(tenant, id).flatMap(ms -> uitvoeren(oud.alsDossier(ms)
-                .rondAf(zicht.betrokkene(oud.gemeenteCode(), oud.azcCode()), verwacht, type, datum, vandaag))
+                .rondAf(zicht.betrokkene(oud.gemeenteCode(), oud.azcCode()), verwacht, type, datum, vorm, vandaag))
             .flatMap(besluit -> {
               List<MijlpaalRij> nieuw = ms.stream().map(r -> r.type().equals(type.code())
-                  ? new MijlpaalRij(r.type(), r.vervaldatum(), besluit.datum(), door, notitie) : r).toList();
+                  ? new MijlpaalRij(r.type(), r.vervaldatum(), besluit.datum(), door, notitie, code(besluit.vorm()))
+                  : r).toList();
               DossierRij.Bouwer b = oud.bouwer();
               b.laatsteVoortgang = besluit.laatsteVoortgang();
               b.werkelijkeVerhuisdatum = besluit.werkelijkeVerhuisdatum();
               b.status = besluit.status();
-              return store.rondAf(tenant, id, type.code(), besluit.datum(), door, notitie)
+              return store.rondAf(tenant, id, type.code(), besluit.datum(), door, notitie, code(besluit.vorm()))
                   .then(herberekening.herbereken(b.bouw(), nieuw, scope.region().descriptor(), vandaag))
                   .flatMap(u -> bewaar(u, oud.versie()))
                   .then(record("dossier.mijlpaal-afronden", id));
@@ -460,6 +461,10 @@ class DossierService {
   }
 
 
+  private static String code(KennismakingVorm vorm) {
+    return vorm == null ? null : vorm.code();
+  }
+
   private static MijlpaalType mijlpaalType(String code) {
     for (MijlpaalType t : MijlpaalType.values()) {
       if (t.code().equals(code)) {
@@ -514,8 +519,10 @@ class DossierService {
         .thenComparing(m -> MijlpaalType.fromCode(m.type()));
     return ms.stream().sorted(volgorde).map(m -> {
       MijlpaalType t = MijlpaalType.fromCode(m.type());
+      KennismakingVorm vorm = m.vorm() == null ? null : KennismakingVorm.van(m.vorm());
       return new MijlpaalWeergave(t.code(), t.label(), m.vervaldatum(), m.afgerondOp() != null ? "afgerond" : "open",
-          m.afgerondOp(), m.afgerondDoor(), m.notitie(), dossier.magAfronden(wie, t));
+          m.afgerondOp(), m.afgerondDoor(), m.notitie(), vorm == null ? null : vorm.code(),
+          vorm == null ? null : vorm.label(), dossier.magAfronden(wie, t));
     }).toList();
   }
 

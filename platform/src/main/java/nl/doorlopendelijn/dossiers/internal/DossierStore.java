@@ -38,7 +38,7 @@ class DossierStore {
 
   Mono<List<MijlpaalRij>> mijlpalen(UUID tenant, UUID dossierId) {
     return db.sql("""
-            select type, vervaldatum, afgerond_op, afgerond_door, notitie from dossier_mijlpaal
+            select type, vervaldatum, afgerond_op, afgerond_door, notitie, vorm from dossier_mijlpaal
             where tenant_id = :tenant and dossier_id = :id""")
         .bind("tenant", tenant).bind("id", dossierId)
         .map((row, meta) -> MijlpaalRij.van(row)).all().collectList();
@@ -138,12 +138,14 @@ class DossierStore {
         .then();
   }
 
-  Mono<Void> rondAf(UUID tenant, UUID dossierId, String type, LocalDate datum, String door, String notitie) {
+  Mono<Void> rondAf(UUID tenant, UUID dossierId, String type, LocalDate datum, String door, String notitie,
+      String vorm) {
     GenericExecuteSpec spec = db.sql("""
-            update dossier_mijlpaal set afgerond_op = :datum, afgerond_door = :door, notitie = :notitie
+            update dossier_mijlpaal set afgerond_op = :datum, afgerond_door = :door, notitie = :notitie, vorm = :vorm
             where tenant_id = :tenant and dossier_id = :id and type = :type""")
         .bind("tenant", tenant).bind("id", dossierId).bind("type", type).bind("datum", datum).bind("door", door);
-    spec = notitie == null ? spec.bindNull("notitie", String.class) : spec.bind("notitie", notitie);
+    spec = nullable(spec, "notitie", notitie, String.class);
+    spec = nullable(spec, "vorm", vorm, String.class);
     return spec.then();
   }
 

@@ -48,11 +48,16 @@ record DossierWeergave(
   }
 
   /**
-   * A milestone: its norm date, and when, by whom and with what note it was done; {@code magAfronden} says whether
-   * the caller may complete (or correct) it ({@code dossiers.planning.DossierRechten}).
+   * A milestone: its norm date, and when, by whom and with what note it was done; for a kennismaking, in what form
+   * ({@code vorm}, a code of {@code dossiers.planning.KennismakingVorm}, and its Dutch name); {@code magAfronden}
+   * says whether the caller may complete (or correct) it ({@code dossiers.planning.DossierRechten}).
    */
   public record MijlpaalWeergave(String type, String naam, LocalDate vervaldatum, String status,
-      LocalDate afgerondOp, String afgerondDoor, String notitie, boolean magAfronden) {}
+      LocalDate afgerondOp, String afgerondDoor, String notitie,
+      @Schema(description = "Alleen bij een afgeronde kennismaking met een vorm",
+          allowableValues = {"kop-koffie", "bezoek-azc", "video-of-fotos", "buddy"}) String vorm,
+      @Schema(description = "De Nederlandse naam van de vorm, bijvoorbeeld \"Bezoek aan het azc\"") String vormNaam,
+      boolean magAfronden) {}
 
   /** A re-match by the regio-coördinator: from which gemeente to which, by whom (pseudonymous), when. */
   public record HermatchingWeergave(String vanGemeente, String naarGemeente, String door, OffsetDateTime op) {}

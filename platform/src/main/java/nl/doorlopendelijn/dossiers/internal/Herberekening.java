@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.doorlopendelijn.dossiers.GeldendeAfspraak;
 import nl.doorlopendelijn.dossiers.AfspraakNormen;
 import nl.doorlopendelijn.dossiers.ContactpersoonStatusPort;
+import nl.doorlopendelijn.dossiers.planning.Activiteit;
 import nl.doorlopendelijn.dossiers.planning.Afgerond;
 import nl.doorlopendelijn.dossiers.planning.ContactpersoonStatus;
 import nl.doorlopendelijn.dossiers.planning.GeplandeMijlpaal;
@@ -23,6 +24,7 @@ import nl.doorlopendelijn.kernel.Scenario;
 import nl.doorlopendelijn.dossiers.planning.Signaal;
 import nl.doorlopendelijn.dossiers.planning.SignaalConfig;
 import nl.doorlopendelijn.dossiers.planning.Signalen;
+import nl.doorlopendelijn.dossiers.planning.Stilval;
 import nl.doorlopendelijn.dossiers.planning.Tijdlijn;
 import nl.doorlopendelijn.tenancy.TenantDescriptor;
 import nl.doorlopendelijn.web.ApiProblem;
@@ -38,7 +40,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class Herberekening {
 
-  record Uitkomst(DossierRij dossier, Tijdlijn tijdlijn, List<Signaal> signalen, SignaalOpslag opslag) {}
+  /**
+   * What follows from a dossier's facts.
+   *
+   * @param stilvalVanaf the first day the dossier counts as stalled ({@link Stilval}), null while it does not wait
+   *     for a house: for the dashboard, which judges by the same rule as the signal
+   */
+  record Uitkomst(DossierRij dossier, Tijdlijn tijdlijn, List<Signaal> signalen, SignaalOpslag opslag,
+      LocalDate stilvalVanaf) {}
 
   private final AfspraakNormen afspraken;
   private final ContactpersoonStatusPort contactpersonen;
@@ -76,16 +85,19 @@ class Herberekening {
     }
     DossierRij nieuw = b.bouw();
     Tijdlijn tijdlijn = plan(nieuw, mijlpalen, normen);
+    // activity outside the timeline (the contactlog of Werkplek 2/2) joins here; the timeline's own counts by itself
+    List<Activiteit> elders = List.of();
+    int stilvalNaDagen = stilvalNaDagen(regio);
+    LocalDate stilvalVanaf = Stilval.beoordeel(tijdlijn, elders, stilvalNaDagen, vandaag).stilVanaf();
     return contactStatus(nieuw).map(cs -> {
-      List<Signaal> signalen = Signalen.bepaal(tijdlijn, vandaag,
-          new SignaalConfig(stilvalNaDagen(regio), nieuw.laatsteVoortgang(), cs));
-      return new Uitkomst(nieuw, tijdlijn, signalen, opslag(signalen, vandaag));
+      List<Signaal> signalen = Signalen.bepaal(tijdlijn, vandaag, new SignaalConfig(stilvalNaDagen, elders, cs));
+      return new Uitkomst(nieuw, tijdlijn, signalen, opslag(signalen, vandaag), stilvalVanaf);
     });
   }
 
   static int stilvalNaDagen(TenantDescriptor regio) {
     Integer n = regio.normen().stilvalNaDagen();
-    return n != null ? n : SignaalConfig.STANDAARD_STILVAL_NA_DAGEN;
+    return n != null ? n : Stilval.STANDAARD_NA_DAGEN;
   }
 
   private Mono<ContactpersoonStatus> contactStatus(DossierRij d) {

@@ -20,9 +20,10 @@ import java.util.UUID;
  *     and audited as {@code dossier.hermatchen}; another vaste contactpersoon clears "vertrokken"</td></tr>
  *   <tr><td>{@link #rondAf}</td><td>not the caller's step (403, {@link DossierRechten#magAfronden}); an old
  *     version (412); closed (409); no such milestone on the dossier (404); already completed (409); a date before
- *     the koppelingsdatum (400 {@code datum})</td><td>the milestone completed on that date; a verhuizing sets the
- *     actual moving date and moves a {@code gekoppeld} / {@code in-voorbereiding} dossier to {@code verhuisd};
- *     the last progress is today</td></tr>
+ *     the koppelingsdatum (400 {@code datum}); a form for another milestone than the kennismaking
+ *     (400 {@code vorm}, {@link KennismakingVorm#hoortBij})</td><td>the milestone completed on that date, with its
+ *     form; a verhuizing sets the actual moving date and moves a {@code gekoppeld} / {@code in-voorbereiding}
+ *     dossier to {@code verhuisd}; the last progress is today</td></tr>
  *   <tr><td>{@link #sluit}</td><td>not the gemeente's or the coördinator's (403,
  *     {@link DossierRechten#magSluiten}); an old version (412); already closed (409)</td><td>{@code gesloten}
  *     today: frozen from then on</td></tr>
@@ -120,11 +121,12 @@ public record Dossier(String gemeente, String azc, LocalDate koppelingsdatum, Lo
    *
    * @param type the milestone
    * @param datum the day it was done
+   * @param vorm how the kennismaking took place, or null (not given, or another milestone)
    * @param status the dossier's new status
    * @param werkelijkeVerhuisdatum the dossier's actual moving date afterwards
    * @param laatsteVoortgang the day of the last progress (today)
    */
-  public record Afronding(MijlpaalType type, LocalDate datum, DossierStatus status,
+  public record Afronding(MijlpaalType type, LocalDate datum, KennismakingVorm vorm, DossierStatus status,
       LocalDate werkelijkeVerhuisdatum, LocalDate laatsteVoortgang) {}
 
   /** A decided closing: the dossier is {@code gesloten} from {@code geslotenOp}. */
@@ -163,9 +165,12 @@ public record Dossier(String gemeente, String azc, LocalDate koppelingsdatum, Lo
         hermatch ? "dossier.hermatchen" : "dossier.wijzigen"));
   }
 
-  /** Completing milestone {@code type} on {@code datum} (not after {@code vandaag}: checked with the input). */
+  /**
+   * Completing milestone {@code type} on {@code datum} (not after {@code vandaag}: checked with the input), a
+   * kennismaking optionally with its {@code vorm}.
+   */
   public Besluit<Afronding> rondAf(DossierRechten.Betrokkene wie, Integer verwacht, MijlpaalType type,
-      LocalDate datum, LocalDate vandaag) {
+      LocalDate datum, KennismakingVorm vorm, LocalDate vandaag) {
     if (!DossierRechten.magAfronden(wie, type)) {
       return Besluit.geweigerd(Reden.VERBODEN, "De mijlpaal " + type.label() + " rondt u niet af: die stap is van "
           + (DossierRechten.eigenaar(type) == DossierRechten.Eigenaar.COA ? "het COA." : "de gemeente."));
@@ -186,8 +191,11 @@ public record Dossier(String gemeente, String azc, LocalDate koppelingsdatum, Lo
     if (datum.isBefore(koppelingsdatum)) {
       return new Besluit<>(null, new Weigering(Reden.ONGELDIG, "mag niet vóór de koppelingsdatum liggen", "datum"));
     }
+    if (vorm != null && !KennismakingVorm.hoortBij(type)) {
+      return new Besluit<>(null, new Weigering(Reden.ONGELDIG, "alleen een kennismaking heeft een vorm", "vorm"));
+    }
     boolean verhuizing = type == MijlpaalType.VERHUIZING;
-    return Besluit.toegestaan(new Afronding(type, datum,
+    return Besluit.toegestaan(new Afronding(type, datum, vorm,
         verhuizing && status.voorVerhuizing() ? DossierStatus.VERHUISD : status,
         verhuizing ? datum : werkelijkeVerhuisdatum, vandaag));
   }

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Derives the signals of one dossier from its timeline. "Today" is always passed in.
@@ -26,8 +25,8 @@ import java.util.stream.Stream;
  *       <td>HOOG when more than 14 days late, else MIDDEL</td></tr>
  *   <tr><td>DRIEGESPREK_BUITEN_NORM</td><td>driegesprek open and past its due date</td><td>as TE_LAAT</td></tr>
  *   <tr><td>DRIEGESPREK_BUITEN_NORM</td><td>driegesprek done after its due date</td><td>LAAG</td></tr>
- *   <tr><td>STILVAL</td><td>not yet moved and no progress for at least stilvalNaDagen days (progress:
- *       the configured date, any milestone done, or else the koppeling)</td><td>MIDDEL</td></tr>
+ *   <tr><td>STILVAL</td><td>waiting for a house (not moved, inburgering not started) and no activity for at
+ *       least stilvalNaDagen days: {@link Stilval}, the same rule as the dashboard's figure</td><td>MIDDEL</td></tr>
  *   <tr><td>GEEN_CONTACTPERSOON</td><td>no vaste contactpersoon assigned</td><td>MIDDEL</td></tr>
  * </table>
  *
@@ -113,23 +112,16 @@ public final class Signalen {
   }
 
   private static Optional<Signaal> stilval(Tijdlijn tijdlijn, LocalDate vandaag, SignaalConfig config) {
-    if (tijdlijn.isVerhuisd()) {
+    Stilval.Oordeel oordeel = Stilval.beoordeel(tijdlijn, config.activiteiten(), config.stilvalNaDagen(), vandaag);
+    if (!oordeel.stilOp(vandaag)) {
       return Optional.empty();
     }
-    LocalDate laatste = Stream.concat(
-            Stream.of(tijdlijn.koppelingsdatum(), config.laatsteVoortgang()),
-            tijdlijn.mijlpalen().stream().filter(GeplandeMijlpaal::isAfgerond).map(m -> m.afgerond().datum()))
-        .filter(Objects::nonNull)
-        .filter(d -> !d.isAfter(vandaag))
-        .max(LocalDate::compareTo)
-        .orElse(tijdlijn.koppelingsdatum());
-    long stil = DAYS.between(laatste, vandaag);
-    if (stil < config.stilvalNaDagen()) {
-      return Optional.empty();
-    }
+    long stil = DAYS.between(oordeel.sinds(), vandaag);
+    String sinds = oordeel.laatste() == null
+        ? " sinds de koppeling (" + tekst(oordeel.sinds()) + ")"
+        : " (laatste: " + oordeel.laatste().omschrijving() + " op " + tekst(oordeel.sinds()) + ")";
     return Optional.of(new Signaal(SignaalType.STILVAL, Urgentie.MIDDEL, null,
-        "Al " + dagen(stil) + " geen voortgang (sinds " + tekst(laatste)
-            + ") terwijl de inburgeraar op een woning wacht."));
+        "Al " + dagen(stil) + " geen activiteit" + sinds + " terwijl de inburgeraar op een woning wacht."));
   }
 
   private static Optional<Signaal> contactpersoon(SignaalConfig config) {

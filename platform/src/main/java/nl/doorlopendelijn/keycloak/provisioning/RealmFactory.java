@@ -19,8 +19,9 @@ import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * Builds the Keycloak realms of Doorlopende Lijn: one per region (realm name = tenant slug), {@code coa} and
- * {@code platform}. The same representations feed the committed realm files, the test Keycloak and (later) realm
- * provisioning through the admin client, so what a realm looks like is decided here only.
+ * {@code platform}. The same representations feed the committed realm files, the test Keycloak and the realms of
+ * onboarded regions (through the admin client, {@code KeycloakAdminRegionRealms}), so what a realm looks like is
+ * decided here only.
  * <p>
  * Realms come without users; {@link #withUsers} adds them (demo and tests only).
  */

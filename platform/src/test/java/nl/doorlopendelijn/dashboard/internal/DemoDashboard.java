@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.UUID;
 import nl.doorlopendelijn.dossiers.advies.ScenarioAdviseur;
 import nl.doorlopendelijn.dossiers.advies.ScenarioFactoren;
+import nl.doorlopendelijn.dossiers.planning.Stilval;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.TenantDescriptor;
 import nl.doorlopendelijn.tenancy.TenantDescriptors;
@@ -82,8 +83,10 @@ final class DemoDashboard {
     ScenarioFactoren factoren = new ScenarioFactoren(10 + random.nextInt(80), 1 + random.nextInt(8),
         random.nextBoolean(), random.nextBoolean());
     boolean kennismaking = random.nextInt(3) > 0;
+    int kennismakingDag = -1;
     if (kennismaking) {
-      random.nextInt(10);
+      random.nextInt(4); // its form
+      kennismakingDag = 3 + random.nextInt(10);
     }
     boolean driegesprek = random.nextBoolean();
     int driegesprekDag = driegesprek ? 7 + random.nextInt(20) : -1;
@@ -91,7 +94,10 @@ final class DemoDashboard {
     LocalDate driegesprekVervalt = koppeling.plusDays(14);
     boolean gemeten = driegesprek || driegesprekVervalt.isBefore(VANDAAG);
     boolean binnen = driegesprek && driegesprekDag <= 14;
-    boolean stil = !kennismaking && !driegesprek && koppeling.isBefore(VANDAAG.minusDays(60));
+    // stilval (dossiers.planning.Stilval): nobody has moved in the demo, so the period since the last activity
+    Integer periode = regios.get(regio).descriptor().normen().stilvalNaDagen();
+    LocalDate laatste = koppeling.plusDays(Math.max(0, Math.max(kennismakingDag, driegesprekDag)));
+    boolean stil = !laatste.plusDays(periode != null ? periode : Stilval.STANDAARD_NA_DAGEN).isAfter(VANDAAG);
     boolean verhuizingZonderUpdate = verwachteVerhuizing != null && !verwachteVerhuizing.isBefore(VANDAAG)
         && !verwachteVerhuizing.isAfter(VANDAAG.plusDays(14));
     Region r = regios.get(regio);

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The dossier's rules without Spring: every caller (role × own/other gemeente × own/other azc) × every status ×
  * every If-Match (none, current, old) × every change kind (PUT keeping, re-matching or moving azc; completing every
- * milestone open, completed or absent, before or on the koppelingsdatum; closing). The expected answer is written
+ * milestone open, completed or absent, before or on the koppelingsdatum, with or without each kennismaking form;
+ * closing). The expected answer is written
  * here from the issue's rules in the order the API checks them, not derived from the code under test.
  */
 class DossierTest {
@@ -137,8 +138,15 @@ class DossierTest {
     return ms;
   }
 
+  /** No form, and every form of the kennismaking the seed names. */
+  static final List<KennismakingVorm> VORMEN = new ArrayList<>(Arrays.asList((KennismakingVorm) null));
+
+  static {
+    VORMEN.addAll(Arrays.asList(KennismakingVorm.values()));
+  }
+
   static Reden verwachteWeigeringAfronden(Betrokkene wie, DossierStatus status, Integer ifMatch, MijlpaalType type,
-      Stand stand, LocalDate datum) {
+      Stand stand, LocalDate datum, KennismakingVorm vorm) {
     if (!DossierRechtenTest.verwacht(wie, type)) {
       return Reden.VERBODEN; // not the caller's step: 403 before anything else
     }
@@ -157,6 +165,9 @@ class DossierTest {
     if (datum.isBefore(KOPPELING)) {
       return Reden.ONGELDIG;
     }
+    if (vorm != null && type != MijlpaalType.KENNISMAKING) {
+      return Reden.ONGELDIG; // only the kennismaking has a form
+    }
     return null;
   }
 
@@ -169,38 +180,43 @@ class DossierTest {
           for (MijlpaalType type : MijlpaalType.values()) {
             for (Stand stand : Stand.values()) {
               for (LocalDate datum : new LocalDate[] {KOPPELING.minusDays(1), KOPPELING, VANDAAG}) {
-                Dossier d = dossier(status, metStand(type, stand));
-                Besluit<Afronding> b = d.rondAf(wie, ifMatch, type, datum, VANDAAG);
-                Reden verwacht = verwachteWeigeringAfronden(wie, status, ifMatch, type, stand, datum);
-                String geval = wie + " " + status + " If-Match " + ifMatch + " " + type + " " + stand + " " + datum;
-                if (verwacht != null) {
-                  assertThat(b.toegestaan()).as(geval).isFalse();
-                  assertThat(b.weigering().reden()).as(geval).isEqualTo(verwacht);
-                  if (verwacht == Reden.ONGELDIG) {
-                    assertThat(b.weigering().veld()).as(geval).isEqualTo("datum");
+                for (KennismakingVorm vorm : VORMEN) {
+                  Dossier d = dossier(status, metStand(type, stand));
+                  Besluit<Afronding> b = d.rondAf(wie, ifMatch, type, datum, vorm, VANDAAG);
+                  Reden verwacht = verwachteWeigeringAfronden(wie, status, ifMatch, type, stand, datum, vorm);
+                  String geval = wie + " " + status + " If-Match " + ifMatch + " " + type + " " + stand + " " + datum
+                      + " " + vorm;
+                  if (verwacht != null) {
+                    assertThat(b.toegestaan()).as(geval).isFalse();
+                    assertThat(b.weigering().reden()).as(geval).isEqualTo(verwacht);
+                    if (verwacht == Reden.ONGELDIG) {
+                      assertThat(b.weigering().veld()).as(geval)
+                          .isEqualTo(datum.isBefore(KOPPELING) ? "datum" : "vorm");
+                    }
+                  } else {
+                    assertThat(b.toegestaan()).as(geval).isTrue();
+                    Afronding a = b.uitkomst();
+                    boolean verhuizing = type == MijlpaalType.VERHUIZING;
+                    boolean wordtVerhuisd = verhuizing
+                        && (status == DossierStatus.GEKOPPELD || status == DossierStatus.IN_VOORBEREIDING);
+                    assertThat(a.status()).as(geval).isEqualTo(wordtVerhuisd ? DossierStatus.VERHUISD : status);
+                    assertThat(a.werkelijkeVerhuisdatum()).as(geval).isEqualTo(verhuizing ? datum : null);
+                    assertThat(a.datum()).as(geval).isEqualTo(datum);
+                    assertThat(a.vorm()).as(geval).isEqualTo(vorm);
+                    assertThat(a.laatsteVoortgang()).as(geval).isEqualTo(VANDAAG);
                   }
-                } else {
-                  assertThat(b.toegestaan()).as(geval).isTrue();
-                  Afronding a = b.uitkomst();
-                  boolean verhuizing = type == MijlpaalType.VERHUIZING;
-                  boolean wordtVerhuisd = verhuizing
-                      && (status == DossierStatus.GEKOPPELD || status == DossierStatus.IN_VOORBEREIDING);
-                  assertThat(a.status()).as(geval).isEqualTo(wordtVerhuisd ? DossierStatus.VERHUISD : status);
-                  assertThat(a.werkelijkeVerhuisdatum()).as(geval).isEqualTo(verhuizing ? datum : null);
-                  assertThat(a.datum()).as(geval).isEqualTo(datum);
-                  assertThat(a.laatsteVoortgang()).as(geval).isEqualTo(VANDAAG);
+                  // what the pages offer is exactly what the rule allows
+                  assertThat(d.magAfronden(wie, type)).as(geval)
+                      .isEqualTo(status != DossierStatus.GESLOTEN && DossierRechtenTest.verwacht(wie, type));
+                  gevallen++;
                 }
-                // what the pages offer is exactly what the rule allows
-                assertThat(d.magAfronden(wie, type)).as(geval)
-                    .isEqualTo(status != DossierStatus.GESLOTEN && DossierRechtenTest.verwacht(wie, type));
-                gevallen++;
               }
             }
           }
         }
       }
     }
-    assertThat(gevallen).isEqualTo(16 * 5 * 3 * MijlpaalType.values().length * 3 * 3);
+    assertThat(gevallen).isEqualTo(16 * 5 * 3 * MijlpaalType.values().length * 3 * 3 * (1 + 4));
   }
 
   @Test
@@ -208,9 +224,9 @@ class DossierTest {
     Dossier d = new Dossier(GEMEENTE, AZC, KOPPELING, KOPPELING.plusDays(3), CONTACT, DossierStatus.GEKOPPELD,
         VERSIE, alleOpen());
     Betrokkene gemeente = new Betrokkene(Rol.GEMEENTE_MEDEWERKER, true, false);
-    assertThat(d.rondAf(gemeente, null, MijlpaalType.KENNISMAKING, VANDAAG, VANDAAG).uitkomst()
+    assertThat(d.rondAf(gemeente, null, MijlpaalType.KENNISMAKING, VANDAAG, null, VANDAAG).uitkomst()
         .werkelijkeVerhuisdatum()).isEqualTo(KOPPELING.plusDays(3));
-    assertThat(d.rondAf(gemeente, null, MijlpaalType.VERHUIZING, VANDAAG, VANDAAG).uitkomst()
+    assertThat(d.rondAf(gemeente, null, MijlpaalType.VERHUIZING, VANDAAG, null, VANDAAG).uitkomst()
         .werkelijkeVerhuisdatum()).isEqualTo(VANDAAG);
   }
 

@@ -147,25 +147,37 @@ class SignalenTest {
     }
 
     @Test
-    void zestigDagenGeenVoortgangTerwijlDeInburgeraarOpEenWoningWacht() {
-      List<Signaal> signalen = Signalen.bepaal(MijlpalenPlanner.plan(wachtOpWoning()), datum(6, 30), CONFIG);
+    void negentigDagenGeenActiviteitTerwijlDeInburgeraarOpEenWoningWacht() {
+      List<Signaal> signalen = Signalen.bepaal(MijlpalenPlanner.plan(wachtOpWoning()), datum(7, 30), CONFIG);
 
       assertThat(signalen).containsExactly(new Signaal(STILVAL, Urgentie.MIDDEL, null,
-          "Al 60 dagen geen voortgang (sinds 1 mei 2025) terwijl de inburgeraar op een woning wacht."));
+          "Al 90 dagen geen activiteit (laatste: einde voorinburgering afgerond op 1 mei 2025) terwijl de"
+              + " inburgeraar op een woning wacht."));
     }
 
     @Test
-    void negenenvijftigDagenIsNogGeenStilval() {
-      assertThat(Signalen.bepaal(MijlpalenPlanner.plan(wachtOpWoning()), datum(6, 29), CONFIG)).isEmpty();
+    void negenentachtigDagenIsNogGeenStilval() {
+      assertThat(Signalen.bepaal(MijlpalenPlanner.plan(wachtOpWoning()), datum(7, 29), CONFIG)).isEmpty();
     }
 
     @Test
-    void recenteVoortgangBuitenDeMijlpalenTelt() {
-      SignaalConfig config = CONFIG.metLaatsteVoortgang(datum(6, 1)).metStilvalNaDagen(30);
+    void zonderEnigeActiviteitTeltDeStilteVanafDeKoppeling() {
+      Tijdlijn niets = MijlpalenPlanner.plan(PlanInput.voor(Scenario.START_NA_VERHUIZING, KOPPELING));
+
+      assertThat(vanType(Signalen.bepaal(niets, datum(6, 1), CONFIG), STILVAL)).containsExactly(new Signaal(STILVAL,
+          Urgentie.MIDDEL, null,
+          "Al 90 dagen geen activiteit sinds de koppeling (3 maart 2025) terwijl de inburgeraar op een woning wacht."));
+    }
+
+    @Test
+    void activiteitBuitenDeTijdlijnTelt() {
+      SignaalConfig config = CONFIG.metStilvalNaDagen(30)
+          .metActiviteiten(List.of(new Activiteit.GesprekGehouden(KENNISMAKING, datum(6, 1))));
 
       assertThat(Signalen.bepaal(MijlpalenPlanner.plan(wachtOpWoning()), datum(6, 30), config)).isEmpty();
       assertThat(vanType(Signalen.bepaal(MijlpalenPlanner.plan(wachtOpWoning()), datum(7, 1), config), STILVAL))
-          .hasSize(1);
+          .extracting(Signaal::omschrijving).containsExactly("Al 30 dagen geen activiteit (laatste: kennismaking"
+              + " gehouden op 1 juni 2025) terwijl de inburgeraar op een woning wacht.");
     }
 
     @Test
@@ -208,7 +220,7 @@ class SignalenTest {
         .metAfgerond(DRIEGESPREK, Afgerond.op(datum(3, 20))));
 
     List<Signaal> signalen = Signalen.bepaal(tijdlijn, datum(6, 1),
-        CONFIG.metContactpersoon(ContactpersoonStatus.VERTROKKEN));
+        CONFIG.metStilvalNaDagen(60).metContactpersoon(ContactpersoonStatus.VERTROKKEN));
 
     assertThat(signalen).extracting(Signaal::type)
         .containsExactly(CONTACTPERSOON_VERTROKKEN, STILVAL, DRIEGESPREK_BUITEN_NORM);

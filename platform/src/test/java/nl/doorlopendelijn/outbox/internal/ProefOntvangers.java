@@ -9,11 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import reactor.core.publisher.Mono;
 
-/** Two listeners of {@link ProefGebeurtenis} for the outbox tests; one of them can be told to fail. */
-@Configuration(proxyBeanMethods = false)
+/**
+ * Two listeners of {@link ProefGebeurtenis} for the outbox tests; one of them can be told to fail. Imported by
+ * {@link OutboxTest} only; not a {@code @Configuration}, so no component scan (the platform's, the demo's) finds
+ * them and no other context hears of them.
+ */
 class ProefOntvangers {
 
   record ProefGebeurtenis(String sleutel) {}

@@ -6,13 +6,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import nl.doorlopendelijn.tenancy.internal.TenantTables.Table;
-import nl.doorlopendelijn.testsupport.PlatformTest;
+import nl.doorlopendelijn.testsupport.ModuleTest;
 import nl.doorlopendelijn.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The purge and export of a region find every tenant table themselves, and may delete from each of them. */
-@PlatformTest
+@ModuleTest
 class TenantTablesTest {
 
   @Autowired

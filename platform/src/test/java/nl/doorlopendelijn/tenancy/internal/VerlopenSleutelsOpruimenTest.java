@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.doorlopendelijn.tenancy.Region;
-import nl.doorlopendelijn.testsupport.PlatformTest;
+import nl.doorlopendelijn.testsupport.ModuleTest;
 import nl.doorlopendelijn.testsupport.TestDatabase;
 import nl.doorlopendelijn.testsupport.TestIssuers;
 import nl.doorlopendelijn.testsupport.VerstelbareKlok;
@@ -22,7 +22,7 @@ import reactor.test.StepVerifier;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
 /** Keys older than 24 h are removed, of every tenant (regions and the platform); younger ones stay; a purge takes them. */
-@PlatformTest
+@ModuleTest
 class VerlopenSleutelsOpruimenTest {
 
   private static final UUID PLATFORM = UUID.fromString("00000000-0000-0000-0000-000000000000");
