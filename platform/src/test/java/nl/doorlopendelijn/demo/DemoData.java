@@ -20,7 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Synthetic demo data — never real people — put in through the platform's own API with the demo accounts, as users
  * would: contactpersonen, samenwerkingsafspraken (Hart van Brabant and Noordoost-Brabant with azc Oisterwijk, and
- * Noordoost-Brabant with azc Overloon) and overdrachtsdossiers in several stages. Runs on the demo's main thread.
+ * Noordoost-Brabant with azc Overloon) and overdrachtsdossiers in several stages, some from azc's elsewhere in the
+ * country and from a gemeentelijke opvang (so regioplaatsing is a share below 100 %), most with the distance
+ * estimated from the liggingen. Runs on the demo's main thread.
  */
 final class DemoData {
 
@@ -90,11 +92,18 @@ final class DemoData {
         Map.of("GM0828", "oss-medewerker"), "coa-overloon", false, "Concept: afspraken met azc Overloon.",
         Map.of("scenario", "snelle-start"));
 
+    // statushouders who wait for a house elsewhere than in an azc: a location of the national list of its own type
+    post("platform", "operator", "/api/v1/azc-locaties", Map.of("code", "AZC-GO-TILBURG",
+        "naam", "Gemeentelijke opvang Tilburg", "plaats", "Tilburg", "coaRegio", "Zuid",
+        "type", "gemeentelijke-opvang", "gemeente", "GM0855", "breedtegraad", 51.56, "lengtegraad", 5.08));
+    // about 70 % of Hart van Brabant's inburgeraars come from azc Oisterwijk (regioplaatsing), the others from
+    // anywhere in the country
     for (int i = 0; i < 14; i++) {
-      dossier(HVB, "GM0855", "AZC-OISTERWIJK", i % 3 == 0 ? klantregisseurTilburg2 : klantregisseurTilburg);
+      String azc = i % 4 == 1 ? "AZC-GILZE" : i == 3 ? "AZC-TER-APEL" : i == 10 ? "AZC-GO-TILBURG" : "AZC-OISTERWIJK";
+      dossier(HVB, "GM0855", azc, i % 3 == 0 ? klantregisseurTilburg2 : klantregisseurTilburg);
     }
     for (int i = 0; i < 6; i++) {
-      dossier(HVB, "GM0766", "AZC-OISTERWIJK", klantregisseurDongen);
+      dossier(HVB, "GM0766", i == 2 ? "AZC-BUDEL" : "AZC-OISTERWIJK", klantregisseurDongen);
     }
     for (String g : List.of("GM0784", "GM0785", "GM0797", "GM0824", "GM0867")) {
       dossier(HVB, g, "AZC-OISTERWIJK", null);
@@ -132,8 +141,12 @@ final class DemoData {
     if (random.nextInt(4) > 0) {
       body.put("verwachteVerhuisdatum", LocalDate.now().plusDays(random.nextInt(120) - 20).toString());
     }
-    body.put("factoren", Map.of("afstandTotAzcKm", 10 + random.nextInt(80), "verwachteMaandenTotWoning",
-        1 + random.nextInt(8), "kanReizen", random.nextBoolean(), "digitaalVaardig", random.nextBoolean()));
+    Map<String, Object> factoren = new HashMap<>(Map.of("verwachteMaandenTotWoning", 1 + random.nextInt(8),
+        "kanReizen", random.nextBoolean(), "digitaalVaardig", random.nextBoolean()));
+    if (random.nextInt(3) == 0) {
+      factoren.put("afstandTotAzcKm", 10 + random.nextInt(80)); // entered; otherwise estimated from the liggingen
+    }
+    body.put("factoren", factoren);
     if (contact != null) {
       body.put("vasteContactpersoonId", contact);
     }

@@ -76,7 +76,7 @@ class DossierWijzigingTest {
   void ongeldigeInvoerGeeftAlleFoutenTegelijk() {
     Map<String, Object> invoer = new java.util.LinkedHashMap<>();
     invoer.put("gemeente", "GM0828"); // a gemeente of another region
-    invoer.put("azcLocatie", "AZC-OVERLOON"); // not an azc of Hart van Brabant
+    invoer.put("azcLocatie", "AZC-BESTAAT-NIET"); // not a location of the national list
     invoer.put("gekozenScenario", "zomaar-iets");
     invoer.put("factoren", Map.of("afstandTotAzcKm", -1, "verwachteMaandenTotWoning", 500));
     invoer.put("status", "gesloten");

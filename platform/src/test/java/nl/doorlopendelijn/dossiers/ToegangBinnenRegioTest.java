@@ -310,6 +310,7 @@ class ToegangBinnenRegioTest {
         new Pad(HttpMethod.GET, "/mijlpalen", "dossier.mijlpalen-lezen"),
         new Pad(HttpMethod.POST, "/mijlpalen/kennismaking/afrondingen", "dossier.mijlpaal-afronden"),
         new Pad(HttpMethod.POST, "/sluitingen", "dossier.sluiten"),
+        new Pad(HttpMethod.POST, "/scenario-adviezen", "dossier.advies-vragen"),
         new Pad(HttpMethod.GET, "/audit", "dossier.audit-lezen"),
         new Pad(HttpMethod.GET, "/inzage", "dossier.inzage"));
     for (Pad p : paden) {

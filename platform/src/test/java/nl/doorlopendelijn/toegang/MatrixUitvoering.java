@@ -471,7 +471,9 @@ final class MatrixUitvoering {
       case "updateAzcLocatie" -> {
         Map<String, Object> huidig = wereld.azcLocaties.getOrDefault(g.object(), wereld.azcLocaties.get("oisterwijk"));
         Map<String, Object> b = new LinkedHashMap<>();
-        for (String k : List.of("naam", "plaats", "coaRegio", "actief")) {
+        // the whole changeable state (PUT): what is left out becomes empty
+        for (String k : List.of("naam", "plaats", "coaRegio", "type", "gemeente", "breedtegraad", "lengtegraad",
+            "actief")) {
           b.put(k, huidig.get(k));
         }
         yield b;

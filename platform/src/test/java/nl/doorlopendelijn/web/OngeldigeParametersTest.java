@@ -113,6 +113,8 @@ class OngeldigeParametersTest {
               new Param("functie", Soort.TEKST, "klantregisseur"), new Param("getraind", Soort.JANEE, "true"),
               new Param("beschikbaar", Soort.JANEE, "false"), new Param("taal", Soort.CODE, "ar"),
               new Param("inclusiefInactief", Soort.JANEE, "true"))),
+      new Lijst("/azc-locaties", "/api/v1/azc-locaties", () -> issuers.regioCoordinator(HVB), List.of(
+          new Param("type", Soort.KEUZE, "azc"), new Param("actief", Soort.JANEE, "true"))),
       new Lijst("/organisaties", "/api/v1/organisaties",
           () -> issuers.gemeenteMedewerker(TestIssuers.NOORDOOST_BRABANT, "GM0828"), met(PAGINERING,
               new Param("q", Soort.TEKST, "tilburg"), new Param("type", Soort.KEUZE, "azc"),

@@ -12,8 +12,10 @@ import nl.doorlopendelijn.kernel.Scenario;
  * <ol>
  *   <li>house expected within woningBinnenMaanden (&le; 2) → start-na-verhuizing: little time is
  *       lost; plan an informal kennismaking soon after the koppeling;
- *   <li>can travel and azc within maxAfstandKm (&le; 50 km), or digitally skilled → snelle-start:
- *       the inburgering starts before the move; leave room around the move;
+ *   <li>can travel and azc within maxAfstandKm (&le; 50 km) → snelle-start: the inburgering starts before
+ *       the move; leave room around the move. Digitally skilled also gives snelle-start, but not alone: the
+ *       person must also be able to travel, or the azc must be near. Someone who cannot travel from a far azc
+ *       misses what happens in the gemeente (the driegesprek in the vestigingsgemeente), online or not;
  *   <li>otherwise → gecombineerde-aanpak: brede intake and PIP-advies before the move, voluntary
  *       voorinburgering at the azc; with a wait of more than langWachtenMaanden (&gt; 6) the brede
  *       intake comes after the voorinburgering, so the trajectory does not stall.
@@ -34,10 +36,24 @@ public final class ScenarioAdviseur {
     if (b.woningSnel()) {
       return startNaVerhuizing(b);
     }
-    if (b.bereikbaar() || f.digitaalVaardig()) {
+    if (b.snelleStartHaalbaar()) {
       return snelleStart(b);
     }
     return gecombineerdeAanpak(b);
+  }
+
+  /**
+   * The advice with the distance as it was found (entered, or estimated from the liggingen of gemeente and azc):
+   * the same rules, and the reasons start by saying where the distance came from.
+   */
+  public static ScenarioAdvies adviseer(Afstand afstand, int verwachteMaandenTotWoning, boolean kanReizen,
+      boolean digitaalVaardig, AdviesDrempels d) {
+    ScenarioAdvies a = adviseer(new ScenarioFactoren(afstand.km(), verwachteMaandenTotWoning, kanReizen,
+        digitaalVaardig), d);
+    List<String> redenen = new ArrayList<>();
+    redenen.add(afstand.reden());
+    redenen.addAll(a.redenen());
+    return new ScenarioAdvies(a.scenario(), redenen, a.alternatieven(), a.bredeIntakeNaVoorinburgering());
   }
 
   private static ScenarioAdvies startNaVerhuizing(Beoordeling b) {
@@ -82,8 +98,7 @@ public final class ScenarioAdviseur {
           + " zodat het traject niet stilvalt en minder belastend is.");
     }
     return new ScenarioAdvies(Scenario.GECOMBINEERDE_AANPAK, redenen, List.of(
-        new Alternatief(Scenario.SNELLE_START, "Niet gekozen: " + b.nietBereikbaarReden() + " en de inburgeraar is niet digitaal vaardig, dus de inburgering zelf is vóór de verhuizing"
-            + " moeilijk te volgen."),
+        new Alternatief(Scenario.SNELLE_START, b.snelleStartNietReden()),
         new Alternatief(Scenario.START_NA_VERHUIZING, b.teLangWachtenReden())), langWachten);
   }
 
@@ -104,6 +119,22 @@ public final class ScenarioAdviseur {
 
     boolean bereikbaar() {
       return f.kanReizen() && dichtbij();
+    }
+
+    /** Digitally skilled helps only someone who can also get to the gemeente: travel, or a near azc. */
+    boolean snelleStartHaalbaar() {
+      return bereikbaar() || (f.digitaalVaardig() && (f.kanReizen() || dichtbij()));
+    }
+
+    String snelleStartNietReden() {
+      if (f.digitaalVaardig()) {
+        return "Niet gekozen: de inburgeraar is digitaal vaardig, maar kan niet makkelijk reizen en het azc ligt"
+            + " verder dan " + d.maxAfstandKm() + " km van de gemeente. Online alleen is niet genoeg: de"
+            + " inburgering vóór de verhuizing vraagt ook activiteiten in de vestigingsgemeente, zoals het"
+            + " driegesprek.";
+      }
+      return "Niet gekozen: " + nietBereikbaarReden() + " en de inburgeraar is niet digitaal vaardig, dus de"
+          + " inburgering zelf is vóór de verhuizing moeilijk te volgen.";
     }
 
     String woningReden() {
@@ -140,12 +171,13 @@ public final class ScenarioAdviseur {
     }
 
     String volgbaarReden() {
-      if (bereikbaar() && f.digitaalVaardig()) {
-        return "de inburgeraar kan naar de gemeente reizen en activiteiten online volgen";
+      if (bereikbaar()) {
+        return f.digitaalVaardig() ? "de inburgeraar kan naar de gemeente reizen en activiteiten online volgen"
+            : "de inburgeraar kan naar de gemeente reizen";
       }
-      return bereikbaar()
-          ? "de inburgeraar kan naar de gemeente reizen"
-          : "de inburgeraar is digitaal vaardig en kan activiteiten online volgen";
+      return f.kanReizen()
+          ? "de inburgeraar is digitaal vaardig en kan voor wat niet online kan naar de gemeente reizen"
+          : "de inburgeraar is digitaal vaardig en het azc ligt dicht bij de gemeente";
     }
 
     String teLangWachtenReden() {

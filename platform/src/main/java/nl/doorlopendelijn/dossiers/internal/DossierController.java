@@ -152,6 +152,21 @@ class DossierController {
         .map(d -> ResponseEntity.status(HttpStatus.CREATED).eTag(d.etag()).body(d)));
   }
 
+  @PostMapping("/{id}/scenario-adviezen")
+  @Operation(operationId = "createDossierScenarioAdvies", summary = "Vraag het scenario-advies opnieuw",
+      description = "Met de factoren van het dossier (de afstand zoals ingevoerd, anders geschat uit de ligging van"
+          + " gemeente en azc) en de drempels van de regio; het advies en zijn redenen komen in het dossier"
+          + " (advies). Kwam het scenario uit het advies, dan volgt het en wordt de tijdlijn opnieuw gepland."
+          + " If-Match optioneel; Idempotency-Key.")
+  Mono<ResponseEntity<DossierWeergave>> adviseerOpnieuw(@PathVariable("regio") String regio,
+      @PathVariable("id") String id, @EnkelDossier RegionScope scope,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestHeader(name = Idempotentie.HEADER, required = false) String sleutel) {
+    UUID dossier = Parameters.id("id", id);
+    return idempotentie.inRegio(scope.tenantId(), sleutel, null, () -> dossiers.adviseerOpnieuw(scope, dossier,
+        ifMatch).map(d -> ResponseEntity.status(HttpStatus.CREATED).eTag(d.etag()).body(d)));
+  }
+
   @GetMapping("/{id}/audit")
   @Operation(operationId = "getDossierAudit", summary = "Wie heeft dit dossier bekeken of gewijzigd (coördinator)")
   Mono<Auditspoor> audit(@PathVariable("regio") String regio, @PathVariable("id") String id,

@@ -6,15 +6,17 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import nl.doorlopendelijn.audit.AuditEntry;
 import nl.doorlopendelijn.audit.AuditLog;
 import nl.doorlopendelijn.audit.AuditRecord;
+import nl.doorlopendelijn.azc.AzcLocatie;
+import nl.doorlopendelijn.azc.AzcLocaties;
 import nl.doorlopendelijn.dossiers.GeldendeAfspraak;
 import nl.doorlopendelijn.dossiers.advies.AdviesDrempels;
 import nl.doorlopendelijn.dossiers.advies.ScenarioAdvies;
-import nl.doorlopendelijn.dossiers.advies.ScenarioAdviseur;
-import nl.doorlopendelijn.dossiers.advies.ScenarioFactoren;
+import nl.doorlopendelijn.dossiers.advies.Afstand;
 import nl.doorlopendelijn.dossiers.internal.DossierWeergave.MijlpaalWeergave;
 import nl.doorlopendelijn.dossiers.internal.DossierWeergave.SignaalWeergave;
 import nl.doorlopendelijn.dossiers.planning.Dossier;
@@ -33,6 +35,7 @@ import nl.doorlopendelijn.tenancy.TenantTransactions;
 import nl.doorlopendelijn.web.ApiProblem;
 import nl.doorlopendelijn.web.ETags;
 import nl.doorlopendelijn.web.InvalidParam;
+import nl.doorlopendelijn.web.Parameters;
 import nl.doorlopendelijn.web.RequestMetadata;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -65,11 +68,18 @@ class DossierService {
   private final JsonMapper json;
   private final Clock klok;
   private final DashboardMelding dashboard;
+  private final Advisering advisering;
+  private final AzcLocaties azcLocaties;
+
+  /** What a create or update needs from the national tables: the location it names and the distance. */
+  private record Voorbereid(Optional<AzcLocatie> azc, Afstand afstand) {}
 
   DossierService(TenantTransactions tx, DossierStore store, DossierLijstQuery lijst, Herberekening herberekening,
       VNummerVersleuteling vnummers, AuditLog audit, JsonMapper json, Clock klok,
-      DashboardMelding dashboard) {
+      DashboardMelding dashboard, Advisering advisering, AzcLocaties azcLocaties) {
     this.dashboard = dashboard;
+    this.advisering = advisering;
+    this.azcLocaties = azcLocaties;
     this.tx = tx;
     this.store = store;
     this.lijst = lijst;
@@ -144,17 +154,21 @@ class DossierService {
   public Mono<Aangemaakt> maak(RegionScope scope, DossierInvoer in) {
     Zicht zicht = zicht(scope);
     TenantDescriptor regio = scope.region().descriptor();
-    valideer(in, regio);
-    magVastleggen(zicht, in.gemeente(), in.azcLocatie());
     UUID tenant = scope.tenantId();
     UUID id = Ids.nieuw();
-    return tx.write(tenant, Mono.defer(() -> maakNieuw(scope, in, id)));
+    return bereidVoor(in).flatMap(v -> {
+      valideer(in, regio, v, true);
+      magVastleggen(zicht, in.gemeente(), in.azcLocatie());
+      return tx.write(tenant, Mono.defer(() -> maakNieuw(scope, in, id, v)));
+    });
   }
 
-  private Mono<Aangemaakt> maakNieuw(RegionScope scope, DossierInvoer in, UUID id) {
+  private Mono<Aangemaakt> maakNieuw(RegionScope scope, DossierInvoer in, UUID id, Voorbereid v) {
     UUID tenant = scope.tenantId();
     TenantDescriptor regio = scope.region().descriptor();
     LocalDate vandaag = vandaag();
+    Advisering.Uitkomst advies = Advisering.adviseer(in.factoren(), v.afstand(), drempels(regio),
+        scope.region().slug());
     return herberekening.afspraak(tenant, in.gemeente(), in.azcLocatie(), vandaag)
         .flatMap(afspraak -> store.volgendNummer(tenant, in.koppelingsdatum().getYear()).flatMap(nummer -> {
           DossierRij.Bouwer b = new DossierRij.Bouwer();
@@ -165,11 +179,12 @@ class DossierService {
           b.status = in.status() != null ? DossierStatus.van(in.status()) : DossierStatus.GEKOPPELD;
           b.laatsteVoortgang = null;
           b.versie = 1;
-          neemOver(b, in, afspraak, regio);
+          neemOver(b, in, afspraak, advies);
           DossierRij d = b.bouw();
           return herberekening.herbereken(d, List.of(), regio, vandaag, afspraak)
               .flatMap(u -> store.voegToe(u.dossier(), u.opslag())
                   .then(store.schrijfTijdlijn(tenant, id, u.tijdlijn()))
+                  .then(advisering.bewaar(tenant, id, advies))
                   .then(dashboard.meld(u))
                   .then(record("dossier.aanmaken", id))
                   .then(herlaad(scope, id))
@@ -181,9 +196,16 @@ class DossierService {
     int verwacht = ETags.required(ifMatch);
     Zicht zicht = zicht(scope);
     TenantDescriptor regio = scope.region().descriptor();
-    valideer(in, regio);
+    return bereidVoor(in).flatMap(v -> wijzig(scope, zicht, regio, id, verwacht, in, v));
+  }
+
+  private Mono<DossierWeergave> wijzig(RegionScope scope, Zicht zicht, TenantDescriptor regio, UUID id, int verwacht,
+      DossierInvoer in, Voorbereid v) {
+    valideer(in, regio, v, false);
     UUID tenant = scope.tenantId();
     LocalDate vandaag = vandaag();
+    Advisering.Uitkomst advies = Advisering.adviseer(in.factoren(), v.afstand(), drempels(regio),
+        scope.region().slug());
     Dossier.Wijziging gevraagd = new Dossier.Wijziging(in.gemeente(), in.azcLocatie(),
         in.status() == null ? null : DossierStatus.van(in.status()), in.vasteContactpersoonId());
     return tx.write(tenant, store.laad(tenant, id, zicht, true)
@@ -192,9 +214,10 @@ class DossierService {
                 .wijzig(zicht.betrokkene(oud.gemeenteCode(), oud.azcCode()), verwacht, gevraagd))
             .flatMap(besluit -> herberekening.afspraak(tenant, in.gemeente(), in.azcLocatie(), vandaag)
                 .flatMap(afspraak -> store.mijlpalen(tenant, id)
-                    .flatMap(ms -> herberekening.herbereken(nieuweFeiten(oud, in, besluit, afspraak, regio), ms,
+                    .flatMap(ms -> herberekening.herbereken(nieuweFeiten(oud, in, besluit, afspraak, advies), ms,
                         regio, vandaag, afspraak)))
                 .flatMap(u -> bewaar(u, verwacht)
+                    .then(advisering.bewaar(tenant, id, advies))
                     .then(besluit.alsHermatching().map(h -> store.hermatch(tenant, id, h.van(), h.naar(),
                         scope.caller().auditName())).orElse(Mono.empty()))
                     .then(record(besluit.actie(), id)))))
@@ -203,9 +226,9 @@ class DossierService {
 
   /** The row after a decided PUT: the request's facts, the decided status, the V-nummer kept when unchanged. */
   private DossierRij nieuweFeiten(DossierRij oud, DossierInvoer in, Dossier.Gewijzigd besluit,
-      GeldendeAfspraak afspraak, TenantDescriptor regio) {
+      GeldendeAfspraak afspraak, Advisering.Uitkomst advies) {
     DossierRij.Bouwer b = oud.bouwer();
-    neemOver(b, in, afspraak, regio);
+    neemOver(b, in, afspraak, advies);
     b.status = besluit.status();
     if (in.vNummer() == null) {
       b.vNummerVersleuteld = null;
@@ -252,6 +275,49 @@ class DossierService {
                   .flatMap(u -> bewaar(u, oud.versie()))
                   .then(record("dossier.mijlpaal-afronden", id));
             })))
+        .then(herlaad(scope, id)));
+  }
+
+  /**
+   * Asks the advice again for the dossier's factors (the distance as entered, else estimated now), with the
+   * region's thresholds of today, and stores it with the dossier. Where the scenario came from the advice it follows
+   * the new advice and the timeline is replanned; a chosen or agreed scenario stays. Whoever may change the dossier
+   * may ask (the COA liaison of its azc too); a closed dossier stays as it is.
+   */
+  public Mono<DossierWeergave> adviseerOpnieuw(RegionScope scope, UUID id, String ifMatch) {
+    Integer verwacht = ETags.optional(ifMatch);
+    Zicht zicht = zicht(scope);
+    UUID tenant = scope.tenantId();
+    TenantDescriptor regio = scope.region().descriptor();
+    LocalDate vandaag = vandaag();
+    return tx.write(tenant, store.laad(tenant, id, zicht, true)
+        .switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMap(oud -> uitvoeren(oud.alsDossier(List.of()).wijzig(zicht.betrokkene(oud.gemeenteCode(),
+                oud.azcCode()), verwacht, new Dossier.Wijziging(oud.gemeenteCode(), oud.azcCode(), null,
+                oud.vasteContactpersoonId())))
+            .then(advisering.afstand(oud.factoren() == null ? null : oud.factoren().afstandTotAzcKm(),
+                    oud.gemeenteCode(), oud.azcCode())
+                .map(Optional::of).defaultIfEmpty(Optional.empty()))
+            .flatMap(afstand -> {
+              Advisering.Uitkomst advies = Advisering.adviseer(oud.factoren(), afstand.orElse(null), drempels(regio),
+                  scope.region().slug());
+              if (advies == null) {
+                return Mono.error(ApiProblem.badRequest(List.of(new InvalidParam("factoren", "incomplete",
+                    "het dossier heeft geen volledige factoren (de afstand mag leeg blijven als hij uit gemeente en"
+                        + " locatie volgt): vul ze in met een wijziging (PUT)"))));
+              }
+              DossierRij.Bouwer b = oud.bouwer();
+              b.geadviseerdScenario = advies.advies().scenario().code();
+              b.bredeIntakeNaVoorinburgering = advies.advies().bredeIntakeNaVoorinburgering();
+              if ("advies".equals(oud.scenarioBron())) {
+                b.scenario = b.geadviseerdScenario;
+              }
+              return store.mijlpalen(tenant, id)
+                  .flatMap(ms -> herberekening.herbereken(b.bouw(), ms, regio, vandaag))
+                  .flatMap(u -> bewaar(u, oud.versie()))
+                  .then(advisering.bewaar(tenant, id, advies))
+                  .then(record("dossier.advies-vragen", id));
+            }))
         .then(herlaad(scope, id)));
   }
 
@@ -309,7 +375,8 @@ class DossierService {
   }
 
   /** Copies the request's changeable facts onto the row: scenario (chosen, agreement, advice), factors, V-nummer. */
-  private void neemOver(DossierRij.Bouwer b, DossierInvoer in, GeldendeAfspraak afspraak, TenantDescriptor regio) {
+  private void neemOver(DossierRij.Bouwer b, DossierInvoer in, GeldendeAfspraak afspraak,
+      Advisering.Uitkomst uitkomst) {
     b.gemeenteCode = in.gemeente();
     b.azcCode = in.azcLocatie();
     b.koppelingsdatum = in.koppelingsdatum();
@@ -317,8 +384,7 @@ class DossierService {
     b.werkelijkeVerhuisdatum = in.werkelijkeVerhuisdatum();
     b.vasteContactpersoonId = in.vasteContactpersoonId();
     b.factoren = in.factoren();
-    ScenarioAdvies advies = in.factoren() != null && in.factoren().volledig()
-        ? ScenarioAdviseur.adviseer(factoren(in.factoren()), drempels(regio)) : null;
+    ScenarioAdvies advies = uitkomst == null ? null : uitkomst.advies();
     b.geadviseerdScenario = advies == null ? null : advies.scenario().code();
     b.bredeIntakeNaVoorinburgering = advies != null && advies.bredeIntakeNaVoorinburgering();
     b.voorinburgeringToestemming = in.voorinburgeringToestemming();
@@ -345,11 +411,6 @@ class DossierService {
     }
   }
 
-  static ScenarioFactoren factoren(Factoren f) {
-    return new ScenarioFactoren(f.afstandTotAzcKm(), f.verwachteMaandenTotWoning(), f.kanReizen(),
-        f.digitaalVaardig());
-  }
-
   /** The region's own thresholds (descriptor {@code adviesDrempels}), defaults for what it leaves out. */
   public static AdviesDrempels drempels(TenantDescriptor regio) {
     TenantDescriptor.AdviesDrempels d = regio == null ? null : regio.adviesDrempels();
@@ -357,11 +418,28 @@ class DossierService {
         : AdviesDrempels.van(d.woningBinnenMaanden(), d.maxAfstandKm(), d.langWachtenMaanden());
   }
 
-  private void valideer(DossierInvoer in, TenantDescriptor regio) {
-    List<InvalidParam> fouten = DossierValidatie.valideer(in, regio, vnummers.beschikbaar());
+  private void valideer(DossierInvoer in, TenantDescriptor regio, Voorbereid v, boolean nieuw) {
+    List<InvalidParam> fouten = DossierValidatie.valideer(in, regio, v.azc(), nieuw, v.afstand() != null,
+        vnummers.beschikbaar());
     if (!fouten.isEmpty()) {
       throw ApiProblem.badRequest(fouten);
     }
+  }
+
+  /** The location from the national list and the distance (entered, or estimated), read before validating. */
+  private Mono<Voorbereid> bereidVoor(DossierInvoer in) {
+    if (in == null) {
+      return Mono.just(new Voorbereid(Optional.empty(), null));
+    }
+    Mono<Optional<AzcLocatie>> azc = in.azcLocatie() == null || !in.azcLocatie().matches(Parameters.AZC_CODE)
+        ? Mono.just(Optional.empty())
+        : azcLocaties.byCode(in.azcLocatie()).map(Optional::of).defaultIfEmpty(Optional.empty());
+    Integer ingevoerd = in.factoren() == null ? null : in.factoren().afstandTotAzcKm();
+    Mono<Optional<Afstand>> afstand = in.gemeente() != null && !in.gemeente().matches(Parameters.CBS_CODE)
+        ? Mono.just(Optional.empty())
+        : advisering.afstand(ingevoerd, in.gemeente(), in.azcLocatie()).map(Optional::of)
+            .defaultIfEmpty(Optional.empty());
+    return Mono.zip(azc, afstand).map(t -> new Voorbereid(t.getT1(), t.getT2().orElse(null)));
   }
 
   private static void magVastleggen(Zicht zicht, String gemeente, String azc) {
@@ -377,9 +455,10 @@ class DossierService {
 
   /** The dossier as the caller sees it: with its milestones (and what the caller may do with each) and history. */
   private Mono<DossierWeergave> toon(RegionScope scope, Zicht zicht, DossierRij d) {
-    return store.mijlpalen(d.tenantId(), d.id())
-        .zipWith(store.hermatchingen(d.tenantId(), d.id()))
-        .map(t -> weergave(scope.region(), zicht, d, t.getT1(), t.getT2()));
+    return Mono.zip(store.mijlpalen(d.tenantId(), d.id()), store.hermatchingen(d.tenantId(), d.id()),
+            advisering.lees(d.tenantId(), d.id(), scope.region().slug()).map(Optional::of)
+                .defaultIfEmpty(Optional.empty()))
+        .map(t -> weergave(scope.region(), zicht, d, t.getT1(), t.getT2(), t.getT3().orElse(null)));
   }
 
   private Mono<Void> record(String actie, UUID id) {
@@ -425,13 +504,13 @@ class DossierService {
   }
 
   DossierWeergave weergave(Region region, Zicht zicht, DossierRij d, List<MijlpaalRij> ms,
-      List<DossierWeergave.HermatchingWeergave> hermatchingen) {
+      List<DossierWeergave.HermatchingWeergave> hermatchingen, AdviesWeergave advies) {
     List<SignaalWeergave> signalen = d.signalenJson() == null ? List.of() : json.readValue(d.signalenJson(), SIGNALEN);
     return new DossierWeergave(d.id(), d.dossiernummer(), region.slug(), d.gemeenteCode(), d.azcCode(),
         d.afspraakVersieId(), d.koppelingsdatum(), d.verwachteVerhuisdatum(), d.werkelijkeVerhuisdatum(),
         d.scenario(), d.scenarioBron(), "keuze".equals(d.scenarioBron()) ? d.scenario() : null,
         d.geadviseerdScenario(), DossierMengvorm.van(d.mengvorm()), d.voorinburgeringToestemming(),
-        d.bredeIntakeNaVoorinburgering(), d.factoren(), d.vasteContactpersoonId(),
+        d.bredeIntakeNaVoorinburgering(), d.factoren(), advies, d.vasteContactpersoonId(),
         d.status().code(), d.geslotenOp(), ontsleutel(d), mijlpaalWeergave(zicht, d, ms), signalen, hermatchingen, d.versie(),
         d.aangemaaktOp(),
         d.bijgewerktOp());

@@ -2,7 +2,9 @@ package nl.doorlopendelijn.dossiers.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.doorlopendelijn.azc.AzcLocatie;
 import nl.doorlopendelijn.dossiers.planning.DossierStatus;
 import nl.doorlopendelijn.kernel.Inburgeringsstap;
 import nl.doorlopendelijn.kernel.Scenario;
@@ -17,7 +19,13 @@ final class DossierValidatie {
 
   private DossierValidatie() {}
 
-  static List<InvalidParam> valideer(DossierInvoer in, TenantDescriptor regio, boolean vNummerSleutelBeschikbaar) {
+  /**
+   * @param azc the location the request names, from the national list (empty: not in it)
+   * @param nieuw a create: an ended location is refused (a dossier that names it keeps it)
+   * @param afstandTeSchatten whether the distance follows from the liggingen of gemeente and location
+   */
+  static List<InvalidParam> valideer(DossierInvoer in, TenantDescriptor regio, Optional<AzcLocatie> azc,
+      boolean nieuw, boolean afstandTeSchatten, boolean vNummerSleutelBeschikbaar) {
     List<InvalidParam> fouten = new ArrayList<>();
     if (in == null) {
       return List.of(new InvalidParam("(body)", "required", "is verplicht"));
@@ -29,8 +37,12 @@ final class DossierValidatie {
     }
     if (blank(in.azcLocatie())) {
       fouten.add(new InvalidParam("azcLocatie", "required", "is verplicht"));
-    } else if (!regio.azcLocaties().contains(in.azcLocatie())) {
-      fouten.add(new InvalidParam("azcLocatie", "unknown", "is geen azc-locatie waarmee deze regio werkt"));
+    } else if (azc.isEmpty()) {
+      // any location of the national list, not only the region's own azc's (regioplaatsing is a share, not a rule)
+      fouten.add(new InvalidParam("azcLocatie", "unknown",
+          "is geen locatie uit de landelijke lijst (GET /api/v1/azc-locaties)"));
+    } else if (nieuw && !azc.get().actief()) {
+      fouten.add(new InvalidParam("azcLocatie", "ended", "is beëindigd: kies een locatie die in gebruik is"));
     }
     if (in.koppelingsdatum() == null) {
       fouten.add(new InvalidParam("koppelingsdatum", "required", "is verplicht"));
@@ -56,11 +68,14 @@ final class DossierValidatie {
         fouten.add(new InvalidParam("factoren.verwachteMaandenTotWoning", "range", "moet tussen 0 en 120 liggen"));
       }
     }
-    if (in.gekozenScenario() == null && (f == null || !f.volledig())) {
+    if (in.gekozenScenario() == null && f != null && !f.volledig(afstandTeSchatten)) {
       // without a chosen scenario the advice decides (unless the agreement prescribes one: checked later)
-      if (f != null) {
-        fouten.add(new InvalidParam("factoren", "incomplete",
-            "vul alle vier de factoren in, of kies zelf een scenario (gekozenScenario)"));
+      if (f.alleenAfstandOntbreekt()) {
+        fouten.add(new InvalidParam("factoren.afstandTotAzcKm", "required", "de afstand tussen deze gemeente en"
+            + " deze locatie is niet bekend: vul hem in, of kies zelf een scenario (gekozenScenario)"));
+      } else {
+        fouten.add(new InvalidParam("factoren", "incomplete", "vul de factoren in (de afstand mag leeg blijven als"
+            + " hij uit gemeente en locatie volgt), of kies zelf een scenario (gekozenScenario)"));
       }
     }
     if (in.status() != null && (DossierStatus.vanCode(in.status()).isEmpty()

@@ -26,6 +26,9 @@ record DossierWeergave(
     Boolean voorinburgeringToestemming,
     boolean bredeIntakeNaVoorinburgering,
     Factoren factoren,
+    @Schema(description = "Het scenario-advies met zijn redenen, zoals vastgelegd bij het aanmaken, wijzigen of"
+        + " opnieuw vragen; leeg als de factoren niet volledig zijn")
+    AdviesWeergave advies,
     UUID vasteContactpersoonId,
     String status,
     LocalDate geslotenOp,

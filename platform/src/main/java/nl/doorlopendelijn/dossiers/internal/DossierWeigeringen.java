@@ -89,6 +89,7 @@ class DossierWeigeringen implements WebFilter {
       case "mijlpalen" -> get && delen.length == 1 ? "dossier.mijlpalen-lezen"
           : delen.length == 3 && "afrondingen".equals(delen[2]) ? "dossier.mijlpaal-afronden" : "dossier.toegang";
       case "sluitingen" -> "dossier.sluiten";
+      case "scenario-adviezen" -> "dossier.advies-vragen";
       case "audit" -> "dossier.audit-lezen";
       case "inzage" -> "dossier.inzage";
       default -> "dossier.toegang";

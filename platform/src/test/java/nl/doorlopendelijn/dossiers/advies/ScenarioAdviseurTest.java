@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import nl.doorlopendelijn.dossiers.advies.ScenarioAdvies.Alternatief;
 import nl.doorlopendelijn.kernel.Scenario;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -68,12 +69,28 @@ class ScenarioAdviseurTest {
   class DigitaleVaardigheid {
 
     @Test
-    void digitaalVaardigZonderTeKunnenReizenSnelleStart() {
+    @DisplayName("\"kan iemand makkelijk reizen? Is iemand digitaal vaardig of niet?\": digitaal vaardig alleen is"
+        + " geen snelle start voor wie niet kan reizen vanuit een ver azc")
+    void digitaalVaardigAleenIsGeenSnelleStartVoorWieNietKanReizenVanuitEenVerAzc() {
       ScenarioAdvies advies = ScenarioAdviseur.adviseer(factoren(120, 5, false, true));
 
-      assertThat(advies.scenario()).isEqualTo(Scenario.SNELLE_START);
+      assertThat(advies.scenario()).isEqualTo(Scenario.GECOMBINEERDE_AANPAK);
       assertThat(advies.redenen()).anySatisfy(r -> assertThat(r).contains("digitaal vaardig", "online"));
       assertThat(advies.redenen()).anySatisfy(r -> assertThat(r).contains("niet makkelijk reizen"));
+      assertThat(advies.alternatieven()).filteredOn(a -> a.scenario() == Scenario.SNELLE_START).singleElement()
+          .extracting(Alternatief::waaromNiet).asString()
+          .contains("digitaal vaardig", "niet makkelijk reizen", "verder dan 50 km", "driegesprek");
+    }
+
+    @Test
+    void digitaalVaardigMetEenAzcDichtbijOfWieKanReizenWelSnelleStart() {
+      ScenarioAdvies dichtbij = ScenarioAdviseur.adviseer(factoren(30, 5, false, true));
+      ScenarioAdvies reist = ScenarioAdviseur.adviseer(factoren(120, 5, true, true));
+
+      assertThat(dichtbij.scenario()).isEqualTo(Scenario.SNELLE_START);
+      assertThat(dichtbij.alternatieven()).anySatisfy(a -> assertThat(a.waaromNiet()).contains("dicht bij"));
+      assertThat(reist.scenario()).isEqualTo(Scenario.SNELLE_START);
+      assertThat(reist.alternatieven()).anySatisfy(a -> assertThat(a.waaromNiet()).contains("naar de gemeente reizen"));
     }
 
     @Test
