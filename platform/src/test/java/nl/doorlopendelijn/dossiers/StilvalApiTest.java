@@ -117,6 +117,29 @@ class StilvalApiTest {
     assertThat(volgnummer(rustig)).as("dezelfde feiten: niets gewijzigd, geen melding").isEqualTo(volgnummerRustig);
   }
 
+  @Test
+  void eenGeslotenDossierValtNietMeerStilOpHetDashboard() {
+    LocalDate vandaag = LocalDate.now(klok);
+    Map<String, Object> stil = maak(vandaag.minusMonths(7), "gecombineerde-aanpak");
+    long met = stilgevallen(wachtOp(d -> stilvalVanaf(stil).isPresent()));
+    assertThat(stilvalVanaf(stil)).isPresent();
+
+    web.post().uri(HVB + "/{id}/sluitingen", stil.get("id")).headers(h -> h.setBearerAuth(coordinator))
+        .exchange().expectStatus().is2xxSuccessful();
+
+    assertThat(feitGesloten(stil)).as("the dashboard's fact of the dossier says closed").isTrue();
+    assertThat(stilgevallen(wachtOp(d -> stilgevallen(d) == met - 1))).isEqualTo(met - 1);
+  }
+
+  private boolean feitGesloten(Map<String, Object> dossier) {
+    UUID tenant = Region.idFor(REGIO);
+    return tx.read(tenant, db.sql("select gesloten and status = 'gesloten' as dicht from dashboard_dossier_feit"
+                + " where tenant_id = :t and dossier_id = :d")
+            .bind("t", tenant).bind("d", UUID.fromString((String) dossier.get("id")))
+            .map((row, meta) -> Boolean.TRUE.equals(row.get("dicht", Boolean.class))).one())
+        .block(Duration.ofSeconds(10));
+  }
+
   private long volgnummer(Map<String, Object> dossier) {
     UUID tenant = Region.idFor(REGIO);
     return tx.read(tenant, db.sql("select volgnummer from dashboard_dossier_feit where tenant_id = :t and"

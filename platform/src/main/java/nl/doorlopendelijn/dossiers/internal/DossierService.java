@@ -336,8 +336,12 @@ class DossierService {
               b.geslotenOp = besluit.geslotenOp();
               // a closed dossier has no signals: it leaves every werkvoorraad
               SignaalOpslag geen = herberekening.opslag(List.of(), vandaag);
-              return store.werkBij(b.bouw(), geen, oud.versie())
-                  .flatMap(ok -> ok ? Mono.<Void>empty() : Mono.error(ApiProblem.preconditionFailed()))
+              DossierRij gesloten = b.bouw();
+              // and the dashboard hears it in the same transaction: no longer open, stalled, overdue or moving
+              return store.werkBij(gesloten, geen, oud.versie())
+                  .flatMap(ok -> ok ? store.mijlpalen(tenant, id) : Mono.error(ApiProblem.preconditionFailed()))
+                  .flatMap(ms -> dashboard.meld(new Herberekening.Uitkomst(gesloten,
+                      Herberekening.opgeslagen(gesloten, ms), List.of(), geen, null)))
                   .then(record("dossier.sluiten", id));
             }))
         .then(herlaad(scope, id)));

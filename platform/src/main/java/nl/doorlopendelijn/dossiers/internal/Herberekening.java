@@ -149,13 +149,7 @@ class Herberekening {
    */
   Mono<SignaalOpslag> metHerplanfout(DossierRij d, List<MijlpaalRij> mijlpalen, TenantDescriptor regio,
       LocalDate vandaag, String reden) {
-    List<GeplandeMijlpaal> opgeslagen = new ArrayList<>();
-    for (MijlpaalRij m : mijlpalen) {
-      Afgerond afgerond = m.afgerondOp() == null ? null : new Afgerond(m.afgerondOp(), m.afgerondDoor(), m.notitie());
-      opgeslagen.add(new GeplandeMijlpaal(MijlpaalType.fromCode(m.type()), m.vervaldatum(),
-          afgerond == null ? MijlpaalStatus.OPEN : MijlpaalStatus.AFGEROND, afgerond));
-    }
-    Tijdlijn tijdlijn = new Tijdlijn(d.koppelingsdatum(), opgeslagen);
+    Tijdlijn tijdlijn = opgeslagen(d, mijlpalen);
     return contactStatus(d).map(cs -> {
       List<Signaal> signalen = new ArrayList<>(Signalen.bepaal(tijdlijn, vandaag,
           new SignaalConfig(stilvalNaDagen(regio), List.of(), cs)));
@@ -163,6 +157,17 @@ class Herberekening {
       signalen.sort(Signaal.MEEST_URGENT_EERST);
       return opslag(signalen, vandaag);
     });
+  }
+
+  /** The timeline as stored, without planning it again (a closed dossier, one that could not be replanned). */
+  static Tijdlijn opgeslagen(DossierRij d, List<MijlpaalRij> mijlpalen) {
+    List<GeplandeMijlpaal> opgeslagen = new ArrayList<>();
+    for (MijlpaalRij m : mijlpalen) {
+      Afgerond afgerond = m.afgerondOp() == null ? null : new Afgerond(m.afgerondOp(), m.afgerondDoor(), m.notitie());
+      opgeslagen.add(new GeplandeMijlpaal(MijlpaalType.fromCode(m.type()), m.vervaldatum(),
+          afgerond == null ? MijlpaalStatus.OPEN : MijlpaalStatus.AFGEROND, afgerond));
+    }
+    return new Tijdlijn(d.koppelingsdatum(), opgeslagen);
   }
 
   static Signaal herplanSignaal(String reden) {
