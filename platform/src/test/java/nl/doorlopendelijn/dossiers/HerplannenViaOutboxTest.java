@@ -77,6 +77,8 @@ class HerplannenViaOutboxTest {
     await().atMost(RUIM).until(() -> aflevering(v2, "delivered_at") != null);
     assertThat(Integer.parseInt(aflevering(v2, "attempts"))).isGreaterThanOrEqualTo(2);
     assertThat(afspraakVersieVan(dossierId)).isEqualTo(v2);
+    // tests end what they bring into force: other tests plan Heusden's dossiers with Oisterwijk too
+    TestAfspraken.beeindig(web, HART_VAN_BRABANT, v2);
   }
 
   private String nieuweVersieTerOndertekening(String v1) {

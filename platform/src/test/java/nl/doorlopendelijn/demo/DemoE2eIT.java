@@ -1,0 +1,155 @@
+package nl.doorlopendelijn.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The README's first command, as a new user runs it: the demo in a process of its own (its own embedded PostgreSQL,
+ * its own Keycloak, the platform), on free ports, until its banner says it is ready; then what the demo data is meant
+ * to show, read through the API with a demo account's real token. Without this, nothing would run {@code DemoData}.
+ */
+class DemoE2eIT {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final Duration KLAAR_BINNEN = Duration.ofMinutes(6);
+
+  private static Process demo;
+  private static final List<String> uitvoer = new ArrayList<>();
+  private static int platformPoort;
+  private static int keycloakPoort;
+
+  @BeforeAll
+  static void startDeDemo() throws Exception {
+    platformPoort = vrijePoort();
+    keycloakPoort = vrijePoort();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    demo = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+        "-Ddemo.port=" + platformPoort, "-Ddemo.keycloak-port=" + keycloakPoort, DemoApplication.class.getName())
+        .redirectErrorStream(true)
+        .start();
+    CompletableFuture<Void> klaar = new CompletableFuture<>();
+    Thread lezer = new Thread(() -> {
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(demo.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String regel; (regel = in.readLine()) != null; ) {
+          synchronized (uitvoer) {
+            uitvoer.add(regel);
+          }
+          if (regel.contains("demo draait (klaar in")) {
+            klaar.complete(null);
+          }
+        }
+        klaar.completeExceptionally(new IllegalStateException("de demo stopte voordat hij klaar was"));
+      } catch (IOException e) {
+        klaar.completeExceptionally(e);
+      }
+    }, "demo-uitvoer");
+    lezer.setDaemon(true);
+    lezer.start();
+    try {
+      klaar.get(KLAAR_BINNEN.toSeconds(), TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new AssertionError("de demo werd niet klaar; laatste uitvoer:\n" + staart(), e);
+    }
+  }
+
+  @AfterAll
+  static void stopDeDemo() throws InterruptedException {
+    if (demo == null) {
+      return;
+    }
+    // as Ctrl-C: the demo's shutdown hooks stop Keycloak and the database
+    demo.destroy();
+    if (!demo.waitFor(60, TimeUnit.SECONDS)) {
+      demo.descendants().forEach(ProcessHandle::destroyForcibly);
+      demo.destroyForcibly();
+    }
+  }
+
+  @Test
+  void deDemoToontWatHijBelooft() throws Exception {
+    String coordinator = token("hart-van-brabant", "hvb-coordinator");
+    JsonNode dossiers = get(coordinator, "/api/v1/regios/hart-van-brabant/dossiers?paginaGrootte=100");
+    List<JsonNode> lijst = dossiers.get("dossiers").valueStream().toList();
+    assertThat(lijst).as("dossiers in several stages").hasSizeGreaterThanOrEqualTo(20);
+    // azc from anywhere: some dossiers come from azc's outside the region's list, one from a gemeentelijke opvang
+    assertThat(lijst).extracting(d -> d.get("azcLocatie").asString()).contains("AZC-OISTERWIJK")
+        .anyMatch(azc -> !azc.equals("AZC-OISTERWIJK"));
+    JsonNode dashboard = get(coordinator, "/api/v1/regios/hart-van-brabant/dashboard");
+    assertThat(dashboard.get("regioplaatsing").path("waarde").asDouble(100)).isLessThan(100);
+
+    // one dossier in full: its stored advice, and the form of a kennismaking where one was recorded
+    boolean advies = false;
+    boolean vorm = false;
+    for (JsonNode d : lijst.subList(0, Math.min(10, lijst.size()))) {
+      JsonNode dossier = get(coordinator, "/api/v1/regios/hart-van-brabant/dossiers/" + d.get("id").asString());
+      advies |= dossier.path("advies").has("scenario");
+      vorm |= dossier.get("mijlpalen").valueStream().anyMatch(m -> m.path("vorm").isString());
+    }
+    assertThat(advies).as("the advice is stored on the dossier").isTrue();
+    assertThat(vorm).as("a kennismaking with its form").isTrue();
+
+    // Noordoost-Brabant works by a mengvorm agreement that says which steps come before the move
+    String nob = token("noordoost-brabant", "nob-coordinator");
+    JsonNode afspraken = get(nob, "/api/v1/regios/noordoost-brabant/samenwerkingsafspraken");
+    assertThat(afspraken.get("samenwerkingsafspraken").valueStream()
+        .filter(a -> a.get("scenario").asString().equals("mengvorm"))
+        .filter(a -> a.get("status").asString().equals("actief")))
+        .anySatisfy(a -> assertThat(a.path("mengvorm").path("voorVerhuizing").size()).isPositive());
+  }
+
+  private static String token(String realm, String gebruiker) throws Exception {
+    String form = "grant_type=password&client_id=doorlopende-lijn-api&username="
+        + URLEncoder.encode(gebruiker, StandardCharsets.UTF_8) + "&password=demo";
+    HttpResponse<String> antwoord = HTTP.send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + keycloakPoort + "/realms/" + realm + "/protocol/openid-connect/token"))
+        .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(30))
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(200);
+    return JSON.readTree(antwoord.body()).get("access_token").asString();
+  }
+
+  private static JsonNode get(String token, String pad) throws Exception {
+    HttpResponse<String> antwoord = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + platformPoort + pad))
+        .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(antwoord.statusCode()).as(pad + ": " + antwoord.body()).isEqualTo(200);
+    return JSON.readTree(antwoord.body());
+  }
+
+  private static int vrijePoort() {
+    try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String staart() {
+    synchronized (uitvoer) {
+      return String.join("\n", uitvoer.subList(Math.max(0, uitvoer.size() - 40), uitvoer.size()));
+    }
+  }
+}
