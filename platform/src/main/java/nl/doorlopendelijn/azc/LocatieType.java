@@ -1,6 +1,6 @@
 package nl.doorlopendelijn.azc;
 
-import java.util.Arrays;
+import nl.doorlopendelijn.kernel.Codes;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +14,7 @@ public enum LocatieType {
   OVERIG("overig", "andere verblijfplaats");
 
   /** The codes, in declaration order (the database's check holds the same: {@code LocatieTypeTest}). */
-  public static final List<String> CODES = Arrays.stream(values()).map(LocatieType::code).toList();
+  public static final List<String> CODES = Codes.van(values(), LocatieType::code);
 
   private final String code;
   private final String label;
@@ -34,6 +34,6 @@ public enum LocatieType {
   }
 
   public static Optional<LocatieType> vanCode(String code) {
-    return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+    return Codes.zoek(values(), LocatieType::code, code);
   }
 }

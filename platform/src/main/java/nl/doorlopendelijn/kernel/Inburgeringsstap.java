@@ -1,7 +1,6 @@
 package nl.doorlopendelijn.kernel;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,7 +27,7 @@ public enum Inburgeringsstap {
   START_INBURGERING("start-inburgering");
 
   /** Every code, in the order of the chain. */
-  public static final List<String> CODES = Arrays.stream(values()).map(Inburgeringsstap::code).toList();
+  public static final List<String> CODES = Codes.van(values(), Inburgeringsstap::code);
 
   private final String code;
 
@@ -41,7 +40,7 @@ public enum Inburgeringsstap {
   }
 
   public static Optional<Inburgeringsstap> vanCode(String code) {
-    return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+    return Codes.zoek(values(), Inburgeringsstap::code, code);
   }
 
   /** Whether these steps are the chain's first {@code n} (none, the brede intake, …, all four): no gap. */
@@ -88,6 +87,6 @@ public enum Inburgeringsstap {
 
   /** The codes as a Dutch enumeration for messages: "brede-intake, pip-advies, pip-vastgesteld of start-inburgering". */
   public static String opsomming() {
-    return String.join(", ", CODES.subList(0, CODES.size() - 1)) + " of " + CODES.get(CODES.size() - 1);
+    return Codes.opsomming(CODES);
   }
 }

@@ -1,6 +1,5 @@
 package nl.doorlopendelijn.kernel;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +17,7 @@ public enum Scenario {
   MENGVORM("mengvorm", "Mengvorm");
 
   /** Every code, in declaration order. */
-  public static final List<String> CODES = Arrays.stream(values()).map(Scenario::code).toList();
+  public static final List<String> CODES = Codes.van(values(), Scenario::code);
 
   private final String code;
   private final String label;
@@ -37,7 +36,7 @@ public enum Scenario {
   }
 
   public static Optional<Scenario> vanCode(String code) {
-    return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+    return Codes.zoek(values(), Scenario::code, code);
   }
 
   /** The scenario of a code that is known to be valid (e.g. read from the database). */
@@ -47,6 +46,6 @@ public enum Scenario {
 
   /** The codes as a Dutch enumeration for messages: "snelle-start, ..., start-na-verhuizing of mengvorm". */
   public static String opsomming() {
-    return String.join(", ", CODES.subList(0, CODES.size() - 1)) + " of " + CODES.get(CODES.size() - 1);
+    return Codes.opsomming(CODES);
   }
 }

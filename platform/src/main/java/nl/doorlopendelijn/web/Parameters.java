@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.web;
 
+import nl.doorlopendelijn.kernel.Codes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ public final class Parameters {
     }
     Optional<T> gevonden = opzoeken.apply(waarde);
     if (gevonden.isEmpty()) {
-      fout(query(naam), ENUM, "moet een van " + opsomming(toegestaan) + " zijn");
+      fout(query(naam), ENUM, "moet een van " + Codes.opsomming(toegestaan) + " zijn");
       return null;
     }
     return gevonden.get();
@@ -197,11 +198,4 @@ public final class Parameters {
     return waarde == null || waarde.isBlank();
   }
 
-  private static String opsomming(Collection<String> codes) {
-    List<String> lijst = List.copyOf(codes);
-    if (lijst.size() <= 1) {
-      return String.join("", lijst);
-    }
-    return String.join(", ", lijst.subList(0, lijst.size() - 1)) + " of " + lijst.get(lijst.size() - 1);
-  }
 }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * its activities to {@link Stilval#beoordeel}; the rule itself does not change.
  */
 public sealed interface Activiteit
-    permits Activiteit.MijlpaalAfgerond, Activiteit.GesprekGehouden, Activiteit.VoorinburgeringLoopt {
+    permits Activiteit.OpEenDag, Activiteit.VoorinburgeringLoopt {
 
   /** The first day of the activity. */
   LocalDate begin();
@@ -22,21 +22,26 @@ public sealed interface Activiteit
   /** Dutch, for the signal's text: "brede intake afgerond". */
   String omschrijving();
 
+  /** Something that happened once, on {@code op}: it begins and ends that day. */
+  sealed interface OpEenDag extends Activiteit permits MijlpaalAfgerond, GesprekGehouden {
+    LocalDate op();
+
+    @Override
+    default LocalDate begin() {
+      return op();
+    }
+
+    @Override
+    default LocalDate einde() {
+      return op();
+    }
+  }
+
   /** A milestone of the timeline completed on {@code op}. */
-  record MijlpaalAfgerond(MijlpaalType mijlpaal, LocalDate op) implements Activiteit {
+  record MijlpaalAfgerond(MijlpaalType mijlpaal, LocalDate op) implements OpEenDag {
     public MijlpaalAfgerond {
       Objects.requireNonNull(mijlpaal, "mijlpaal");
       Objects.requireNonNull(op, "op");
-    }
-
-    @Override
-    public LocalDate begin() {
-      return op;
-    }
-
-    @Override
-    public LocalDate einde() {
-      return op;
     }
 
     @Override
@@ -46,20 +51,10 @@ public sealed interface Activiteit
   }
 
   /** A gesprek with the inburgeraar held on {@code op}; today the driegesprek, recorded as its milestone. */
-  record GesprekGehouden(MijlpaalType gesprek, LocalDate op) implements Activiteit {
+  record GesprekGehouden(MijlpaalType gesprek, LocalDate op) implements OpEenDag {
     public GesprekGehouden {
       Objects.requireNonNull(gesprek, "gesprek");
       Objects.requireNonNull(op, "op");
-    }
-
-    @Override
-    public LocalDate begin() {
-      return op;
-    }
-
-    @Override
-    public LocalDate einde() {
-      return op;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package nl.doorlopendelijn.dossiers.planning;
 
-import java.util.Arrays;
+import nl.doorlopendelijn.kernel.Codes;
 import java.util.Optional;
 
 /** Where a dossier is in the warme overdracht ({@link #GESLOTEN}: frozen). */
@@ -22,7 +22,7 @@ public enum DossierStatus {
   }
 
   public static Optional<DossierStatus> vanCode(String code) {
-    return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+    return Codes.zoek(values(), DossierStatus::code, code);
   }
 
   /** The status stored as {@code code}; an unknown code is a broken row, not a user's mistake. */

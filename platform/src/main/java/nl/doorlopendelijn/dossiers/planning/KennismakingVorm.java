@@ -1,6 +1,6 @@
 package nl.doorlopendelijn.dossiers.planning;
 
-import java.util.Arrays;
+import nl.doorlopendelijn.kernel.Codes;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +18,7 @@ public enum KennismakingVorm {
   BUDDY("buddy", "Een medewerker als buddy");
 
   /** Every code, in declaration order. */
-  public static final List<String> CODES = Arrays.stream(values()).map(KennismakingVorm::code).toList();
+  public static final List<String> CODES = Codes.van(values(), KennismakingVorm::code);
 
   private final String code;
   private final String label;
@@ -38,7 +38,7 @@ public enum KennismakingVorm {
   }
 
   public static Optional<KennismakingVorm> vanCode(String code) {
-    return Arrays.stream(values()).filter(v -> v.code.equals(code)).findFirst();
+    return Codes.zoek(values(), KennismakingVorm::code, code);
   }
 
   /** The form stored as {@code code}; an unknown code is a broken row, not a user's mistake. */
@@ -48,7 +48,7 @@ public enum KennismakingVorm {
 
   /** The codes as a Dutch enumeration for messages: "kop-koffie, bezoek-azc, video-of-fotos of buddy". */
   public static String opsomming() {
-    return String.join(", ", CODES.subList(0, CODES.size() - 1)) + " of " + CODES.get(CODES.size() - 1);
+    return Codes.opsomming(CODES);
   }
 
   /** Only the kennismaking takes a form. */

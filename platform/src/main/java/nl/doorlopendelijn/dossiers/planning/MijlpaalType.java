@@ -1,6 +1,6 @@
 package nl.doorlopendelijn.dossiers.planning;
 
-import java.util.Arrays;
+import nl.doorlopendelijn.kernel.Codes;
 
 /**
  * The milestones of an overdrachtsdossier. Declaration order is the natural order of the process and
@@ -45,9 +45,7 @@ public enum MijlpaalType {
   }
 
   public static MijlpaalType fromCode(String code) {
-    return Arrays.stream(values())
-        .filter(t -> t.code.equals(code))
-        .findFirst()
+    return Codes.zoek(values(), MijlpaalType::code, code)
         .orElseThrow(() -> new IllegalArgumentException("Onbekende mijlpaal: " + code));
   }
 }

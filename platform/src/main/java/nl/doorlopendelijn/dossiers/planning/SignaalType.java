@@ -1,6 +1,6 @@
 package nl.doorlopendelijn.dossiers.planning;
 
-import java.util.Arrays;
+import nl.doorlopendelijn.kernel.Codes;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,11 +36,11 @@ public enum SignaalType {
   }
 
   public static Optional<SignaalType> vanCode(String code) {
-    return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+    return Codes.zoek(values(), SignaalType::code, code);
   }
 
   /** Every code, in declaration order (for error messages that list the allowed values). */
   public static List<String> codes() {
-    return Arrays.stream(values()).map(SignaalType::code).toList();
+    return Codes.van(values(), SignaalType::code);
   }
 }
