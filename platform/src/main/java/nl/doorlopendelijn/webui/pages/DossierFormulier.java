@@ -217,6 +217,12 @@ public final class DossierFormulier {
     return this;
   }
 
+  /** An error about the form as a whole (shown at the top). */
+  DossierFormulier metFormulierFout(String zin) {
+    voegFoutToe("formulier", zin);
+    return this;
+  }
+
   /** The field (or group, or the form) an error name of the API belongs to. */
   static String veldVoor(String apiNaam) {
     String naam = apiNaam.replaceFirst("^(body|query|path):", "");

@@ -117,6 +117,12 @@ class DossierFormulieren {
               return formulier(regio, user, exchange, f.metApiFouten(a.body()), nieuweModus(regio),
                   HttpStatus.BAD_REQUEST, null, null, null);
             }
+            if (a.status() == 422) {
+              // this rendered form was sent before with other values (back button): never a second dossier
+              return formulier(regio, user, exchange, f.metFormulierFout("Dit formulier is al eens verzonden, met"
+                  + " andere gegevens. Kijk in de lijst of het dossier al bestaat; verzend dit formulier alleen als"
+                  + " dat niet zo is."), nieuweModus(regio), HttpStatus.CONFLICT, null, null, null);
+            }
             return naam(regio).map(n -> Meldingen.voor(a, regio, n).build());
           });
     });
