@@ -71,6 +71,8 @@ class ElkePaginaElkeRolE2eIT {
     r.put("/regio/{regio}/afspraken/{id}", b -> "/regio/" + b.regio() + "/afspraken/" + b.afspraak());
     r.put("/regio/{regio}/dossiers", b -> "/regio/" + b.regio() + "/dossiers");
     r.put("/regio/{regio}/dossiers/{id}", b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier());
+    r.put("/regio/{regio}/dossiers/nieuw", b -> "/regio/" + b.regio() + "/dossiers/nieuw");
+    r.put("/regio/{regio}/dossiers/{id}/wijzigen", b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier() + "/wijzigen");
     r.put("/regio/{regio}/contactpersonen", b -> "/regio/" + b.regio() + "/contactpersonen?q=a");
     return r;
   }

@@ -17,7 +17,8 @@ import org.springframework.http.HttpStatus;
 import reactor.core.publisher.Mono;
 
 /** What every page needs (the CSRF token, who is logged in) and how pages fail: in Dutch, never a stack trace. */
-@ControllerAdvice(assignableTypes = {StartPaginas.class, RegioPaginas.class, CoaPaginas.class})
+@ControllerAdvice(assignableTypes = {StartPaginas.class, RegioPaginas.class, CoaPaginas.class,
+    DossierFormulieren.class})
 class PaginaAdvies {
 
   private final PlatformApi api;

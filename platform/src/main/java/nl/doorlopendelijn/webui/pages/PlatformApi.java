@@ -79,6 +79,39 @@ class PlatformApi {
             .onErrorResume(unreadable -> Mono.just(new Antwoord(response.statusCode().value(), null, null)))));
   }
 
+  /**
+   * A POST or PUT of the own API with the headers of a change: If-Match (a PUT) and Idempotency-Key (a POST), each
+   * only when given. The answer keeps its ETag and Location: a repeated create (Idempotent-Replayed) has no body,
+   * only the Location of the first.
+   */
+  Mono<Schrijfantwoord> schrijf(ServerWebExchange exchange, OAuth2AuthenticationToken user,
+      org.springframework.http.HttpMethod methode, String path, String ifMatch, String idempotencyKey,
+      Map<String, Object> body) {
+    return accessToken(exchange, user).flatMap(token -> web.method(methode).uri(java.net.URI.create(baseUrl() + path))
+        .headers(h -> {
+          h.setBearerAuth(token);
+          if (ifMatch != null && !ifMatch.isBlank()) {
+            h.set(HttpHeaders.IF_MATCH, ifMatch);
+          }
+          if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+            h.set("Idempotency-Key", idempotencyKey);
+          }
+        })
+        .contentType(MediaType.APPLICATION_JSON)
+        .accept(MediaType.APPLICATION_JSON)
+        .bodyValue(body)
+        .exchangeToMono(response -> {
+          var headers = response.headers().asHttpHeaders();
+          String locatie = headers.getLocation() == null ? null : headers.getLocation().toString();
+          return response.bodyToMono(MAP)
+              .map(b -> new Schrijfantwoord(new Antwoord(response.statusCode().value(), b, headers.getETag()), locatie))
+              .defaultIfEmpty(new Schrijfantwoord(new Antwoord(response.statusCode().value(), null, headers.getETag()),
+                  locatie))
+              .onErrorResume(unreadable -> Mono.just(new Schrijfantwoord(
+                  new Antwoord(response.statusCode().value(), null, null), locatie)));
+        }));
+  }
+
   /** An SSE stream of the API, with Last-Event-ID passed on so a reconnecting browser misses nothing. */
   Flux<ServerSentEvent<String>> stream(ServerWebExchange exchange, OAuth2AuthenticationToken user, String path,
       String lastEventId) {
@@ -118,6 +151,9 @@ class PlatformApi {
       return status >= 200 && status < 300;
     }
   }
+
+  /** The answer to a change: the API's answer, and the Location it named (a create). */
+  record Schrijfantwoord(Antwoord antwoord, String locatie) {}
 
   /** The session holds no (longer) usable token: the user must log in again. */
   static final class SessieVerlopen extends RuntimeException {
