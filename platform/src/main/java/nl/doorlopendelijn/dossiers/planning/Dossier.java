@@ -264,8 +264,10 @@ public record Dossier(String gemeente, String azc, LocalDate koppelingsdatum, Lo
     }
     // undone: the move did not happen (yet); what the completion changed goes back
     VoorAfronding v = voor == null ? VoorAfronding.ONBEKEND : voor;
+    // only a dossier still verhuisd goes back (a status set later stays); unknown (completed before it was kept):
+    // gekoppeld
     DossierStatus terug = status == DossierStatus.VERHUISD
-        ? (v.status() != null && v.status().voorVerhuizing() ? v.status() : DossierStatus.GEKOPPELD)
+        ? (v.status() != null && v.status() != DossierStatus.GESLOTEN ? v.status() : DossierStatus.GEKOPPELD)
         : status;
     return Besluit.toegestaan(new Correctie(type, null, terug, v.werkelijkeVerhuisdatum()));
   }
