@@ -122,8 +122,15 @@ public final class TestIssuers {
     claims.put("jti", UUID.randomUUID().toString());
     claims.put("azp", "doorlopende-lijn-api");
     claims.put("realm_access", Map.of("roles", roles));
+    // a display name as Keycloak's profile scope gives one (first + last name): the dossier's history shows it
+    claims.put("name", naam(subject));
     claims.putAll(attributes);
     return claims;
+  }
+
+  /** The display name every test token of {@code subject} carries (its {@code name} claim). */
+  public static String naam(String subject) {
+    return "Test " + subject;
   }
 
   /** Signs exactly these claims with the realm's own key. */

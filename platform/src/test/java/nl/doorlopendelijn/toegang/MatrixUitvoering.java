@@ -321,6 +321,10 @@ final class MatrixUitvoering {
   private Afwijking voerUit(Geval g, boolean eisWeigering) {
     if (g.schrijft() && g.geslaagdVerwacht()) {
       wereld.vers(g.soort(), g.object());
+      if (g.operatie().id().equals("correctDossierMijlpaal")) {
+        // a correction needs a completed milestone: complete it first (as the region's coördinator)
+        wereld.rondAf(g.object(), g.variant());
+      }
     }
     Map<String, String> vars = wereld.variabelen(g.soort(), g.object());
     String voor = g.schrijft() ? wereld.stand(g.soort(), g.object()) : null;
@@ -448,6 +452,7 @@ final class MatrixUitvoering {
         yield invoer;
       }
       case "completeDossierMijlpaal" -> Map.of("notitie", "Matrixtest");
+      case "correctDossierMijlpaal" -> Map.of("reden", "Matrixtest", "ongedaanMaken", true);
       case "createSamenwerkingsafspraak" -> MatrixWereld.afspraakVerzoek(MatrixWereld.OISTERWIJK,
           java.time.LocalDate.now().minusDays(30), nob ? MatrixWereld.OSS : MatrixWereld.DONGEN);
       case "updateSamenwerkingsafspraak" -> {

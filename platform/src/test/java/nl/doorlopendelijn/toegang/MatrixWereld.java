@@ -356,6 +356,22 @@ final class MatrixWereld {
     return (List<Map<String, Object>>) haal(uri, tokens.token("coordinator")).get(veld);
   }
 
+  /**
+   * Completes milestone {@code type} of the dossier as its region's coördinator (for a correction to correct);
+   * a milestone the dossier does not have stays absent (the case then expects its 404).
+   */
+  void rondAf(String object, String type) {
+    Dossier d = dossiers.get(object);
+    if (d == null) {
+      return;
+    }
+    String coordinator = tokens.token(d.regio().equals(HVB) ? "coordinator" : "coordinator-nob");
+    web.post().uri("/api/v1/regios/" + d.regio() + "/dossiers/" + d.id() + "/mijlpalen/" + type + "/afrondingen")
+        .headers(h -> h.setBearerAuth(coordinator)).contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("notitie", "Matrix: af te ronden om te corrigeren")).exchange()
+        .expectStatus().value(s -> org.assertj.core.api.Assertions.assertThat(s).isIn(201, 404, 409));
+  }
+
   Map<String, Object> haalAls(String uri, String token) {
     return haal(uri, token);
   }
@@ -389,7 +405,9 @@ final class MatrixWereld {
           }
           yield tenant(c, d.regio()) + rij(c, "select to_jsonb(d)::text from dossier d where id = ?", d.id())
               + rij(c, "select coalesce(jsonb_agg(to_jsonb(m) order by m.type), '[]')::text from dossier_mijlpaal m"
-                  + " where m.dossier_id = ?", d.id());
+                  + " where m.dossier_id = ?", d.id())
+              + rij(c, "select coalesce(jsonb_agg(to_jsonb(g) order by g.volgnummer), '[]')::text"
+                  + " from dossier_gebeurtenis g where g.dossier_id = ?", d.id());
         }
         case AFSPRAAK -> {
           Afspraak a = afspraken.get(object);

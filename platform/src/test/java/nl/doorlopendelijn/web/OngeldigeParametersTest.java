@@ -100,6 +100,9 @@ class OngeldigeParametersTest {
       new Lijst("/azc-locaties/{azc}/dossiers", "/api/v1/azc-locaties/" + AZC + "/dossiers",
           () -> issuers.coaLiaison(AZC), List.of(
               new Param("status", Soort.KEUZE, "gekoppeld"), new Param("signaal", Soort.KEUZE, "stilval"))),
+      // a dossier's own history (issue 14): {dossier} is one dossier of the region, made on first use
+      new Lijst("/regios/{regio}/dossiers/{id}/historie", "/api/v1/regios/" + HVB + "/dossiers/{dossier}/historie",
+          () -> issuers.regioCoordinator(HVB), PAGINERING),
       new Lijst("/regios/{regio}/samenwerkingsafspraken", "/api/v1/regios/" + HVB + "/samenwerkingsafspraken",
           () -> issuers.regioCoordinator(HVB), met(PAGINERING,
               new Param("gemeente", Soort.CODE, "GM0784"), new Param("azc", Soort.CODE, AZC),
@@ -291,9 +294,28 @@ class OngeldigeParametersTest {
   }
 
   /** The path with the query, each value encoded as a whole (a value may hold spaces, + or &). */
-  private static Function<UriBuilder, URI> uri(String pad, Map<String, String> query) {
+  private String dossier;
+
+  /** The dossier a path with {@code {dossier}} names: one of hart-van-brabant, made once. */
+  private synchronized String dossier() {
+    if (dossier == null) {
+      Map<String, Object> invoer = new LinkedHashMap<>();
+      invoer.put("gemeente", "GM0855");
+      invoer.put("azcLocatie", AZC);
+      invoer.put("koppelingsdatum", java.time.LocalDate.now().minusDays(3).toString());
+      invoer.put("gekozenScenario", "snelle-start");
+      JsonNode d = JSON.readTree(web.post().uri("/api/v1/regios/" + HVB + "/dossiers")
+          .headers(h -> h.setBearerAuth(issuers.regioCoordinator(HVB))).contentType(MediaType.APPLICATION_JSON)
+          .bodyValue(invoer).exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBody());
+      dossier = d.path("id").asString();
+    }
+    return dossier;
+  }
+
+  private Function<UriBuilder, URI> uri(String pad, Map<String, String> query) {
+    String echt = pad.contains("{dossier}") ? pad.replace("{dossier}", dossier()) : pad;
     return b -> {
-      b.path(pad);
+      b.path(echt);
       query.keySet().forEach(k -> b.queryParam(k, "{" + k + "}"));
       return b.build(query);
     };

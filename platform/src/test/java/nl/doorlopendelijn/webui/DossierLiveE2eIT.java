@@ -53,6 +53,8 @@ class DossierLiveE2eIT {
 
       p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(nummer(tilburgsDossier))).click();
       p.locator("form.afronden button").first().click();
+      // completing asks for confirmation first (issue 14)
+      p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, markeer als afgerond")).click();
       assertThat(p.locator("main")).containsText("Mijlpaal afgerond");
       p.screenshot(new Page.ScreenshotOptions().setPath(WebOmgeving.screenshot("dossier-tijdlijn")).setFullPage(true));
 

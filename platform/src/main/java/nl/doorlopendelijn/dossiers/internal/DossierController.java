@@ -54,7 +54,12 @@ class DossierController {
 
   record Auditspoor(List<Verwerking> verwerkingen) {}
 
-  record Inzage(DossierWeergave dossier, List<Verwerking> verwerkingen, String opgesteldOp) {}
+  record Inzage(DossierWeergave dossier, List<Verwerking> verwerkingen, String opgesteldOp,
+      @io.swagger.v3.oas.annotations.media.Schema(description = "De eigen historie van het dossier: elke stap, met"
+          + " de naam van wie hem zette") List<Gebeurtenis.Weergave> historie) {}
+
+  @io.swagger.v3.oas.annotations.media.Schema(name = "DossierHistorie")
+  record Historie(List<Gebeurtenis.Weergave> gebeurtenissen, Paginering paginering) {}
 
   private final DossierService dossiers;
   private final Idempotentie idempotentie;
@@ -142,6 +147,39 @@ class DossierController {
         ifMatch, invoer).map(d -> ResponseEntity.status(HttpStatus.CREATED).eTag(d.etag()).body(d)));
   }
 
+  @PostMapping("/{id}/mijlpalen/{type}/correcties")
+  @Operation(operationId = "correctDossierMijlpaal", summary = "Corrigeer een afgeronde mijlpaal (met reden)",
+      description = "Een andere datum, of ongedaan maken (de mijlpaal is weer open). Wie de mijlpaal mag afronden,"
+          + " mag hem corrigeren. Status, werkelijke verhuisdatum, planning, signalen en dashboard volgen; de"
+          + " correctie staat met naam en reden in de historie van het dossier. If-Match optioneel;"
+          + " Idempotency-Key.")
+  Mono<ResponseEntity<DossierWeergave>> corrigeer(@PathVariable("regio") String regio,
+      @PathVariable("id") String id, @PathVariable("type") String type, @EnkelDossier RegionScope scope,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestHeader(name = Idempotentie.HEADER, required = false) String sleutel,
+      @RequestBody(required = false) CorrectieInvoer invoer) {
+    UUID dossier = Parameters.id("id", id);
+    return idempotentie.inRegio(scope.tenantId(), sleutel, invoer, () -> dossiers.corrigeer(scope, dossier, type,
+        ifMatch, invoer).map(d -> ResponseEntity.status(HttpStatus.CREATED).eTag(d.etag()).body(d)));
+  }
+
+  @GetMapping("/{id}/historie")
+  @Operation(operationId = "listDossierHistorie", summary = "De eigen historie van een dossier (met namen)",
+      description = "Elke stap in het dossier, oudste eerst: vastgelegd, gewijzigd, gehermatcht, een mijlpaal"
+          + " afgerond of gecorrigeerd (met reden), advies gevraagd, gesloten; met de naam van wie hem zette zoals"
+          + " het token die op dat moment gaf. Wie het dossier ziet, ziet zijn historie.")
+  Mono<Historie> historie(@PathVariable("regio") String regio, @PathVariable("id") String id,
+      @EnkelDossier RegionScope scope,
+      @RequestParam(name = "pagina", required = false) String pagina,
+      @RequestParam(name = "paginaGrootte", required = false) String paginaGrootte) {
+    Parameters p = new Parameters();
+    UUID dossier = p.padId("id", id);
+    Paginering.Vraag pag = p.pagina(pagina, paginaGrootte);
+    p.valideer();
+    return dossiers.historie(scope, dossier, pag)
+        .map(h -> new Historie(h.gebeurtenissen(), Paginering.van(pag, h.totaal())));
+  }
+
   @PostMapping("/{id}/sluitingen")
   @Operation(operationId = "closeDossier", summary = "Sluit een dossier (bewaartermijn gaat lopen)")
   Mono<ResponseEntity<DossierWeergave>> sluit(@PathVariable("regio") String regio, @PathVariable("id") String id,
@@ -180,6 +218,6 @@ class DossierController {
   Mono<Inzage> inzage(@PathVariable("regio") String regio, @PathVariable("id") String id,
       @EnkelDossier RegionScope scope) {
     return dossiers.inzage(scope, Parameters.id("id", id)).map(i -> new Inzage(i.dossier(),
-        i.verwerkingen().stream().map(Verwerking::van).toList(), i.opgesteldOp().toString()));
+        i.verwerkingen().stream().map(Verwerking::van).toList(), i.opgesteldOp().toString(), i.historie()));
   }
 }

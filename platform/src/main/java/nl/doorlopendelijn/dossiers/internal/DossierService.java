@@ -57,7 +57,8 @@ class DossierService {
   public record Aangemaakt(DossierWeergave dossier, boolean nieuw) {}
 
   /** The inzage document: everything held about the person, with who looked at it. */
-  public record Inzage(DossierWeergave dossier, List<AuditRecord> verwerkingen, LocalDate opgesteldOp) {}
+  public record Inzage(DossierWeergave dossier, List<AuditRecord> verwerkingen, LocalDate opgesteldOp,
+      List<Gebeurtenis.Weergave> historie) {}
 
   private final TenantTransactions tx;
   private final DossierStore store;
@@ -108,7 +109,18 @@ class DossierService {
     return tx.write(scope.tenantId(), store.laad(scope.tenantId(), id, zicht, false)
         .switchIfEmpty(Mono.error(ApiProblem::notFound))
         .flatMap(d -> store.mijlpalen(scope.tenantId(), id)
-            .flatMap(ms -> record("dossier.mijlpalen-lezen", id).thenReturn(mijlpaalWeergave(zicht, d, ms)))));
+            .flatMap(ms -> record("dossier.mijlpalen-lezen", id)
+                .thenReturn(mijlpaalWeergave(zicht, d, ms, vandaag())))));
+  }
+
+  /** The dossier's own history, oldest first, paged; read like the dossier itself (audited as a read). */
+  public Mono<DossierStore.Historie> historie(RegionScope scope, UUID id, nl.doorlopendelijn.web.Paginering.Vraag pag) {
+    Zicht zicht = zicht(scope);
+    return tx.write(scope.tenantId(), store.laad(scope.tenantId(), id, zicht, false)
+        .switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMap(d -> store.historie(scope.tenantId(), id, pag.offset(), pag.paginaGrootte(),
+                scope.region().descriptor())
+            .flatMap(h -> record("dossier.historie-lezen", id).thenReturn(h))));
   }
 
   public Mono<DossierPagina> lijst(RegionScope scope, Lijstvraag vraag) {
@@ -143,10 +155,10 @@ class DossierService {
         .switchIfEmpty(Mono.error(ApiProblem::notFound))
         .flatMap(d -> zicht.coordinator() ? Mono.just(d)
             : Mono.error(ApiProblem.forbidden("Alleen de regio-coördinator stelt een inzage op.")))
-        .flatMap(d -> toon(scope, zicht, d)
-            .zipWith(audit.about(TYPE, id.toString()).collectList())
+        .flatMap(d -> Mono.zip(toon(scope, zicht, d), audit.about(TYPE, id.toString()).collectList(),
+                store.historie(scope.tenantId(), id, 0, Integer.MAX_VALUE, scope.region().descriptor()))
             .flatMap(t -> record("dossier.inzage", id)
-                .thenReturn(new Inzage(t.getT1(), t.getT2(), vandaag())))));
+                .thenReturn(new Inzage(t.getT1(), t.getT2(), vandaag(), t.getT3().gebeurtenissen())))));
   }
 
   // ---------------------------------------------------------------------------------------------- changing
@@ -186,6 +198,7 @@ class DossierService {
                   .then(store.schrijfTijdlijn(tenant, id, u.tijdlijn()))
                   .then(advisering.bewaar(tenant, id, advies))
                   .then(dashboard.meld(u))
+                  .then(gebeurtenis(scope, id, Gebeurtenis.van(Gebeurtenis.Soort.AANGEMAAKT, scope.caller())))
                   .then(record("dossier.aanmaken", id))
                   .then(herlaad(scope, id))
                   .map(w -> new Aangemaakt(w, true)));
@@ -219,9 +232,18 @@ class DossierService {
                 .flatMap(u -> bewaar(u, verwacht)
                     .then(advisering.bewaar(tenant, id, advies))
                     .then(besluit.alsHermatching().map(h -> store.hermatch(tenant, id, h.van(), h.naar(),
-                        scope.caller().auditName())).orElse(Mono.empty()))
+                        scope.caller().auditName(), scope.caller().naam())).orElse(Mono.empty()))
+                    .then(gebeurtenis(scope, id, besluit.alsHermatching()
+                        .map(h -> Gebeurtenis.hermatcht(h.van(), h.naar(), scope.caller()))
+                        .orElseGet(() -> gewijzigd(oud, besluit, scope.caller()))))
                     .then(record(besluit.actie(), id)))))
         .then(herlaad(scope, id)));
+  }
+
+  private static Gebeurtenis gewijzigd(DossierRij oud, Dossier.Gewijzigd besluit, Caller door) {
+    boolean statusVolgt = oud.status() != besluit.status();
+    return new Gebeurtenis(Gebeurtenis.Soort.GEWIJZIGD, null, null, null,
+        statusVolgt ? oud.status().code() : null, statusVolgt ? besluit.status().code() : null, null, door.naam());
   }
 
   /** The row after a decided PUT: the request's facts, the decided status, the V-nummer kept when unchanged. */
@@ -257,24 +279,72 @@ class DossierService {
     KennismakingVorm vorm = in == null ? null : in.kennismakingVorm();
     Zicht zicht = zicht(scope);
     UUID tenant = scope.tenantId();
-    String door = scope.caller().auditName();
+    Caller caller = scope.caller();
+    String door = caller.auditName();
     return tx.write(tenant, store.laad(tenant, id, zicht, true)
         .switchIfEmpty(Mono.error(ApiProblem::notFound))
         .flatMap(oud -> store.mijlpalen(tenant, id).flatMap(ms -> uitvoeren(oud.alsDossier(ms)
                 .rondAf(zicht.betrokkene(oud.gemeenteCode(), oud.azcCode()), verwacht, type, datum, vorm, vandaag))
             .flatMap(besluit -> {
+              Dossier.VoorAfronding voor = new Dossier.VoorAfronding(oud.status(), oud.werkelijkeVerhuisdatum());
               List<MijlpaalRij> nieuw = ms.stream().map(r -> r.type().equals(type.code())
-                  ? new MijlpaalRij(r.type(), r.vervaldatum(), besluit.datum(), door, notitie, code(besluit.vorm()))
+                  ? new MijlpaalRij(r.type(), r.vervaldatum(), besluit.datum(), door, notitie, code(besluit.vorm()),
+                      caller.naam(), voor)
                   : r).toList();
               DossierRij.Bouwer b = oud.bouwer();
               b.laatsteVoortgang = besluit.laatsteVoortgang();
               b.werkelijkeVerhuisdatum = besluit.werkelijkeVerhuisdatum();
               b.status = besluit.status();
-              return store.rondAf(tenant, id, type.code(), besluit.datum(), door, notitie, code(besluit.vorm()))
+              return store.rondAf(tenant, id, type.code(), besluit.datum(), door, notitie, code(besluit.vorm()),
+                      caller.naam(), voor)
                   .then(herberekening.herbereken(b.bouw(), nieuw, scope.region().descriptor(), vandaag))
                   .flatMap(u -> bewaar(u, oud.versie()))
+                  .then(gebeurtenis(scope, id, Gebeurtenis.afgerond(type, besluit.datum(), oud.status().code(),
+                      besluit.status().code(), caller)))
                   .then(record("dossier.mijlpaal-afronden", id));
             })))
+        .then(herlaad(scope, id)));
+  }
+
+  /**
+   * Corrects a completed milestone, with a reason: another day, or undone (open again). Whoever may complete it may
+   * correct it ({@link DossierRechten#magCorrigeren}); what follows from the milestones (status, actual moving date,
+   * planning, signals, dashboard facts) follows; audited as {@code dossier.mijlpaal-corrigeren} (no name), and in
+   * the dossier's own history with the corrector's name and the reason.
+   */
+  public Mono<DossierWeergave> corrigeer(RegionScope scope, UUID id, String typeCode, String ifMatch,
+      CorrectieInvoer in) {
+    Integer verwacht = ETags.optional(ifMatch);
+    MijlpaalType type = mijlpaalType(typeCode);
+    LocalDate vandaag = vandaag();
+    List<InvalidParam> fouten = CorrectieInvoer.fouten(in, vandaag);
+    if (!fouten.isEmpty()) {
+      throw ApiProblem.badRequest(fouten);
+    }
+    LocalDate datum = in.ongedaan() ? null : in.datum();
+    Zicht zicht = zicht(scope);
+    UUID tenant = scope.tenantId();
+    return tx.write(tenant, store.laad(tenant, id, zicht, true)
+        .switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMap(oud -> store.mijlpalen(tenant, id).flatMap(ms -> {
+          MijlpaalRij huidig = ms.stream().filter(r -> r.type().equals(type.code())).findFirst().orElse(null);
+          Dossier.VoorAfronding voor = huidig == null ? Dossier.VoorAfronding.ONBEKEND : huidig.voor();
+          return uitvoeren(oud.alsDossier(ms).corrigeer(zicht.betrokkene(oud.gemeenteCode(), oud.azcCode()),
+                  verwacht, type, datum, voor))
+              .flatMap(besluit -> {
+                List<MijlpaalRij> nieuw = ms.stream().map(r -> r != huidig ? r
+                    : besluit.ongedaan() ? r.heropend() : r.op(besluit.datum())).toList();
+                DossierRij.Bouwer b = oud.bouwer();
+                b.status = besluit.status();
+                b.werkelijkeVerhuisdatum = besluit.werkelijkeVerhuisdatum();
+                return store.corrigeer(tenant, id, type.code(), besluit.datum())
+                    .then(herberekening.herbereken(b.bouw(), nieuw, scope.region().descriptor(), vandaag))
+                    .flatMap(u -> bewaar(u, oud.versie()))
+                    .then(gebeurtenis(scope, id, Gebeurtenis.gecorrigeerd(type, huidig.afgerondOp(), besluit.datum(),
+                        oud.status().code(), besluit.status().code(), in.reden().strip(), scope.caller())))
+                    .then(record("dossier.mijlpaal-corrigeren", id));
+              });
+        }))
         .then(herlaad(scope, id)));
   }
 
@@ -316,6 +386,7 @@ class DossierService {
                   .flatMap(ms -> herberekening.herbereken(b.bouw(), ms, regio, vandaag))
                   .flatMap(u -> bewaar(u, oud.versie()))
                   .then(advisering.bewaar(tenant, id, advies))
+                  .then(gebeurtenis(scope, id, Gebeurtenis.van(Gebeurtenis.Soort.ADVIES_GEVRAAGD, scope.caller())))
                   .then(record("dossier.advies-vragen", id));
             }))
         .then(herlaad(scope, id)));
@@ -342,6 +413,7 @@ class DossierService {
                   .flatMap(ok -> ok ? store.mijlpalen(tenant, id) : Mono.error(ApiProblem.preconditionFailed()))
                   .flatMap(ms -> dashboard.meld(new Herberekening.Uitkomst(gesloten,
                       Herberekening.opgeslagen(gesloten, ms), List.of(), geen, null)))
+                  .then(gebeurtenis(scope, id, Gebeurtenis.van(Gebeurtenis.Soort.GESLOTEN, scope.caller())))
                   .then(record("dossier.sluiten", id));
             }))
         .then(herlaad(scope, id)));
@@ -465,6 +537,11 @@ class DossierService {
         .map(t -> weergave(scope.region(), zicht, d, t.getT1(), t.getT2(), t.getT3().orElse(null)));
   }
 
+  /** A step in the dossier's own history, at the platform's clock, in the transaction that takes it. */
+  private Mono<Void> gebeurtenis(RegionScope scope, UUID id, Gebeurtenis g) {
+    return Mono.defer(() -> store.gebeurtenis(scope.tenantId(), id, java.time.OffsetDateTime.now(klok), g));
+  }
+
   private Mono<Void> record(String actie, UUID id) {
     return audit.record(AuditEntry.gelukt(actie, TYPE, List.of(id.toString()), ACTIVITEIT));
   }
@@ -515,12 +592,13 @@ class DossierService {
         d.scenario(), d.scenarioBron(), "keuze".equals(d.scenarioBron()) ? d.scenario() : null,
         d.geadviseerdScenario(), DossierMengvorm.van(d.mengvorm()), d.voorinburgeringToestemming(),
         d.bredeIntakeNaVoorinburgering(), d.factoren(), advies, d.vasteContactpersoonId(),
-        d.status().code(), d.geslotenOp(), ontsleutel(d), mijlpaalWeergave(zicht, d, ms), signalen, hermatchingen, d.versie(),
+        d.status().code(), d.geslotenOp(), ontsleutel(d), mijlpaalWeergave(zicht, d, ms, vandaag()), signalen, hermatchingen, d.versie(),
         d.aangemaaktOp(),
         d.bijgewerktOp());
   }
 
-  static List<MijlpaalWeergave> mijlpaalWeergave(Zicht zicht, DossierRij d, List<MijlpaalRij> ms) {
+  static List<MijlpaalWeergave> mijlpaalWeergave(Zicht zicht, DossierRij d, List<MijlpaalRij> ms,
+      LocalDate vandaag) {
     DossierRechten.Betrokkene wie = zicht.betrokkene(d.gemeenteCode(), d.azcCode());
     Dossier dossier = d.alsDossier(ms);
     Comparator<MijlpaalRij> volgorde = Comparator
@@ -530,9 +608,13 @@ class DossierService {
     return ms.stream().sorted(volgorde).map(m -> {
       MijlpaalType t = MijlpaalType.fromCode(m.type());
       KennismakingVorm vorm = m.vorm() == null ? null : KennismakingVorm.van(m.vorm());
-      return new MijlpaalWeergave(t.code(), t.label(), m.vervaldatum(), m.afgerondOp() != null ? "afgerond" : "open",
+      boolean afgerond = m.afgerondOp() != null;
+      boolean mag = dossier.magAfronden(wie, t);
+      boolean verlopen = !afgerond && !dossier.gesloten() && m.vervaldatum() != null
+          && m.vervaldatum().isBefore(vandaag);
+      return new MijlpaalWeergave(t.code(), t.label(), m.vervaldatum(), afgerond ? "afgerond" : "open",
           m.afgerondOp(), m.afgerondDoor(), m.notitie(), vorm == null ? null : vorm.code(),
-          vorm == null ? null : vorm.label(), dossier.magAfronden(wie, t));
+          vorm == null ? null : vorm.label(), mag, m.afgerondDoorNaam(), verlopen, mag && afgerond);
     }).toList();
   }
 

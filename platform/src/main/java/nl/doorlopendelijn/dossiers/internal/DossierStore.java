@@ -39,32 +39,85 @@ class DossierStore {
   }
 
   Mono<List<MijlpaalRij>> mijlpalen(UUID tenant, UUID dossierId) {
-    return db.sql("""
-            select type, vervaldatum, afgerond_op, afgerond_door, notitie, vorm from dossier_mijlpaal
-            where tenant_id = :tenant and dossier_id = :id""")
+    return db.sql("select " + MijlpaalRij.KOLOMMEN + " from dossier_mijlpaal"
+            + " where tenant_id = :tenant and dossier_id = :id")
         .bind("tenant", tenant).bind("id", dossierId)
         .map((row, meta) -> MijlpaalRij.van(row)).all().collectList();
   }
 
   /** Records a re-match (hermatchen) in the dossier's history, in the transaction that makes it. */
-  Mono<Void> hermatch(UUID tenant, UUID dossierId, String van, String naar, String door) {
-    return db.sql("""
-            insert into dossier_hermatching (tenant_id, dossier_id, volgnummer, van_gemeente, naar_gemeente, door)
-            select :tenant, :id, coalesce(max(volgnummer), 0) + 1, :van, :naar, :door
+  Mono<Void> hermatch(UUID tenant, UUID dossierId, String van, String naar, String door, String doorNaam) {
+    return nullable(db.sql("""
+            insert into dossier_hermatching (tenant_id, dossier_id, volgnummer, van_gemeente, naar_gemeente, door,
+              door_naam)
+            select :tenant, :id, coalesce(max(volgnummer), 0) + 1, :van, :naar, :door, :naam
             from dossier_hermatching where tenant_id = :tenant and dossier_id = :id""")
-        .bind("tenant", tenant).bind("id", dossierId).bind("van", van).bind("naar", naar).bind("door", door)
+        .bind("tenant", tenant).bind("id", dossierId).bind("van", van).bind("naar", naar).bind("door", door),
+        "naam", doorNaam, String.class)
         .then();
   }
+
+  /** Adds a step to the dossier's own history, in the transaction that takes it (the dossier row is locked). */
+  Mono<Void> gebeurtenis(UUID tenant, UUID dossierId, java.time.OffsetDateTime op, Gebeurtenis g) {
+    GenericExecuteSpec spec = db.sql("""
+            insert into dossier_gebeurtenis (tenant_id, dossier_id, volgnummer, op, soort, mijlpaal, oude_datum,
+              nieuwe_datum, oud, nieuw, reden, door_naam)
+            select :tenant, :id, coalesce(max(volgnummer), 0) + 1, :op, :soort, :mijlpaal, :oudeDatum, :nieuweDatum,
+              :oud, :nieuw, :reden, :naam
+            from dossier_gebeurtenis where tenant_id = :tenant and dossier_id = :id""")
+        .bind("tenant", tenant).bind("id", dossierId).bind("op", op).bind("soort", g.soort().code());
+    spec = nullable(spec, "mijlpaal", g.mijlpaal() == null ? null : g.mijlpaal().code(), String.class);
+    spec = nullable(spec, "oudeDatum", g.oudeDatum(), LocalDate.class);
+    spec = nullable(spec, "nieuweDatum", g.nieuweDatum(), LocalDate.class);
+    spec = nullable(spec, "oud", g.oud(), String.class);
+    spec = nullable(spec, "nieuw", g.nieuw(), String.class);
+    spec = nullable(spec, "reden", g.reden(), String.class);
+    spec = nullable(spec, "naam", g.doorNaam(), String.class);
+    return spec.then();
+  }
+
+  /** One page of the dossier's own history, oldest first, with the number of steps in all. */
+  Mono<Historie> historie(UUID tenant, UUID dossierId, long offset, int limiet,
+      nl.doorlopendelijn.tenancy.TenantDescriptor regio) {
+    Mono<List<Gebeurtenis.Weergave>> pagina = db.sql("""
+            select volgnummer, op, soort, mijlpaal, oude_datum, nieuwe_datum, oud, nieuw, reden, door_naam
+            from dossier_gebeurtenis where tenant_id = :tenant and dossier_id = :id
+            order by volgnummer offset :offset limit :limiet""")
+        .bind("tenant", tenant).bind("id", dossierId).bind("offset", offset).bind("limiet", limiet)
+        .map((row, meta) -> {
+          Gebeurtenis.Soort soort = Gebeurtenis.Soort.van(row.get("soort", String.class));
+          String code = row.get("mijlpaal", String.class);
+          MijlpaalType mijlpaal = code == null ? null : MijlpaalType.fromCode(code);
+          LocalDate oudeDatum = row.get("oude_datum", LocalDate.class);
+          LocalDate nieuweDatum = row.get("nieuwe_datum", LocalDate.class);
+          String oud = row.get("oud", String.class);
+          String nieuw = row.get("nieuw", String.class);
+          return new Gebeurtenis.Weergave(row.get("volgnummer", Integer.class),
+              row.get("op", java.time.OffsetDateTime.class), soort.code(),
+              Gebeurtenis.omschrijving(soort, mijlpaal, oudeDatum, nieuweDatum, oud, nieuw, regio), code,
+              mijlpaal == null ? null : mijlpaal.label(), oudeDatum, nieuweDatum, oud, nieuw,
+              row.get("reden", String.class), row.get("door_naam", String.class));
+        })
+        .all().collectList();
+    Mono<Long> totaal = db.sql("select count(*) as n from dossier_gebeurtenis where tenant_id = :tenant"
+            + " and dossier_id = :id")
+        .bind("tenant", tenant).bind("id", dossierId)
+        .map((row, meta) -> row.get("n", Long.class)).one();
+    return pagina.zipWith(totaal, Historie::new);
+  }
+
+  /** A page of history and the number of steps in all. */
+  record Historie(List<Gebeurtenis.Weergave> gebeurtenissen, long totaal) {}
 
   /** The dossier's re-matches, oldest first. */
   Mono<List<DossierWeergave.HermatchingWeergave>> hermatchingen(UUID tenant, UUID dossierId) {
     return db.sql("""
-            select van_gemeente, naar_gemeente, door, op from dossier_hermatching
+            select van_gemeente, naar_gemeente, door, op, door_naam from dossier_hermatching
             where tenant_id = :tenant and dossier_id = :id order by volgnummer""")
         .bind("tenant", tenant).bind("id", dossierId)
         .map((row, meta) -> new DossierWeergave.HermatchingWeergave(row.get("van_gemeente", String.class),
             row.get("naar_gemeente", String.class), row.get("door", String.class),
-            row.get("op", java.time.OffsetDateTime.class)))
+            row.get("op", java.time.OffsetDateTime.class), row.get("door_naam", String.class)))
         .all().collectList();
   }
 
@@ -158,14 +211,36 @@ class DossierStore {
   }
 
   Mono<Void> rondAf(UUID tenant, UUID dossierId, String type, LocalDate datum, String door, String notitie,
-      String vorm) {
+      String vorm, String doorNaam, nl.doorlopendelijn.dossiers.planning.Dossier.VoorAfronding voor) {
     GenericExecuteSpec spec = db.sql("""
-            update dossier_mijlpaal set afgerond_op = :datum, afgerond_door = :door, notitie = :notitie, vorm = :vorm
+            update dossier_mijlpaal set afgerond_op = :datum, afgerond_door = :door, notitie = :notitie, vorm = :vorm,
+              afgerond_door_naam = :naam, status_voor_afronding = :statusVoor,
+              verhuisdatum_voor_afronding = :verhuisdatumVoor
             where tenant_id = :tenant and dossier_id = :id and type = :type""")
         .bind("tenant", tenant).bind("id", dossierId).bind("type", type).bind("datum", datum).bind("door", door);
     spec = nullable(spec, "notitie", notitie, String.class);
     spec = nullable(spec, "vorm", vorm, String.class);
+    spec = nullable(spec, "naam", doorNaam, String.class);
+    spec = nullable(spec, "statusVoor", voor.status() == null ? null : voor.status().code(), String.class);
+    spec = nullable(spec, "verhuisdatumVoor", voor.werkelijkeVerhuisdatum(), LocalDate.class);
     return spec.then();
+  }
+
+  /**
+   * A correction of a completed milestone: another day ({@code datum}), or open again ({@code null}: who completed
+   * it, the note, the form and what the completion changed go; the due date is planned again).
+   */
+  Mono<Void> corrigeer(UUID tenant, UUID dossierId, String type, LocalDate datum) {
+    GenericExecuteSpec spec = datum != null
+        ? db.sql("""
+            update dossier_mijlpaal set afgerond_op = :datum
+            where tenant_id = :tenant and dossier_id = :id and type = :type and afgerond_op is not null""")
+            .bind("datum", datum)
+        : db.sql("""
+            update dossier_mijlpaal set afgerond_op = null, afgerond_door = null, afgerond_door_naam = null,
+              notitie = null, vorm = null, status_voor_afronding = null, verhuisdatum_voor_afronding = null
+            where tenant_id = :tenant and dossier_id = :id and type = :type and afgerond_op is not null""");
+    return spec.bind("tenant", tenant).bind("id", dossierId).bind("type", type).then();
   }
 
   Flux<UUID> idsMetAfspraakVersie(UUID tenant, UUID versie) {

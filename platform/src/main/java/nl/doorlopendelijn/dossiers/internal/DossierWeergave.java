@@ -55,14 +55,25 @@ record DossierWeergave(
    * says whether the caller may complete (or correct) it ({@code dossiers.planning.DossierRechten}).
    */
   public record MijlpaalWeergave(String type, String naam, LocalDate vervaldatum, String status,
-      LocalDate afgerondOp, String afgerondDoor, String notitie,
+      LocalDate afgerondOp,
+      @Schema(description = "Wie de mijlpaal afrondde: pseudoniem (het subject van het token)") String afgerondDoor,
+      String notitie,
       @Schema(description = "Alleen bij een afgeronde kennismaking met een vorm",
           allowableValues = {"kop-koffie", "bezoek-azc", "video-of-fotos", "buddy"}) String vorm,
       @Schema(description = "De Nederlandse naam van de vorm, bijvoorbeeld \"Bezoek aan het azc\"") String vormNaam,
-      boolean magAfronden) {}
+      boolean magAfronden,
+      @Schema(description = "De naam van wie de mijlpaal afrondde, zoals het token die op dat moment gaf; leeg als"
+          + " het token geen naam had of de afronding van voor deze versie is") String afgerondDoorNaam,
+      @Schema(description = "Open en de vervaldatum is voorbij") boolean verlopen,
+      @Schema(description = "Of u deze afgeronde mijlpaal mag corrigeren (wie hem mag afronden, corrigeert hem)")
+      boolean magCorrigeren) {}
 
-  /** A re-match by the regio-coördinator: from which gemeente to which, by whom (pseudonymous), when. */
-  public record HermatchingWeergave(String vanGemeente, String naarGemeente, String door, OffsetDateTime op) {}
+  /**
+   * A re-match by the regio-coördinator: from which gemeente to which, by whom (pseudonymous {@code door}, and the
+   * name from the token at the time, {@code doorNaam}), when.
+   */
+  public record HermatchingWeergave(String vanGemeente, String naarGemeente, String door, OffsetDateTime op,
+      @Schema(description = "De naam van wie hermatchte, zoals het token die op dat moment gaf") String doorNaam) {}
 
   /** A signal about the dossier; {@code mijlpaal} is absent for the dossier as a whole. */
   public record SignaalWeergave(String type, String urgentie, String mijlpaal, String omschrijving) {}

@@ -24,6 +24,12 @@ import java.util.UUID;
  *     (400 {@code vorm}, {@link KennismakingVorm#hoortBij})</td><td>the milestone completed on that date, with its
  *     form; a verhuizing sets the actual moving date and moves a {@code gekoppeld} / {@code in-voorbereiding}
  *     dossier to {@code verhuisd}; the last progress is today</td></tr>
+ *   <tr><td>{@link #corrigeer}</td><td>not the caller's step (403, {@link DossierRechten#magCorrigeren}); an old
+ *     version (412); closed (409); no such milestone on the dossier (404); not completed (409); a corrected date
+ *     before the koppelingsdatum (400 {@code datum})</td><td>the milestone completed on the corrected date, or open
+ *     again (undone); undoing a verhuizing that had moved the dossier to {@code verhuisd} brings back the status and
+ *     actual moving date from before it; a corrected verhuizing moves the actual moving date with it. The last
+ *     progress stays: a correction is no progress</td></tr>
  *   <tr><td>{@link #sluit}</td><td>not the gemeente's or the coördinator's (403,
  *     {@link DossierRechten#magSluiten}); an old version (412); already closed (409)</td><td>{@code gesloten}
  *     today: frozen from then on</td></tr>
@@ -129,6 +135,30 @@ public record Dossier(String gemeente, String azc, LocalDate koppelingsdatum, Lo
   public record Afronding(MijlpaalType type, LocalDate datum, KennismakingVorm vorm, DossierStatus status,
       LocalDate werkelijkeVerhuisdatum, LocalDate laatsteVoortgang) {}
 
+  /**
+   * A decided correction of a completed milestone.
+   *
+   * @param type the milestone
+   * @param datum the corrected day it was done, or {@code null}: undone, open again
+   * @param status the dossier's status afterwards
+   * @param werkelijkeVerhuisdatum the dossier's actual moving date afterwards
+   */
+  public record Correctie(MijlpaalType type, LocalDate datum, DossierStatus status,
+      LocalDate werkelijkeVerhuisdatum) {
+
+    public boolean ongedaan() {
+      return datum == null;
+    }
+  }
+
+  /**
+   * What completing a milestone changed in the dossier, kept with the milestone so that undoing it can bring it
+   * back: the status and actual moving date from before (both {@code null} when not known).
+   */
+  public record VoorAfronding(DossierStatus status, LocalDate werkelijkeVerhuisdatum) {
+    public static final VoorAfronding ONBEKEND = new VoorAfronding(null, null);
+  }
+
   /** A decided closing: the dossier is {@code gesloten} from {@code geslotenOp}. */
   public record Sluiting(DossierStatus status, LocalDate geslotenOp) {}
 
@@ -198,6 +228,48 @@ public record Dossier(String gemeente, String azc, LocalDate koppelingsdatum, Lo
     return Besluit.toegestaan(new Afronding(type, datum, vorm,
         verhuizing && status.voorVerhuizing() ? DossierStatus.VERHUISD : status,
         verhuizing ? datum : werkelijkeVerhuisdatum, vandaag));
+  }
+
+  /**
+   * Correcting completed milestone {@code type} by {@code wie}: to {@code datum} (not after today: checked with the
+   * input), or undone when {@code datum} is {@code null}; {@code voor} is what its completion changed.
+   */
+  public Besluit<Correctie> corrigeer(DossierRechten.Betrokkene wie, Integer verwacht, MijlpaalType type,
+      LocalDate datum, VoorAfronding voor) {
+    if (!DossierRechten.magCorrigeren(wie, type)) {
+      return Besluit.geweigerd(Reden.VERBODEN, "De mijlpaal " + type.label() + " corrigeert u niet: die stap is van "
+          + (DossierRechten.eigenaar(type) == DossierRechten.Eigenaar.COA ? "het COA." : "de gemeente."));
+    }
+    if (verouderd(verwacht)) {
+      return Besluit.geweigerd(Reden.VEROUDERD, "De versie in If-Match is niet (meer) de huidige.");
+    }
+    if (gesloten()) {
+      return Besluit.geweigerd(Reden.CONFLICT, GESLOTEN_BLIJFT);
+    }
+    Optional<Mijlpaal> mijlpaal = mijlpalen.stream().filter(m -> m.type() == type).findFirst();
+    if (mijlpaal.isEmpty()) {
+      return Besluit.geweigerd(Reden.ONBEKEND, "Dit dossier heeft geen mijlpaal " + type.label() + ".");
+    }
+    if (!mijlpaal.get().afgerond()) {
+      return Besluit.geweigerd(Reden.CONFLICT, "Deze mijlpaal is nog niet afgerond: er is niets te corrigeren.");
+    }
+    if (datum != null && datum.isBefore(koppelingsdatum)) {
+      return new Besluit<>(null, new Weigering(Reden.ONGELDIG, "mag niet vóór de koppelingsdatum liggen", "datum"));
+    }
+    if (type != MijlpaalType.VERHUIZING) {
+      return Besluit.toegestaan(new Correctie(type, datum, status, werkelijkeVerhuisdatum));
+    }
+    if (datum != null) {
+      return Besluit.toegestaan(new Correctie(type, datum, status, datum));
+    }
+    // undone: the move did not happen (yet); what the completion changed goes back
+    VoorAfronding v = voor == null ? VoorAfronding.ONBEKEND : voor;
+    // only a dossier still verhuisd goes back (a status set later stays); unknown (completed before it was kept):
+    // gekoppeld
+    DossierStatus terug = status == DossierStatus.VERHUISD
+        ? (v.status() != null && v.status() != DossierStatus.GESLOTEN ? v.status() : DossierStatus.GEKOPPELD)
+        : status;
+    return Besluit.toegestaan(new Correctie(type, null, terug, v.werkelijkeVerhuisdatum()));
   }
 
   /** Closing the dossier today ({@code vandaag}). */

@@ -34,18 +34,38 @@ final class KeycloakClaims {
         .filter(code -> region.descriptor().gemeenten().stream().map(TenantDescriptor.Gemeente::cbsCode)
             .anyMatch(code::equals))
         .orElse(null);
-    return new Caller(CallerKind.REGIO, issuer, subject, region.id(), region.slug(), roles, gemeente, null);
+    return new Caller(CallerKind.REGIO, issuer, subject, region.id(), region.slug(), roles, gemeente, null,
+        naam(claims));
   }
 
   static Caller coaCaller(String issuer, String subject, Map<String, Object> claims) {
     String azc = single(claims.get(AZC)).filter(code -> code.matches("^AZC-[A-Z0-9-]+$")).orElse(null);
     return new Caller(CallerKind.COA, issuer, subject, null, null, roles(claims, EnumSet.of(Role.COA_LIAISON)),
-        null, azc);
+        null, azc, naam(claims));
   }
 
   static Caller platformCaller(String issuer, String subject, Map<String, Object> claims) {
     return new Caller(CallerKind.PLATFORM, issuer, subject, null, null,
-        roles(claims, EnumSet.of(Role.PLATFORM_OPERATOR)), null, null);
+        roles(claims, EnumSet.of(Role.PLATFORM_OPERATOR)), null, null, naam(claims));
+  }
+
+  /** Longest display name kept: a longer claim is cut (a name, not a document). */
+  static final int MAX_NAAM = 200;
+
+  /**
+   * The display name of the token's user: {@code name}, else {@code given_name} + {@code family_name}, else
+   * {@code preferred_username}; {@code null} when the token has none of them.
+   */
+  static String naam(Map<String, Object> claims) {
+    Optional<String> naam = single(claims.get("name"));
+    if (naam.isEmpty()) {
+      String samen = (single(claims.get("given_name")).orElse("") + " "
+          + single(claims.get("family_name")).orElse("")).trim();
+      naam = samen.isEmpty() ? single(claims.get("preferred_username")) : Optional.of(samen);
+    }
+    return naam.map(n -> n.replaceAll("\\p{Cntrl}", " ").strip())
+        .map(n -> n.length() > MAX_NAAM ? n.substring(0, MAX_NAAM) : n)
+        .filter(n -> !n.isEmpty()).orElse(null);
   }
 
   private static Set<Role> roles(Map<String, Object> claims, Set<Role> allowed) {

@@ -64,11 +64,20 @@ class PlatformApi {
 
   Mono<Antwoord> post(ServerWebExchange exchange, OAuth2AuthenticationToken user, String path, String ifMatch,
       Map<String, Object> body) {
+    return post(exchange, user, path, ifMatch, null, body);
+  }
+
+  /** A POST with an Idempotency-Key (e.g. one a confirmation page carries: a second click does nothing twice). */
+  Mono<Antwoord> post(ServerWebExchange exchange, OAuth2AuthenticationToken user, String path, String ifMatch,
+      String idempotencyKey, Map<String, Object> body) {
     return accessToken(exchange, user).flatMap(token -> web.post().uri(java.net.URI.create(baseUrl() + path))
         .headers(h -> {
           h.setBearerAuth(token);
           if (ifMatch != null && !ifMatch.isBlank()) {
             h.set(HttpHeaders.IF_MATCH, ifMatch);
+          }
+          if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+            h.set("Idempotency-Key", idempotencyKey);
           }
         })
         .contentType(MediaType.APPLICATION_JSON)

@@ -142,7 +142,9 @@ class RegioPaginas {
       ServerWebExchange exchange) {
     var params = exchange.getRequest().getQueryParams();
     return Mono.zip(naam(regio), api.get(exchange, user, Paden.pad(API + "/dossiers/{id}", regio, id)),
-            api.get(exchange, user, Paden.pad(API + "/dossiers/{id}/mijlpalen", regio, id)))
+            api.get(exchange, user, Paden.pad(API + "/dossiers/{id}/mijlpalen", regio, id)),
+            api.get(exchange, user, Paden.metQuery(API + "/dossiers/{id}/historie", Map.of("paginaGrootte", "100"),
+                regio, id)))
         .map(t -> {
           if (!t.getT2().ok()) {
             return Meldingen.voor(t.getT2(), regio, t.getT1()).build();
@@ -154,30 +156,118 @@ class RegioPaginas {
                   : lijst(t.getT2().body(), "mijlpalen"))
               .modelAttribute("vandaag", LocalDate.now(klok).toString())
               .modelAttribute("afgerond", params.getFirst("afgerond"))
+              .modelAttribute("gecorrigeerd", params.getFirst("gecorrigeerd"))
+              .modelAttribute("historie", t.getT4().ok() ? HistorieRegel.van(lijst(t.getT4().body(), "gebeurtenissen"))
+                  : List.of())
               .build();
         });
   }
 
-  /** The timeline's form: marks a milestone done (date, note); the API records who. */
+  /**
+   * The timeline's form: marks a milestone done (date, note); the API records who. Two steps, without JavaScript:
+   * the form (and an implicit submission by Enter in its date field) only reaches a confirmation page; the milestone
+   * is completed only when that page's button posts {@code bevestigd=ja}, with the Idempotency-Key it carries.
+   */
   @PostMapping("/regio/{regio}/dossiers/{id}/mijlpalen/{type}/afronden")
   Mono<Rendering> rondAf(@PathVariable String regio, @PathVariable String id, @PathVariable String type,
       OAuth2AuthenticationToken user, ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> {
-      Map<String, Object> body = new LinkedHashMap<>();
       String datum = form.getFirst("datum");
-      body.put("datum", datum == null || datum.isBlank() ? LocalDate.now(klok).toString() : datum);
+      datum = datum == null || datum.isBlank() ? LocalDate.now(klok).toString() : datum;
       String notitie = form.getFirst("notitie");
-      if (notitie != null && !notitie.isBlank()) {
+      notitie = notitie == null || notitie.isBlank() ? null : notitie;
+      if (!bevestigd(form)) {
+        Map<String, String> velden = new LinkedHashMap<>();
+        velden.put("versie", waarde(form.getFirst("versie")));
+        velden.put("datum", datum);
+        velden.put("notitie", notitie == null ? "" : notitie);
+        velden.put("sleutel", java.util.UUID.randomUUID().toString());
+        String stap = form.getFirst("naam") == null || form.getFirst("naam").isBlank() ? type : form.getFirst("naam");
+        velden.put("naam", stap);
+        return bevestigStap(exchange, user, regio, id, "Afronden bevestigen",
+            "Markeer " + stap + " als afgerond op " + datum + "?", "Ja, markeer als afgerond",
+            "/regio/{regio}/dossiers/{id}/mijlpalen/{type}/afronden", type, velden);
+      }
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("datum", datum);
+      if (notitie != null) {
         body.put("notitie", notitie);
       }
       return Mono.zip(naam(regio), api.post(exchange, user,
               Paden.pad(API + "/dossiers/{id}/mijlpalen/{type}/afrondingen", regio, id, type), form.getFirst("versie"),
-              body))
+              form.getFirst("sleutel"), body))
           .map(t -> t.getT2().ok()
               ? Rendering.redirectTo(Paden.metQuery("/regio/{regio}/dossiers/{id}", Map.of("afgerond", type), regio,
                   id)).build()
               : Meldingen.voor(t.getT2(), regio, t.getT1()).build());
     });
+  }
+
+  /**
+   * Correcting a completed milestone (another date, or undone), with a reason: the same two steps as completing.
+   */
+  @PostMapping("/regio/{regio}/dossiers/{id}/mijlpalen/{type}/corrigeren")
+  Mono<Rendering> corrigeer(@PathVariable String regio, @PathVariable String id, @PathVariable String type,
+      OAuth2AuthenticationToken user, ServerWebExchange exchange) {
+    return exchange.getFormData().flatMap(form -> {
+      boolean ongedaan = "ongedaan".equals(form.getFirst("correctie"));
+      String datum = waarde(form.getFirst("datum"));
+      String reden = waarde(form.getFirst("reden")).strip();
+      if (!bevestigd(form)) {
+        Map<String, String> velden = new LinkedHashMap<>();
+        velden.put("versie", waarde(form.getFirst("versie")));
+        velden.put("correctie", ongedaan ? "ongedaan" : "datum");
+        velden.put("datum", datum);
+        velden.put("reden", reden);
+        velden.put("sleutel", java.util.UUID.randomUUID().toString());
+        String stap = form.getFirst("naam") == null || form.getFirst("naam").isBlank() ? type : form.getFirst("naam");
+        velden.put("naam", stap);
+        return bevestigStap(exchange, user, regio, id, "Correctie bevestigen",
+            (ongedaan ? "Maak de afronding van " + stap + " ongedaan" : "Corrigeer " + stap + " naar afgerond op "
+                + (datum.isEmpty() ? "(geen datum)" : datum)) + ", met reden \"" + reden + "\"?",
+            ongedaan ? "Ja, maak ongedaan" : "Ja, corrigeer",
+            "/regio/{regio}/dossiers/{id}/mijlpalen/{type}/corrigeren", type, velden);
+      }
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("reden", reden);
+      if (ongedaan) {
+        body.put("ongedaanMaken", true);
+      } else if (!datum.isEmpty()) {
+        body.put("datum", datum);
+      }
+      return Mono.zip(naam(regio), api.post(exchange, user,
+              Paden.pad(API + "/dossiers/{id}/mijlpalen/{type}/correcties", regio, id, type), form.getFirst("versie"),
+              form.getFirst("sleutel"), body))
+          .map(t -> t.getT2().ok()
+              ? Rendering.redirectTo(Paden.metQuery("/regio/{regio}/dossiers/{id}", Map.of("gecorrigeerd", type),
+                  regio, id)).build()
+              : Meldingen.voor(t.getT2(), regio, t.getT1()).build());
+    });
+  }
+
+  /** Whether the confirmation page's own button sent the form (never the first form, never Enter in it). */
+  private static boolean bevestigd(MultiValueMap<String, String> form) {
+    return "ja".equals(form.getFirst("bevestigd"));
+  }
+
+  private static String waarde(String v) {
+    return v == null ? "" : v;
+  }
+
+  /** The confirmation step: what will happen, in words, and the one button that does it. Nothing is changed yet. */
+  private Mono<Rendering> bevestigStap(ServerWebExchange exchange, OAuth2AuthenticationToken user, String regio,
+      String id, String titel, String vraag, String knop, String actie, String type, Map<String, String> velden) {
+    return Mono.zip(naam(regio), api.get(exchange, user, Paden.pad(API + "/dossiers/{id}", regio, id)))
+        .map(t -> !t.getT2().ok() ? Meldingen.voor(t.getT2(), regio, t.getT1()).build()
+            : pagina("mijlpaal-bevestigen", regio, t.getT1(), "dossiers")
+                .modelAttribute("titel", titel)
+                .modelAttribute("vraag", vraag)
+                .modelAttribute("knop", knop)
+                .modelAttribute("dossiernummer", t.getT2().body().get("dossiernummer"))
+                .modelAttribute("actie", Paden.pad(actie, regio, id, type))
+                .modelAttribute("terug", Paden.pad("/regio/{regio}/dossiers/{id}", regio, id))
+                .modelAttribute("velden", velden)
+                .build());
   }
 
   @GetMapping("/regio/{regio}/contactpersonen")
