@@ -307,6 +307,7 @@ final class MatrixWereld {
         "digitaalVaardig", false));
     m.put("vasteContactpersoonId", contactpersoon.toString());
     m.put("status", status);
+    m.put("persoon", nl.doorlopendelijn.testsupport.TestPersonen.persoon());
     return m;
   }
 

@@ -210,6 +210,7 @@ class LijstPaginasTest {
     invoer.put("azcLocatie", azc);
     invoer.put("koppelingsdatum", LocalDate.now().minusDays(3).toString());
     invoer.put("gekozenScenario", "snelle-start");
+    invoer.put("persoon", nl.doorlopendelijn.testsupport.TestPersonen.persoon());
     invoer.put("vasteContactpersoonId", (contactpersoon == null ? TestContactpersonen.nieuw(azc) : contactpersoon).toString());
     return web.post().uri("/api/v1/regios/{regio}/dossiers", regio)
         .headers(h -> h.setBearerAuth(issuers.regioCoordinator(regio)))
