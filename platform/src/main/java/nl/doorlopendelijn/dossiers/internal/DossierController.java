@@ -74,17 +74,35 @@ class DossierController {
 
   record Auditspoor(List<Verwerking> verwerkingen) {}
 
-  record Inzage(DossierWeergave dossier, List<Verwerking> verwerkingen, String opgesteldOp) {
+  /**
+   * The AVG inzage: the dossier (with who it is about), who looked at it, and {@code gegevens}: per table that holds
+   * data about the dossier (found in the catalog), every row about it.
+   */
+  record Inzage(DossierWeergave dossier, List<Verwerking> verwerkingen, String opgesteldOp,
+      @io.swagger.v3.oas.annotations.media.Schema(description = "Per tabel met gegevens over het dossier: de rijen")
+      java.util.Map<String, List<java.util.Map<String, Object>>> gegevens) {
     @Override
     public String toString() {
       return "Inzage[" + dossier + "]";
     }
   }
 
+  private static final tools.jackson.core.type.TypeReference<java.util.Map<String, Object>> RIJ =
+      new tools.jackson.core.type.TypeReference<>() {};
+
+  private java.util.Map<String, List<java.util.Map<String, Object>>> rijen(java.util.Map<String, List<String>> g) {
+    java.util.Map<String, List<java.util.Map<String, Object>>> m = new java.util.TreeMap<>();
+    g.forEach((tabel, rijen) -> m.put(tabel, rijen.stream().map(r -> json.readValue(r, RIJ)).toList()));
+    return m;
+  }
+
   private final DossierService dossiers;
   private final Idempotentie idempotentie;
 
-  DossierController(DossierService dossiers, Idempotentie idempotentie) {
+  private final tools.jackson.databind.json.JsonMapper json;
+
+  DossierController(DossierService dossiers, Idempotentie idempotentie, tools.jackson.databind.json.JsonMapper json) {
+    this.json = json;
     this.dossiers = dossiers;
     this.idempotentie = idempotentie;
   }
@@ -231,6 +249,6 @@ class DossierController {
   Mono<Inzage> inzage(@PathVariable("regio") String regio, @PathVariable("id") String id,
       @EnkelDossier RegionScope scope) {
     return dossiers.inzage(scope, Parameters.id("id", id)).map(i -> new Inzage(i.dossier(),
-        i.verwerkingen().stream().map(Verwerking::van).toList(), i.opgesteldOp().toString()));
+        i.verwerkingen().stream().map(Verwerking::van).toList(), i.opgesteldOp().toString(), rijen(i.gegevens())));
   }
 }

@@ -56,8 +56,17 @@ class DossierService {
   /** A create's answer: the dossier, and whether this request made it (a repeat is answered by tenancy.Idempotentie). */
   public record Aangemaakt(DossierWeergave dossier, boolean nieuw) {}
 
-  /** The inzage document: everything held about the person, with who looked at it. */
-  public record Inzage(DossierWeergave dossier, List<AuditRecord> verwerkingen, LocalDate opgesteldOp) {}
+  /**
+   * The inzage document: everything held about the person (the dossier, and per table every row about it elsewhere,
+   * as JSON text), with who looked at it.
+   */
+  public record Inzage(DossierWeergave dossier, List<AuditRecord> verwerkingen, LocalDate opgesteldOp,
+      java.util.Map<String, List<String>> gegevens) {
+    @Override
+    public String toString() {
+      return "Inzage[" + dossier + "]";
+    }
+  }
 
   private final TenantTransactions tx;
   private final DossierStore store;
@@ -155,10 +164,10 @@ class DossierService {
         .switchIfEmpty(Mono.error(ApiProblem::notFound))
         .flatMap(d -> zicht.coordinator() ? Mono.just(d)
             : Mono.error(ApiProblem.forbidden("Alleen de regio-coördinator stelt een inzage op.")))
-        .flatMap(d -> toon(scope, zicht, d)
-            .zipWith(audit.about(TYPE, id.toString()).collectList())
+        .flatMap(d -> Mono.zip(toon(scope, zicht, d), audit.about(TYPE, id.toString()).collectList(),
+                store.gegevens(scope.tenantId(), id))
             .flatMap(t -> record("dossier.inzage", id)
-                .thenReturn(new Inzage(t.getT1(), t.getT2(), vandaag())))));
+                .thenReturn(new Inzage(t.getT1(), t.getT2(), vandaag(), t.getT3())))));
   }
 
   // ---------------------------------------------------------------------------------------------- changing

@@ -94,6 +94,33 @@ class DossierStore {
         .map((row, meta) -> row.get("id", UUID.class)).all();
   }
 
+  /**
+   * For the AVG inzage: every row about this dossier in every other table that holds dossier data, found in the
+   * catalog (every base table with a {@code dossier_id} column), so a table added later is in the inzage without
+   * anyone remembering it. Per table its rows as JSON objects (without {@code tenant_id}), tables by name.
+   */
+  Mono<java.util.Map<String, List<String>>> gegevens(UUID tenant, UUID dossierId) {
+    return db.sql("""
+            select c.table_name as naam, quote_ident(c.table_name) as quoted
+            from information_schema.columns c
+            join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+            where c.column_name = 'dossier_id' and c.table_schema = current_schema() and t.table_type = 'BASE TABLE'
+            order by c.table_name""")
+        .map((row, meta) -> new String[] {row.get("naam", String.class), row.get("quoted", String.class)})
+        .all()
+        .concatMap(tabel -> db.sql("select (to_jsonb(t) - 'tenant_id')::text as rij from " + tabel[1]
+                + " t where t.tenant_id = :tenant and t.dossier_id = :id")
+            .bind("tenant", tenant).bind("id", dossierId)
+            .map((row, meta) -> row.get("rij", String.class)).all().collectList()
+            .map(rijen -> java.util.Map.entry(tabel[0], rijen)))
+        .collectList()
+        .map(entries -> {
+          java.util.Map<String, List<String>> m = new java.util.TreeMap<>();
+          entries.forEach(e -> m.put(e.getKey(), e.getValue()));
+          return m;
+        });
+  }
+
   Mono<Integer> volgendNummer(UUID tenant, int jaar) {
     return db.sql("""
             insert into dossier_nummering (tenant_id, jaar, laatste) values (:tenant, :jaar, 1)
