@@ -5,8 +5,8 @@
 -- one more join or cascade to keep right. Older dossiers have no name yet (null): the API requires one from now on.
 -- The V-nummer stays in v_nummer_versleuteld (AES-GCM, only where the region records it); coa_referentie is the
 -- COA's own reference and may never hold a V-nummer (10 digits: refused by the API and by the check below).
--- zoeknaam is "voornamen achternaam" without diacritics, lower case, written by the application with the name, so
--- a search by (part of) the name needs no extension (unaccent) and no function in the query.
+-- zoeknaam is "voornamen achternaam" through f_zoeknorm (V10: unaccent, lower case; the gids' own normalisation),
+-- generated, so the search compares it with f_zoeknorm of the search text.
 -- huishouden is the COA's household reference: dossiers of a region with the same value are one household.
 
 alter table dossier
@@ -18,6 +18,7 @@ alter table dossier
   add column coa_referentie  text check (coa_referentie is null or (length(coa_referentie) between 1 and 50
                                          and coa_referentie !~ '^[0-9]{10}$')),
   add column huishouden      text check (huishouden is null or length(huishouden) between 1 and 50),
-  add column zoeknaam        text;
+  add column zoeknaam        text generated always as
+                               (f_zoeknorm(btrim(coalesce(voornamen, '') || ' ' || coalesce(achternaam, '')))) stored;
 
 create index dossier_huishouden on dossier (tenant_id, huishouden) where huishouden is not null;

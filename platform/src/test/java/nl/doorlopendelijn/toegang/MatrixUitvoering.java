@@ -517,7 +517,7 @@ final class MatrixUitvoering {
         fouten.add("antwoord bevat " + naamVan(id) + ", dat deze rol niet mag zien");
       }
       // who a dossier is about is shown only to those who may see the dossier (issue 14)
-      String achternaam = wereld.achternamen.get(UUID.fromString(id));
+      String achternaam = wereld.achternamen.get(java.util.UUID.fromString(id));
       if (achternaam != null && body.contains(achternaam)) {
         fouten.add("antwoord noemt de naam uit " + naamVan(id) + ", dat deze rol niet mag zien");
       }

@@ -126,13 +126,15 @@ class DossierLijstQuery {
   }
 
   /**
-   * A search: the number or (part of) the name, both normalised by {@link Zoeknaam} (case and diacritics do not
-   * count), as a bound parameter, never in the SQL text.
+   * A search: the number or (part of) the name, both through {@code f_zoeknorm} (V10, the gids' normalisation:
+   * case and diacritics do not count), as a bound parameter with LIKE's own characters escaped, never in the SQL.
    */
   private static void zoek(StringBuilder where, List<String[]> binds, String zoektekst) {
     if (zoektekst != null) {
-      where.append(" and (d.zoeknaam like :zoek escape '\\' or lower(d.dossiernummer) like :zoek escape '\\')");
-      binds.add(new String[] {"zoek", Zoeknaam.overal(Zoeknaam.van(zoektekst))});
+      where.append(" and (d.zoeknaam like '%' || f_zoeknorm(:zoek) || '%' escape '\\'"
+          + " or f_zoeknorm(d.dossiernummer) like '%' || f_zoeknorm(:zoek) || '%' escape '\\')");
+      binds.add(new String[] {"zoek", zoektekst.strip().replaceAll("\\s+", " ").replace("\\", "\\\\")
+          .replace("%", "\\%").replace("_", "\\_")});
     }
   }
 

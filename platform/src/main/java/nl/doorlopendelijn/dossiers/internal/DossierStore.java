@@ -139,12 +139,12 @@ class DossierStore {
               v_nummer_versleuteld, v_nummer_sleutel, signalen, signaal_types, urgentste_signaal, urgentie_rang,
               signalen_op, laatste_voortgang, mengvorm_omschrijving, mengvorm_voor_verhuizing,
               mengvorm_brede_intake_na_voorinburgering, voorinburgering_toestemming, herplanfout, voornamen, achternaam,
-              geboortedatum, taal, tolk_nodig, coa_referentie, huishouden, zoeknaam, versie)
+              geboortedatum, taal, tolk_nodig, coa_referentie, huishouden, versie)
             values (:tenant, :id, :nummer, :gemeente, :azc, :afspraak, :koppeling, :verwacht, :werkelijk, :scenario,
               :bron, :advies, :naVoorinburgering, :afstand, :maanden, :reizen, :digitaal, :contact, :vertrokken,
               :status, :gesloten, :vnummer, :sleutel, cast(:signalen as jsonb), :types, :urgentste, :rang, :signalenOp,
               :voortgang, :mengvorm, :mengvormVoor, :mengvormNaVoorinburgering, :toestemming, :herplanfout, :voornamen,
-              :achternaam, :geboortedatum, :taal, :tolk, :coaReferentie, :huishouden, :zoeknaam, 1)"""), d, s)
+              :achternaam, :geboortedatum, :taal, :tolk, :coaReferentie, :huishouden, 1)"""), d, s)
         .then();
   }
 
@@ -164,7 +164,7 @@ class DossierStore {
               mengvorm_brede_intake_na_voorinburgering = :mengvormNaVoorinburgering,
               voorinburgering_toestemming = :toestemming, herplanfout = :herplanfout,
               voornamen = :voornamen, achternaam = :achternaam, geboortedatum = :geboortedatum, taal = :taal,
-              tolk_nodig = :tolk, coa_referentie = :coaReferentie, huishouden = :huishouden, zoeknaam = :zoeknaam,
+              tolk_nodig = :tolk, coa_referentie = :coaReferentie, huishouden = :huishouden,
               versie = versie + 1, bijgewerkt_op = now()
             where tenant_id = :tenant and id = :id and versie = :versie and dossiernummer = :nummer"""), d, s)
         .bind("versie", verwachteVersie)
@@ -293,8 +293,6 @@ class DossierStore {
     spec = spec.bind("tolk", d.tolkNodig());
     spec = nullable(spec, "coaReferentie", d.coaReferentie(), String.class);
     spec = nullable(spec, "huishouden", d.huishouden(), String.class);
-    spec = nullable(spec, "zoeknaam", Zoeknaam.van(PersoonWeergave.naam(d.voornamen(), d.achternaam())),
-        String.class);
     return signalen(spec, s);
   }
 
