@@ -183,7 +183,7 @@ class GeenPersoonsgegevensInLogsTest {
     try (Connection c = TestDatabase.shared().connectAsOwner(); var ps = c.prepareStatement("""
         insert into contactpersoon (id, organisatie_id, naam, functie, email, zoektekst)
         select ?, id, 'Merk Contact', 'klantregisseur', ?, 'merk contact klantregisseur'
-        from organisatie where cbs_code = 'GM0828'""")) {
+        from organisatie where azc_code = 'AZC-OISTERWIJK'""")) {
       ps.setObject(1, id);
       ps.setString(2, email);
       assertThat(ps.executeUpdate()).isEqualTo(1);
