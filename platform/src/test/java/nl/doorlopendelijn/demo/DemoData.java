@@ -132,12 +132,47 @@ final class DemoData {
     }
   }
 
+  /**
+   * Fictional people for the demo (made-up combinations of common names, each marked DEMO in its COA reference);
+   * in order, without the random source, so the rest of the demo data stays as it was.
+   */
+  private static final String[][] PERSONEN = {
+      {"Amira Selam", "Tesfaye", "tir"}, {"Yonas", "Tesfaye", "tir"}, {"Rahim", "Noorzai", "prs"},
+      {"Leyla", "Abdi Warsame", "som"}, {"Omar Khaled", "Haddad", "ara"}, {"Nour", "Haddad", "ara"},
+      {"Dawit", "Gebremedhin", "tir"}, {"Shirin", "Karimi", "fas"}, {"Hevin", "Çelik", "kmr"},
+      {"Olena", "Kovalenko", "ukr"}, {"Samir", "Al-Masri", "ara"}, {"Farida", "Rahimi", "prs"},
+      {"Mehari", "Woldu", "tir"}, {"Aziz", "Hotak", "pus"}, {"Hanna", "Bekele", "amh"},
+      {"Zainab", "Yusuf Ali", "som"}, {"Karwan", "Aziz", "ckb"}, {"Maryam", "Sadeghi", "fas"},
+      {"Tesfu", "Kidane", "tir"}, {"Rania", "Darwish", "ara"}, {"Bilal", "Amiri", "prs"},
+      {"Saba", "Haile", "tir"}, {"Iryna", "Shevchuk", "ukr"}, {"Ahmad Jawid", "Safi", "pus"},
+      {"Ayaan", "Farah", "som"}, {"Lina", "Mansour", "ara"}, {"Goitom", "Tekle", "tir"},
+      {"Parisa", "Moradi", "fas"}, {"Adel", "Nasser", "ara"}, {"Mahlet", "Girma", "amh"},
+      {"Khalid", "Osman", "ara"}, {"Roya", "Hashemi", "prs"}, {"Eldana", "Mesfin", "amh"}};
+
+  private int persoon;
+
   private void dossier(String regio, String gemeente, String azc, String contact) {
+    String[] p = PERSONEN[persoon % PERSONEN.length];
+    int nummer = ++persoon;
+    Map<String, Object> wie = new HashMap<>();
+    wie.put("voornamen", p[0]);
+    wie.put("achternaam", p[1]);
+    wie.put("geboortedatum", LocalDate.of(1975 + (nummer * 7) % 30, 1 + nummer % 12, 1 + (nummer * 5) % 28)
+        .toString());
+    wie.put("taal", p[2]);
+    wie.put("tolkNodig", nummer % 3 != 0);
     LocalDate koppeling = LocalDate.now().minusDays(10 + random.nextInt(200));
     Map<String, Object> body = new HashMap<>();
     body.put("gemeente", gemeente);
     body.put("azcLocatie", azc);
     body.put("koppelingsdatum", koppeling.toString());
+    body.put("persoon", wie);
+    body.put("coaReferentie", String.format("DEMO-%04d", nummer));
+    if (nummer <= 2) {
+      body.put("huishouden", "DEMO-HH-TESFAYE"); // the first two Tilburg dossiers: one household
+    } else if (nummer == 5 || nummer == 6) {
+      body.put("huishouden", "DEMO-HH-HADDAD");
+    }
     if (random.nextInt(4) > 0) {
       body.put("verwachteVerhuisdatum", LocalDate.now().plusDays(random.nextInt(120) - 20).toString());
     }

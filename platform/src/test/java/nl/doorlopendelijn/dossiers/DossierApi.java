@@ -24,6 +24,7 @@ final class DossierApi {
     m.put("factoren", Map.of("afstandTotAzcKm", 30, "verwachteMaandenTotWoning", 5, "kanReizen", true,
         "digitaalVaardig", false));
     m.put("vasteContactpersoonId", contactpersoon.toString());
+    m.put("persoon", nl.doorlopendelijn.testsupport.TestPersonen.persoon());
     return m;
   }
 

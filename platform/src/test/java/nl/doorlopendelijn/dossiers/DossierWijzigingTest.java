@@ -88,7 +88,7 @@ class DossierWijzigingTest {
         .expectBody()
         .jsonPath("$.invalidParams[*].name").value(names -> assertThat((List<String>) names).contains(
             "gemeente", "azcLocatie", "koppelingsdatum", "gekozenScenario", "factoren.afstandTotAzcKm",
-            "factoren.verwachteMaandenTotWoning", "status", "vNummer"))
+            "factoren.verwachteMaandenTotWoning", "status", "vNummer", "persoon"))
         .returnResult().getResponseBodyContent() == null ? "" : "";
     assertThat(body).isEmpty();
   }

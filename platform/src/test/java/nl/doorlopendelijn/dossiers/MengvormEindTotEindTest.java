@@ -245,6 +245,7 @@ class MengvormEindTotEindTest {
     m.put("koppelingsdatum", koppeling.toString());
     m.put("verwachteVerhuisdatum", verhuizing.toString());
     m.put("vasteContactpersoonId", TestContactpersonen.nieuw().toString());
+    m.put("persoon", nl.doorlopendelijn.testsupport.TestPersonen.persoon());
     return m;
   }
 

@@ -54,7 +54,8 @@ final class MatrixUitvoering {
     }
 
     boolean schrijft() {
-      return operatie.methode() != HttpMethod.GET && !operatie.id().equals("createScenarioAdvies");
+      return operatie.methode() != HttpMethod.GET && !operatie.id().equals("createScenarioAdvies")
+          && !operatie.id().equals("searchDossiers");
     }
 
     boolean geslaagdVerwacht() {
@@ -423,6 +424,7 @@ final class MatrixUitvoering {
   private String query(Geval g, Map<String, String> vars) {
     return switch (g.operatie().id()) {
       case "listDossiers" -> "?paginaGrootte=100&contactpersoon=" + wereld.contactpersoon;
+      case "searchDossiers" -> "?paginaGrootte=100";
       case "listSamenwerkingsafspraken" -> "?paginaGrootte=100";
       default -> "";
     };
@@ -453,6 +455,7 @@ final class MatrixUitvoering {
       }
       case "completeDossierMijlpaal" -> Map.of("notitie", "Matrixtest");
       case "correctDossierMijlpaal" -> Map.of("reden", "Matrixtest", "ongedaanMaken", true);
+      case "searchDossiers" -> Map.of("tekst", wereld.persoonMerk);
       case "createSamenwerkingsafspraak" -> MatrixWereld.afspraakVerzoek(MatrixWereld.OISTERWIJK,
           java.time.LocalDate.now().minusDays(30), nob ? MatrixWereld.OSS : MatrixWereld.DONGEN);
       case "updateSamenwerkingsafspraak" -> {
@@ -518,13 +521,18 @@ final class MatrixUitvoering {
       if (body.contains(id)) {
         fouten.add("antwoord bevat " + naamVan(id) + ", dat deze rol niet mag zien");
       }
+      // who a dossier is about is shown only to those who may see the dossier (issue 14)
+      String achternaam = wereld.achternamen.get(java.util.UUID.fromString(id));
+      if (achternaam != null && body.contains(achternaam)) {
+        fouten.add("antwoord noemt de naam uit " + naamVan(id) + ", dat deze rol niet mag zien");
+      }
     }
     if (body.isBlank() || !(body.startsWith("{") || body.startsWith("["))) {
       return fouten;
     }
     JsonNode json = JSON.readTree(body);
     switch (g.operatie().id()) {
-      case "listDossiers" -> {
+      case "listDossiers", "searchDossiers" -> {
         Set<String> ids = ids(json.path("dossiers"));
         wereld.dossiers.forEach((naam, d) -> {
           if (d.regio().equals(vars.get("regio")) && verwacht("getDossier", g.rol(), naam) == 200

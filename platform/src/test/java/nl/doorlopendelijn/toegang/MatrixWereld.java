@@ -60,6 +60,12 @@ final class MatrixWereld {
   private final MatrixTokens tokens;
   /** The vaste contactpersoon of every matrix dossier: a list filtered on it holds only matrix dossiers. */
   final UUID contactpersoon = UUID.randomUUID();
+
+  /** The voornamen of every matrix dossier: a search for it finds only matrix dossiers (issue 14). */
+  final String persoonMerk = "Matrixpersoon" + uniek();
+
+  /** The achternaam of every matrix dossier by its id: an answer may name only the dossiers the caller sees. */
+  final Map<UUID, String> achternamen = new ConcurrentHashMap<>();
   final String uniek = uniek();
 
   // written by the threads of the run (each object by one thread only), read by all
@@ -292,6 +298,7 @@ final class MatrixWereld {
     String pad = "/api/v1/regios/" + regio + "/dossiers";
     Map<String, Object> invoer = dossierInvoer(gemeente, azc, status.equals("gesloten") ? "gekoppeld" : status);
     UUID id = UUID.fromString((String) verstuur(HttpMethod.POST, pad, coordinator, invoer, 201).get("id"));
+    achternamen.put(id, (String) ((Map<?, ?>) invoer.get("persoon")).get("achternaam"));
     if (status.equals("gesloten")) {
       verstuur(HttpMethod.POST, pad + "/" + id + "/sluitingen", coordinator, null, 201);
     }
@@ -307,6 +314,7 @@ final class MatrixWereld {
         "digitaalVaardig", false));
     m.put("vasteContactpersoonId", contactpersoon.toString());
     m.put("status", status);
+    m.put("persoon", nl.doorlopendelijn.testsupport.TestPersonen.persoon(persoonMerk, "Matrixnaam" + uniek()));
     return m;
   }
 

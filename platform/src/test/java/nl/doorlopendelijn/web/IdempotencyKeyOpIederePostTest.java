@@ -29,7 +29,8 @@ class IdempotencyKeyOpIederePostTest {
 
   /** POSTs that need no key, with their reason in docs/api.md. */
   private static final Set<String> ZONDER_SLEUTEL =
-      Set.of("/scenario-adviezen", "/beheer/regios", "/beheer/regios/{regio}/deactiveringen");
+      Set.of("/scenario-adviezen", "/beheer/regios", "/beheer/regios/{regio}/deactiveringen",
+          "/regios/{regio}/dossiers/zoekopdrachten");
 
   private static final TestIssuers issuers = TestIssuers.shared();
 

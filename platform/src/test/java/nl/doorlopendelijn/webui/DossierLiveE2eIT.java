@@ -85,8 +85,10 @@ class DossierLiveE2eIT {
   /** A dossier coupled 60 days ago: some milestones are due, so marking one done changes the dashboard. */
   private static String maakDossier(String gemeente) {
     String body = """
-        {"gemeente": "%s", "azcLocatie": "AZC-OISTERWIJK", "koppelingsdatum": "%s", "verwachteVerhuisdatum": "%s"}"""
-        .formatted(gemeente, LocalDate.now().minusDays(60), LocalDate.now().plusDays(30));
+        {"gemeente": "%s", "azcLocatie": "AZC-OISTERWIJK", "koppelingsdatum": "%s", "verwachteVerhuisdatum": "%s",
+         %s}"""
+        .formatted(gemeente, LocalDate.now().minusDays(60), LocalDate.now().plusDays(30),
+            nl.doorlopendelijn.testsupport.TestPersonen.json());
     var antwoord = omgeving.api("POST", "/api/v1/regios/" + HVB + "/dossiers", HVB, "hvb-coordinator", body);
     assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
     return antwoord.body();

@@ -66,6 +66,51 @@ class LijstPaginasTest {
   }
 
   @Test
+  void dossierlijstToontDeNaamEnZoektOpNaamMetEenPostEnHetDossierZegtWieHetBetreft() {
+    String achternaam = "Paginazoek" + uniek();
+    String hh = "HH-" + uniek();
+    Map<String, Object> gezocht = dossierMet(HVB, "GM0855", achternaam, hh);
+    Map<String, Object> huisgenoot = dossierMet(HVB, "GM0855", "Huisgenoot" + uniek(), hh);
+    Map<String, Object> elders = dossierMet(HVB, "GM0766", achternaam + "Dongen", null);
+    var tilburg = PaginaSessie.inloggen(web, HVB, "tilburg-" + uniek(), List.of("gemeente-medewerker"),
+        Map.of("gemeente", "GM0855"));
+
+    String lijst = tilburg.html("/regio/" + HVB + "/dossiers?gemeente=GM0855", 200);
+    assertThat(lijst).contains("<th scope=\"col\">Naam</th>", "Zoek op dossiernummer of naam");
+    var csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(lijst);
+    assertThat(csrf.find()).isTrue();
+    String gevonden = web.post().uri("/regio/" + HVB + "/dossiers/zoeken").accept(MediaType.TEXT_HTML)
+        .header(org.springframework.http.HttpHeaders.COOKIE, tilburg.cookie())
+        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        .body(org.springframework.web.reactive.function.BodyInserters.fromFormData("tekst", achternaam.toLowerCase())
+            .with("_csrf", csrf.group(1)))
+        .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    assertThat(gevonden).contains((String) gezocht.get("dossiernummer"), "Testpersoon " + achternaam, "Gevonden dossiers")
+        .doesNotContain((String) elders.get("dossiernummer"), achternaam + "Dongen");
+
+    String dossier = tilburg.html("/regio/" + HVB + "/dossiers/" + gezocht.get("id"), 200);
+    assertThat(dossier).contains("Testpersoon " + achternaam, "Arabisch", "tolk nodig", hh,
+        "/regio/" + HVB + "/dossiers/" + huisgenoot.get("id"),
+        (String) ((Map<?, ?>) huisgenoot.get("persoon")).get("naam"));
+  }
+
+  private Map<String, Object> dossierMet(String regio, String gemeente, String achternaam, String huishouden) {
+    Map<String, Object> invoer = new java.util.LinkedHashMap<>();
+    invoer.put("gemeente", gemeente);
+    invoer.put("azcLocatie", "AZC-OISTERWIJK");
+    invoer.put("koppelingsdatum", LocalDate.now().minusDays(3).toString());
+    invoer.put("gekozenScenario", "snelle-start");
+    invoer.put("persoon", nl.doorlopendelijn.testsupport.TestPersonen.persoon("Testpersoon", achternaam));
+    if (huishouden != null) {
+      invoer.put("huishouden", huishouden);
+    }
+    return web.post().uri("/api/v1/regios/{regio}/dossiers", regio)
+        .headers(h -> h.setBearerAuth(issuers.regioCoordinator(regio)))
+        .contentType(MediaType.APPLICATION_JSON).bodyValue(invoer)
+        .exchange().expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody();
+  }
+
+  @Test
   void dossierlijstIsTeBladerenMetHetFilterErbij() {
     String gemeente = "GM0784";
     for (int i = 0; i < 21; i++) {
@@ -210,6 +255,7 @@ class LijstPaginasTest {
     invoer.put("azcLocatie", azc);
     invoer.put("koppelingsdatum", LocalDate.now().minusDays(3).toString());
     invoer.put("gekozenScenario", "snelle-start");
+    invoer.put("persoon", nl.doorlopendelijn.testsupport.TestPersonen.persoon());
     invoer.put("vasteContactpersoonId", (contactpersoon == null ? TestContactpersonen.nieuw(azc) : contactpersoon).toString());
     return web.post().uri("/api/v1/regios/{regio}/dossiers", regio)
         .headers(h -> h.setBearerAuth(issuers.regioCoordinator(regio)))

@@ -128,6 +128,7 @@ class SignaalFilterTest {
     invoer.put("azcLocatie", "AZC-OISTERWIJK");
     invoer.put("gekozenScenario", "start-na-verhuizing");
     invoer.put("vasteContactpersoonId", contact.toString());
+    invoer.put("persoon", nl.doorlopendelijn.testsupport.TestPersonen.persoon());
     switch (type) {
       case TE_LAAT, DRIEGESPREK_BUITEN_NORM -> invoer.put("koppelingsdatum", vandaag.minusDays(40).toString());
       case VERHUIZING_ZONDER_KLANTPROFIEL -> {

@@ -12,6 +12,8 @@ import nl.doorlopendelijn.dossiers.planning.DossierStatus;
 import nl.doorlopendelijn.kernel.Scenario;
 import nl.doorlopendelijn.tenancy.EnkelDossier;
 import nl.doorlopendelijn.tenancy.RegionScope;
+import nl.doorlopendelijn.web.ApiProblem;
+import nl.doorlopendelijn.web.InvalidParam;
 import nl.doorlopendelijn.web.Paginering;
 import nl.doorlopendelijn.web.Parameters;
 import org.springframework.http.HttpStatus;
@@ -41,9 +43,27 @@ class DossierController {
 
   static final List<String> STATUSSEN = Arrays.stream(DossierStatus.values()).map(DossierStatus::code).toList();
 
-  record DossierLijst(List<DossierSamenvatting> dossiers, Paginering paginering) {}
+  record DossierLijst(List<DossierSamenvatting> dossiers, Paginering paginering) {
+    @Override
+    public String toString() {
+      return "DossierLijst[" + dossiers.size() + ", " + paginering + "]";
+    }
+  }
 
   record Mijlpalen(List<MijlpaalWeergave> mijlpalen) {}
+
+  /** A search: a dossiernummer or (part of) a name. The text travels only in this body; never logged or audited. */
+  @io.swagger.v3.oas.annotations.media.Schema(name = "DossierZoekopdracht")
+  record Zoekopdracht(@io.swagger.v3.oas.annotations.media.Schema(description = "Dossiernummer of (een deel van)"
+      + " de naam; hoofdletters en accenten tellen niet; 2 tot 200 tekens", example = "tesfaye") String tekst) {
+    @Override
+    public String toString() {
+      return "Zoekopdracht[***]";
+    }
+  }
+
+  static final int MIN_ZOEKTEKST = 2;
+  static final int MAX_ZOEKTEKST = 200;
 
   record Verwerking(String tijdstip, String actor, String actie, String resultaat, String herkomst, String traceId) {
     static Verwerking van(AuditRecord r) {
@@ -54,17 +74,40 @@ class DossierController {
 
   record Auditspoor(List<Verwerking> verwerkingen) {}
 
+  /**
+   * The AVG inzage: the dossier (with who it is about), who looked at it, its own history, and {@code gegevens}: per
+   * table that holds data about the dossier (found in the catalog), every row about it.
+   */
   record Inzage(DossierWeergave dossier, List<Verwerking> verwerkingen, String opgesteldOp,
       @io.swagger.v3.oas.annotations.media.Schema(description = "De eigen historie van het dossier: elke stap, met"
-          + " de naam van wie hem zette") List<Gebeurtenis.Weergave> historie) {}
+          + " de naam van wie hem zette") List<Gebeurtenis.Weergave> historie,
+      @io.swagger.v3.oas.annotations.media.Schema(description = "Per tabel met gegevens over het dossier: de rijen")
+      java.util.Map<String, List<java.util.Map<String, Object>>> gegevens) {
+    @Override
+    public String toString() {
+      return "Inzage[" + dossier + "]";
+    }
+  }
 
   @io.swagger.v3.oas.annotations.media.Schema(name = "DossierHistorie")
   record Historie(List<Gebeurtenis.Weergave> gebeurtenissen, Paginering paginering) {}
 
+  private static final tools.jackson.core.type.TypeReference<java.util.Map<String, Object>> RIJ =
+      new tools.jackson.core.type.TypeReference<>() {};
+
+  private java.util.Map<String, List<java.util.Map<String, Object>>> rijen(java.util.Map<String, List<String>> g) {
+    java.util.Map<String, List<java.util.Map<String, Object>>> m = new java.util.TreeMap<>();
+    g.forEach((tabel, rijen) -> m.put(tabel, rijen.stream().map(r -> json.readValue(r, RIJ)).toList()));
+    return m;
+  }
+
   private final DossierService dossiers;
   private final Idempotentie idempotentie;
 
-  DossierController(DossierService dossiers, Idempotentie idempotentie) {
+  private final tools.jackson.databind.json.JsonMapper json;
+
+  DossierController(DossierService dossiers, Idempotentie idempotentie, tools.jackson.databind.json.JsonMapper json) {
+    this.json = json;
     this.dossiers = dossiers;
     this.idempotentie = idempotentie;
   }
@@ -96,6 +139,32 @@ class DossierController {
     Lijstvraag vraag = new Lijstvraag(gemeenteCode, azcCode, statusCode, scenarioCode, signaalCode, cp, pag.pagina(),
         pag.paginaGrootte(), sortering == null ? Lijstvraag.STANDAARD_SORTERING : sortering);
     return dossiers.lijst(scope, vraag).map(r -> new DossierLijst(r.dossiers(), Paginering.van(pag, r.totaal())));
+  }
+
+  @PostMapping("/zoekopdrachten")
+  @Operation(operationId = "searchDossiers", summary = "Zoek een dossier op nummer of naam",
+      description = "Onder de dossiers die u ziet; de zoektekst staat in de body (nooit in een URL) en wordt niet"
+          + " gelogd of geaudit (de audit noemt dat er gezocht is en welke dossiers u zag). Verandert niets: geen"
+          + " Idempotency-Key. Gepagineerd met pagina en paginaGrootte.")
+  @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "De gevonden dossiers")
+  Mono<DossierLijst> zoek(@PathVariable("regio") String regio, RegionScope scope,
+      @RequestParam(name = "pagina", required = false) String pagina,
+      @RequestParam(name = "paginaGrootte", required = false) String paginaGrootte,
+      @RequestBody(required = false) Zoekopdracht opdracht) {
+    Parameters p = new Parameters();
+    Paginering.Vraag pag = p.pagina(pagina, paginaGrootte);
+    p.valideer();
+    String tekst = opdracht == null || opdracht.tekst() == null ? null : opdracht.tekst().strip();
+    if (tekst == null || tekst.isEmpty()) {
+      throw ApiProblem.badRequest(List.of(new InvalidParam("tekst", "required", "is verplicht")));
+    }
+    if (tekst.length() < MIN_ZOEKTEKST || tekst.length() > MAX_ZOEKTEKST) {
+      throw ApiProblem.badRequest(List.of(new InvalidParam("tekst", "size",
+          "moet " + MIN_ZOEKTEKST + " tot " + MAX_ZOEKTEKST + " tekens bevatten")));
+    }
+    Lijstvraag vraag = new Lijstvraag(null, null, null, null, null, null, pag.pagina(), pag.paginaGrootte(),
+        Lijstvraag.STANDAARD_SORTERING, tekst);
+    return dossiers.zoek(scope, vraag).map(r -> new DossierLijst(r.dossiers(), Paginering.van(pag, r.totaal())));
   }
 
   @GetMapping("/{id}")
@@ -218,6 +287,7 @@ class DossierController {
   Mono<Inzage> inzage(@PathVariable("regio") String regio, @PathVariable("id") String id,
       @EnkelDossier RegionScope scope) {
     return dossiers.inzage(scope, Parameters.id("id", id)).map(i -> new Inzage(i.dossier(),
-        i.verwerkingen().stream().map(Verwerking::van).toList(), i.opgesteldOp().toString(), i.historie()));
+        i.verwerkingen().stream().map(Verwerking::van).toList(), i.opgesteldOp().toString(), i.historie(),
+        rijen(i.gegevens())));
   }
 }

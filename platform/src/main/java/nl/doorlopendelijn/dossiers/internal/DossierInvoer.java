@@ -27,11 +27,16 @@ record DossierInvoer(
     @Schema(description = "gekoppeld, in-voorbereiding, verhuisd of overgedragen (sluiten gaat via /sluitingen)")
     String status,
     @JsonProperty("vNummer") @Schema(description = "Alleen als de regio V-nummers vastlegt; 10 cijfers")
-    String vNummer) {
+    String vNummer,
+    @Schema(description = "Wie het dossier betreft (voornamen en achternaam verplicht)") PersoonInvoer persoon,
+    @Schema(description = "De eigen referentie van het COA (geen V-nummer: dat staat in vNummer)",
+        example = "COA-2026-4471") String coaReferentie,
+    @Schema(description = "Huishoudreferentie van het COA: dossiers van de regio met dezelfde waarde zijn één"
+        + " huishouden en verhuizen samen bij een hermatching", example = "HH-2026-0815") String huishouden) {
 
   @Override
   public String toString() {
     return "DossierInvoer[gemeente=" + gemeente + ", azcLocatie=" + azcLocatie + ", vNummer=" + (vNummer == null
-        ? "geen" : "***") + "]";
+        ? "geen" : "***") + ", persoon=" + (persoon == null ? "geen" : "***") + "]";
   }
 }

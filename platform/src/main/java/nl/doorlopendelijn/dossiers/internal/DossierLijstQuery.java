@@ -51,10 +51,12 @@ class DossierLijstQuery {
     if (v.contactpersoon() != null) {
       where.append(" and d.vaste_contactpersoon_id = :contactpersoon");
     }
+    zoek(where, binds, v.zoektekst());
     String order = Lijstvraag.SORTERINGEN.get(v.sorteer());
     String sql = "with pagina as (select d.id, d.dossiernummer, d.gemeente_code, d.azc_code, d.status, d.scenario,"
         + " d.koppelingsdatum, d.verwachte_verhuisdatum, d.werkelijke_verhuisdatum, d.vaste_contactpersoon_id,"
-        + " d.urgentste_signaal, d.signaal_types, d.versie, d.urgentie_rang, count(*) over () as totaal"
+        + " d.urgentste_signaal, d.signaal_types, d.versie, d.urgentie_rang, d.voornamen, d.achternaam,"
+        + " count(*) over () as totaal"
         + " from dossier d" + where + " order by " + order + " limit :limit offset :offset)"
         + AUDIT_CTE
         + " select * from pagina order by " + order;
@@ -75,7 +77,9 @@ class DossierLijstQuery {
               row.get("koppelingsdatum", LocalDate.class), row.get("verwachte_verhuisdatum", LocalDate.class),
               row.get("werkelijke_verhuisdatum", LocalDate.class), row.get("vaste_contactpersoon_id", UUID.class),
               row.get("urgentste_signaal", String.class), types == null ? List.of() : Arrays.asList(types),
-              row.get("versie", Integer.class)), row.get("totaal", Long.class));
+              row.get("versie", Integer.class),
+              PersoonWeergave.naam(row.get("voornamen", String.class), row.get("achternaam", String.class))),
+              row.get("totaal", Long.class));
         })
         .all()
         .collectList()
@@ -86,7 +90,7 @@ class DossierLijstQuery {
   /** Only when a page beyond the end came back empty: the total then needs its own count. */
   Mono<Long> totaal(UUID tenant, Zicht zicht, Lijstvraag v) {
     Lijstvraag eerste = new Lijstvraag(v.gemeente(), v.azc(), v.status(), v.scenario(), v.signaal(),
-        v.contactpersoon(), 1, 1, v.sorteer());
+        v.contactpersoon(), 1, 1, v.sorteer(), v.zoektekst());
     StringBuilder where = new StringBuilder(" where d.tenant_id = :tenant").append(zicht.conditie());
     List<String[]> binds = new ArrayList<>();
     filter(where, binds, "d.gemeente_code = :gemeente", "gemeente", eerste.gemeente());
@@ -97,6 +101,7 @@ class DossierLijstQuery {
     if (v.contactpersoon() != null) {
       where.append(" and d.vaste_contactpersoon_id = :contactpersoon");
     }
+    zoek(where, binds, eerste.zoektekst());
     GenericExecuteSpec spec = db.sql("select count(*) as n from dossier d" + where).bind("tenant", tenant);
     for (String[] b : binds) {
       spec = spec.bind(b[0], b[1]);
@@ -118,6 +123,19 @@ class DossierLijstQuery {
     return spec.map((row, meta) -> new SignaalRij(row.get("id", UUID.class), row.get("dossiernummer", String.class),
             row.get("gemeente_code", String.class), row.get("azc_code", String.class), row.get("s", String.class)))
         .all().collectList();
+  }
+
+  /**
+   * A search: the number or (part of) the name, both through {@code f_zoeknorm} (V10, the gids' normalisation:
+   * case and diacritics do not count), as a bound parameter with LIKE's own characters escaped, never in the SQL.
+   */
+  private static void zoek(StringBuilder where, List<String[]> binds, String zoektekst) {
+    if (zoektekst != null) {
+      where.append(" and (d.zoeknaam like '%' || f_zoeknorm(:zoek) || '%' escape '\\'"
+          + " or f_zoeknorm(d.dossiernummer) like '%' || f_zoeknorm(:zoek) || '%' escape '\\')");
+      binds.add(new String[] {"zoek", zoektekst.strip().replaceAll("\\s+", " ").replace("\\", "\\\\")
+          .replace("%", "\\%").replace("_", "\\_")});
+    }
   }
 
   private static void filter(StringBuilder where, List<String[]> binds, String condition, String name, String value) {

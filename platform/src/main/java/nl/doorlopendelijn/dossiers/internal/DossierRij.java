@@ -45,7 +45,20 @@ record DossierRij(
     OffsetDateTime bijgewerktOp,
     Mengvorm mengvorm,
     Boolean voorinburgeringToestemming,
-    String herplanfout) {
+    String herplanfout,
+    String voornamen,
+    String achternaam,
+    LocalDate geboortedatum,
+    String taal,
+    boolean tolkNodig,
+    String coaReferentie,
+    String huishouden) {
+
+  /** Names, birth date and references never go to a log line. */
+  @Override
+  public String toString() {
+    return "DossierRij[" + id + ", " + dossiernummer + "]";
+  }
 
   static final String KOLOMMEN = """
       tenant_id, id, dossiernummer, gemeente_code, azc_code, afspraak_versie_id, koppelingsdatum,
@@ -54,7 +67,8 @@ record DossierRij(
       digitaal_vaardig, vaste_contactpersoon_id, contactpersoon_vertrokken, status, gesloten_op,
       v_nummer_versleuteld, v_nummer_sleutel, signalen::text as signalen, laatste_voortgang, versie,
       aangemaakt_op, bijgewerkt_op, mengvorm_omschrijving, mengvorm_voor_verhuizing,
-      mengvorm_brede_intake_na_voorinburgering, voorinburgering_toestemming, herplanfout""";
+      mengvorm_brede_intake_na_voorinburgering, voorinburgering_toestemming, herplanfout, voornamen, achternaam,
+      geboortedatum, taal, tolk_nodig, coa_referentie, huishouden""";
 
   static DossierRij van(Readable r) {
     Integer afstand = r.get("afstand_tot_azc_km", Integer.class);
@@ -78,7 +92,10 @@ record DossierRij(
         r.get("v_nummer_sleutel", String.class), r.get("signalen", String.class),
         r.get("laatste_voortgang", LocalDate.class), r.get("versie", Integer.class),
         r.get("aangemaakt_op", OffsetDateTime.class), r.get("bijgewerkt_op", OffsetDateTime.class), mengvorm(r),
-        r.get("voorinburgering_toestemming", Boolean.class), r.get("herplanfout", String.class));
+        r.get("voorinburgering_toestemming", Boolean.class), r.get("herplanfout", String.class),
+        r.get("voornamen", String.class), r.get("achternaam", String.class), r.get("geboortedatum", LocalDate.class),
+        r.get("taal", String.class), Boolean.TRUE.equals(r.get("tolk_nodig", Boolean.class)),
+        r.get("coa_referentie", String.class), r.get("huishouden", String.class));
   }
 
   private static Mengvorm mengvorm(Readable r) {
@@ -130,6 +147,13 @@ record DossierRij(
     b.mengvorm = mengvorm;
     b.voorinburgeringToestemming = voorinburgeringToestemming;
     b.herplanfout = herplanfout;
+    b.voornamen = voornamen;
+    b.achternaam = achternaam;
+    b.geboortedatum = geboortedatum;
+    b.taal = taal;
+    b.tolkNodig = tolkNodig;
+    b.coaReferentie = coaReferentie;
+    b.huishouden = huishouden;
     return b;
   }
 
@@ -163,9 +187,16 @@ record DossierRij(
     Mengvorm mengvorm;
     Boolean voorinburgeringToestemming;
     String herplanfout;
+    String voornamen;
+    String achternaam;
+    LocalDate geboortedatum;
+    String taal;
+    boolean tolkNodig;
+    String coaReferentie;
+    String huishouden;
 
     DossierRij bouw() {
-      return new DossierRij(tenantId, id, dossiernummer, gemeenteCode, azcCode, afspraakVersieId, koppelingsdatum, verwachteVerhuisdatum, werkelijkeVerhuisdatum, scenario, scenarioBron, geadviseerdScenario, bredeIntakeNaVoorinburgering, factoren, vasteContactpersoonId, contactpersoonVertrokken, status, geslotenOp, vNummerVersleuteld, vNummerSleutel, signalenJson, laatsteVoortgang, versie, aangemaaktOp, bijgewerktOp, mengvorm, voorinburgeringToestemming, herplanfout);
+      return new DossierRij(tenantId, id, dossiernummer, gemeenteCode, azcCode, afspraakVersieId, koppelingsdatum, verwachteVerhuisdatum, werkelijkeVerhuisdatum, scenario, scenarioBron, geadviseerdScenario, bredeIntakeNaVoorinburgering, factoren, vasteContactpersoonId, contactpersoonVertrokken, status, geslotenOp, vNummerVersleuteld, vNummerSleutel, signalenJson, laatsteVoortgang, versie, aangemaaktOp, bijgewerktOp, mengvorm, voorinburgeringToestemming, herplanfout, voornamen, achternaam, geboortedatum, taal, tolkNodig, coaReferentie, huishouden);
     }
   }
 }

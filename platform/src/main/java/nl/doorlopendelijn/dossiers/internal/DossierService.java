@@ -56,9 +56,17 @@ class DossierService {
   /** A create's answer: the dossier, and whether this request made it (a repeat is answered by tenancy.Idempotentie). */
   public record Aangemaakt(DossierWeergave dossier, boolean nieuw) {}
 
-  /** The inzage document: everything held about the person, with who looked at it. */
+  /**
+   * The inzage document: everything held about the person (the dossier, its own history, and per table every row
+   * about it elsewhere, as JSON text), with who looked at it.
+   */
   public record Inzage(DossierWeergave dossier, List<AuditRecord> verwerkingen, LocalDate opgesteldOp,
-      List<Gebeurtenis.Weergave> historie) {}
+      List<Gebeurtenis.Weergave> historie, java.util.Map<String, List<String>> gegevens) {
+    @Override
+    public String toString() {
+      return "Inzage[" + dossier + "]";
+    }
+  }
 
   private final TenantTransactions tx;
   private final DossierStore store;
@@ -124,6 +132,18 @@ class DossierService {
   }
 
   public Mono<DossierPagina> lijst(RegionScope scope, Lijstvraag vraag) {
+    return lijst(scope, vraag, "dossier.lijst");
+  }
+
+  /**
+   * A search by number or name among the dossiers the caller sees: the list with a search text, audited as
+   * {@code dossier.zoeken} with the ids found, never the text (which may be a name).
+   */
+  public Mono<DossierPagina> zoek(RegionScope scope, Lijstvraag vraag) {
+    return lijst(scope, vraag, "dossier.zoeken");
+  }
+
+  private Mono<DossierPagina> lijst(RegionScope scope, Lijstvraag vraag, String actie) {
     Zicht zicht = zicht(scope);
     if (!zicht.lijst()) {
       // a COA liaison without an agreement in force here sees each open dossier on its own, not the list
@@ -131,7 +151,7 @@ class DossierService {
     }
     UUID tenant = scope.tenantId();
     return RequestMetadata.current().flatMap(request -> tx.write(tenant,
-        lijst.pagina(tenant, scope.region().slug(), zicht, vraag, scope.caller(), request, "dossier.lijst")
+        lijst.pagina(tenant, scope.region().slug(), zicht, vraag, scope.caller(), request, actie)
             .flatMap(p -> p.totaal() >= 0 || vraag.pagina() == 1
                 ? Mono.just(new DossierPagina(p.dossiers(), Math.max(p.totaal(), 0)))
                 : lijst.totaal(tenant, zicht, vraag).map(n -> new DossierPagina(p.dossiers(), n)))));
@@ -156,9 +176,10 @@ class DossierService {
         .flatMap(d -> zicht.coordinator() ? Mono.just(d)
             : Mono.error(ApiProblem.forbidden("Alleen de regio-coördinator stelt een inzage op.")))
         .flatMap(d -> Mono.zip(toon(scope, zicht, d), audit.about(TYPE, id.toString()).collectList(),
-                store.historie(scope.tenantId(), id, 0, Integer.MAX_VALUE, scope.region().descriptor()))
+                store.historie(scope.tenantId(), id, 0, Integer.MAX_VALUE, scope.region().descriptor()),
+                store.gegevens(scope.tenantId(), id))
             .flatMap(t -> record("dossier.inzage", id)
-                .thenReturn(new Inzage(t.getT1(), t.getT2(), vandaag(), t.getT3().gebeurtenissen())))));
+                .thenReturn(new Inzage(t.getT1(), t.getT2(), vandaag(), t.getT3().gebeurtenissen(), t.getT4())))));
   }
 
   // ---------------------------------------------------------------------------------------------- changing
@@ -236,7 +257,10 @@ class DossierService {
                     .then(gebeurtenis(scope, id, besluit.alsHermatching()
                         .map(h -> Gebeurtenis.hermatcht(h.van(), h.naar(), scope.caller()))
                         .orElseGet(() -> gewijzigd(oud, besluit, scope.caller()))))
-                    .then(record(besluit.actie(), id)))))
+                    .then(record(besluit.actie(), id))
+                    .then(besluit.alsHermatching()
+                        .map(h -> huishoudenMee(scope, zicht, id, in.huishouden(), h.naar(), vandaag))
+                        .orElse(Mono.empty())))))
         .then(herlaad(scope, id)));
   }
 
@@ -244,6 +268,40 @@ class DossierService {
     boolean statusVolgt = oud.status() != besluit.status();
     return new Gebeurtenis(Gebeurtenis.Soort.GEWIJZIGD, null, null, null,
         statusVolgt ? oud.status().code() : null, statusVolgt ? besluit.status().code() : null, null, door.naam());
+  }
+
+  /**
+   * "Move together": a re-match of one dossier of a household moves every other open dossier of that household
+   * (same {@code huishouden} in the region) to the same gemeente, in the same transaction, each by the dossier's own
+   * rules (closed ones stay), replanned with the agreement of its new gemeente, with its own re-match in its
+   * history and its own audit record {@code dossier.hermatchen}. A member that cannot be moved (no agreement plans
+   * it there) fails the whole re-match: a household is never split by accident.
+   */
+  private Mono<Void> huishoudenMee(RegionScope scope, Zicht zicht, UUID id, String huishouden, String naar,
+      LocalDate vandaag) {
+    if (huishouden == null) {
+      return Mono.empty();
+    }
+    UUID tenant = scope.tenantId();
+    TenantDescriptor regio = scope.region().descriptor();
+    String door = scope.caller().auditName();
+    return store.anderenVanHuishouden(tenant, huishouden, id)
+        .concatMap(lid -> store.laadVoorSysteem(tenant, lid)
+            .filter(d -> !naar.equals(d.gemeenteCode()))
+            .flatMap(d -> uitvoeren(d.alsDossier(List.of()).wijzig(zicht.betrokkene(d.gemeenteCode(), d.azcCode()),
+                    d.versie(), new Dossier.Wijziging(naar, d.azcCode(), null, d.vasteContactpersoonId())))
+                .flatMap(besluit -> {
+                  DossierRij.Bouwer b = d.bouwer();
+                  b.gemeenteCode = naar;
+                  return herberekening.afspraak(tenant, naar, d.azcCode(), vandaag)
+                      .flatMap(afspraak -> store.mijlpalen(tenant, lid)
+                          .flatMap(ms -> herberekening.herbereken(b.bouw(), ms, regio, vandaag, afspraak)))
+                      .flatMap(u -> bewaar(u, d.versie()))
+                      .then(store.hermatch(tenant, lid, d.gemeenteCode(), naar, door, scope.caller().naam()))
+                      .then(gebeurtenis(scope, lid, Gebeurtenis.hermatcht(d.gemeenteCode(), naar, scope.caller())))
+                      .then(record(besluit.actie(), lid));
+                })))
+        .then();
   }
 
   /** The row after a decided PUT: the request's facts, the decided status, the V-nummer kept when unchanged. */
@@ -480,6 +538,14 @@ class DossierService {
       throw ApiProblem.badRequest(List.of(new InvalidParam("factoren", "required",
           "vul de factoren in voor een scenario-advies, of kies zelf een scenario (gekozenScenario)")));
     }
+    PersoonInvoer p = in.persoon();
+    b.voornamen = p == null || p.voornamen() == null ? null : p.voornamen().strip();
+    b.achternaam = p == null || p.achternaam() == null ? null : p.achternaam().strip();
+    b.geboortedatum = p == null ? null : p.geboortedatum();
+    b.taal = p == null ? null : p.taal();
+    b.tolkNodig = p != null && Boolean.TRUE.equals(p.tolkNodig());
+    b.coaReferentie = in.coaReferentie();
+    b.huishouden = in.huishouden();
     if (in.vNummer() != null) {
       var v = vnummers.versleutel(in.vNummer(), b.tenantId, b.id);
       b.vNummerVersleuteld = v.inhoud();
@@ -496,7 +562,7 @@ class DossierService {
 
   private void valideer(DossierInvoer in, TenantDescriptor regio, Voorbereid v, boolean nieuw) {
     List<InvalidParam> fouten = DossierValidatie.valideer(in, regio, v.azc(), nieuw, v.afstand() != null,
-        vnummers.beschikbaar());
+        vnummers.beschikbaar(), vandaag());
     if (!fouten.isEmpty()) {
       throw ApiProblem.badRequest(fouten);
     }
@@ -533,8 +599,10 @@ class DossierService {
   private Mono<DossierWeergave> toon(RegionScope scope, Zicht zicht, DossierRij d) {
     return Mono.zip(store.mijlpalen(d.tenantId(), d.id()), store.hermatchingen(d.tenantId(), d.id()),
             advisering.lees(d.tenantId(), d.id(), scope.region().slug()).map(Optional::of)
-                .defaultIfEmpty(Optional.empty()))
-        .map(t -> weergave(scope.region(), zicht, d, t.getT1(), t.getT2(), t.getT3().orElse(null)));
+                .defaultIfEmpty(Optional.empty()),
+            store.huishouden(d.tenantId(), d.huishouden(), d.id(), zicht))
+        .map(t -> weergave(scope.region(), zicht, d, t.getT1(), t.getT2(), t.getT3().orElse(null),
+            d.huishouden() == null ? null : new DossierWeergave.HuishoudenWeergave(d.huishouden(), t.getT4())));
   }
 
   /** A step in the dossier's own history, at the platform's clock, in the transaction that takes it. */
@@ -585,7 +653,8 @@ class DossierService {
   }
 
   DossierWeergave weergave(Region region, Zicht zicht, DossierRij d, List<MijlpaalRij> ms,
-      List<DossierWeergave.HermatchingWeergave> hermatchingen, AdviesWeergave advies) {
+      List<DossierWeergave.HermatchingWeergave> hermatchingen, AdviesWeergave advies,
+      DossierWeergave.HuishoudenWeergave huishouden) {
     List<SignaalWeergave> signalen = d.signalenJson() == null ? List.of() : json.readValue(d.signalenJson(), SIGNALEN);
     return new DossierWeergave(d.id(), d.dossiernummer(), region.slug(), d.gemeenteCode(), d.azcCode(),
         d.afspraakVersieId(), d.koppelingsdatum(), d.verwachteVerhuisdatum(), d.werkelijkeVerhuisdatum(),
@@ -594,7 +663,7 @@ class DossierService {
         d.bredeIntakeNaVoorinburgering(), d.factoren(), advies, d.vasteContactpersoonId(),
         d.status().code(), d.geslotenOp(), ontsleutel(d), mijlpaalWeergave(zicht, d, ms, vandaag()), signalen, hermatchingen, d.versie(),
         d.aangemaaktOp(),
-        d.bijgewerktOp());
+        d.bijgewerktOp(), PersoonWeergave.van(d), d.coaReferentie(), huishouden);
   }
 
   static List<MijlpaalWeergave> mijlpaalWeergave(Zicht zicht, DossierRij d, List<MijlpaalRij> ms,

@@ -121,6 +121,59 @@ class DossierStore {
         .all().collectList();
   }
 
+  /**
+   * The other dossiers of a household that the caller may see ({@code zicht}), by number; empty without a
+   * household reference.
+   */
+  Mono<List<DossierWeergave.HuishoudenLid>> huishouden(UUID tenant, String huishouden, UUID zelf, Zicht zicht) {
+    if (huishouden == null) {
+      return Mono.just(List.of());
+    }
+    GenericExecuteSpec spec = db.sql("select d.id, d.dossiernummer, d.voornamen, d.achternaam from dossier d"
+            + " where d.tenant_id = :tenant and d.huishouden = :huishouden and d.id <> :zelf" + zicht.conditie()
+            + " order by d.dossiernummer")
+        .bind("tenant", tenant).bind("huishouden", huishouden).bind("zelf", zelf);
+    return zicht.bind(spec).map((row, meta) -> new DossierWeergave.HuishoudenLid(row.get("id", UUID.class),
+            row.get("dossiernummer", String.class),
+            PersoonWeergave.naam(row.get("voornamen", String.class), row.get("achternaam", String.class))))
+        .all().collectList();
+  }
+
+  /** The other open dossiers of a household, for moving them together (the platform's own read: no filter). */
+  Flux<UUID> anderenVanHuishouden(UUID tenant, String huishouden, UUID zelf) {
+    return db.sql("select id from dossier where tenant_id = :tenant and huishouden = :huishouden and id <> :zelf"
+            + " and status <> 'gesloten' order by dossiernummer")
+        .bind("tenant", tenant).bind("huishouden", huishouden).bind("zelf", zelf)
+        .map((row, meta) -> row.get("id", UUID.class)).all();
+  }
+
+  /**
+   * For the AVG inzage: every row about this dossier in every other table that holds dossier data, found in the
+   * catalog (every base table with a {@code dossier_id} column), so a table added later is in the inzage without
+   * anyone remembering it. Per table its rows as JSON objects (without {@code tenant_id}), tables by name.
+   */
+  Mono<java.util.Map<String, List<String>>> gegevens(UUID tenant, UUID dossierId) {
+    return db.sql("""
+            select c.table_name as naam, quote_ident(c.table_name) as quoted
+            from information_schema.columns c
+            join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+            where c.column_name = 'dossier_id' and c.table_schema = current_schema() and t.table_type = 'BASE TABLE'
+            order by c.table_name""")
+        .map((row, meta) -> new String[] {row.get("naam", String.class), row.get("quoted", String.class)})
+        .all()
+        .concatMap(tabel -> db.sql("select (to_jsonb(t) - 'tenant_id')::text as rij from " + tabel[1]
+                + " t where t.tenant_id = :tenant and t.dossier_id = :id")
+            .bind("tenant", tenant).bind("id", dossierId)
+            .map((row, meta) -> row.get("rij", String.class)).all().collectList()
+            .map(rijen -> java.util.Map.entry(tabel[0], rijen)))
+        .collectList()
+        .map(entries -> {
+          java.util.Map<String, List<String>> m = new java.util.TreeMap<>();
+          entries.forEach(e -> m.put(e.getKey(), e.getValue()));
+          return m;
+        });
+  }
+
   Mono<Integer> volgendNummer(UUID tenant, int jaar) {
     return db.sql("""
             insert into dossier_nummering (tenant_id, jaar, laatste) values (:tenant, :jaar, 1)
@@ -138,11 +191,13 @@ class DossierStore {
               kan_reizen, digitaal_vaardig, vaste_contactpersoon_id, contactpersoon_vertrokken, status, gesloten_op,
               v_nummer_versleuteld, v_nummer_sleutel, signalen, signaal_types, urgentste_signaal, urgentie_rang,
               signalen_op, laatste_voortgang, mengvorm_omschrijving, mengvorm_voor_verhuizing,
-              mengvorm_brede_intake_na_voorinburgering, voorinburgering_toestemming, herplanfout, versie)
+              mengvorm_brede_intake_na_voorinburgering, voorinburgering_toestemming, herplanfout, voornamen, achternaam,
+              geboortedatum, taal, tolk_nodig, coa_referentie, huishouden, versie)
             values (:tenant, :id, :nummer, :gemeente, :azc, :afspraak, :koppeling, :verwacht, :werkelijk, :scenario,
               :bron, :advies, :naVoorinburgering, :afstand, :maanden, :reizen, :digitaal, :contact, :vertrokken,
               :status, :gesloten, :vnummer, :sleutel, cast(:signalen as jsonb), :types, :urgentste, :rang, :signalenOp,
-              :voortgang, :mengvorm, :mengvormVoor, :mengvormNaVoorinburgering, :toestemming, :herplanfout, 1)"""), d, s)
+              :voortgang, :mengvorm, :mengvormVoor, :mengvormNaVoorinburgering, :toestemming, :herplanfout, :voornamen,
+              :achternaam, :geboortedatum, :taal, :tolk, :coaReferentie, :huishouden, 1)"""), d, s)
         .then();
   }
 
@@ -161,6 +216,8 @@ class DossierStore {
               mengvorm_omschrijving = :mengvorm, mengvorm_voor_verhuizing = :mengvormVoor,
               mengvorm_brede_intake_na_voorinburgering = :mengvormNaVoorinburgering,
               voorinburgering_toestemming = :toestemming, herplanfout = :herplanfout,
+              voornamen = :voornamen, achternaam = :achternaam, geboortedatum = :geboortedatum, taal = :taal,
+              tolk_nodig = :tolk, coa_referentie = :coaReferentie, huishouden = :huishouden,
               versie = versie + 1, bijgewerkt_op = now()
             where tenant_id = :tenant and id = :id and versie = :versie and dossiernummer = :nummer"""), d, s)
         .bind("versie", verwachteVersie)
@@ -304,6 +361,13 @@ class DossierStore {
     spec = spec.bind("mengvormNaVoorinburgering", m != null && m.bredeIntakeNaVoorinburgering());
     spec = nullable(spec, "toestemming", d.voorinburgeringToestemming(), Boolean.class);
     spec = nullable(spec, "herplanfout", d.herplanfout(), String.class);
+    spec = nullable(spec, "voornamen", d.voornamen(), String.class);
+    spec = nullable(spec, "achternaam", d.achternaam(), String.class);
+    spec = nullable(spec, "geboortedatum", d.geboortedatum(), LocalDate.class);
+    spec = nullable(spec, "taal", d.taal(), String.class);
+    spec = spec.bind("tolk", d.tolkNodig());
+    spec = nullable(spec, "coaReferentie", d.coaReferentie(), String.class);
+    spec = nullable(spec, "huishouden", d.huishouden(), String.class);
     return signalen(spec, s);
   }
 

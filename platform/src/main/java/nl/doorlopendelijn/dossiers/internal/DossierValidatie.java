@@ -1,11 +1,14 @@
 package nl.doorlopendelijn.dossiers.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.doorlopendelijn.azc.AzcLocatie;
 import nl.doorlopendelijn.dossiers.planning.DossierStatus;
+import nl.doorlopendelijn.dossiers.planning.Taal;
+import nl.doorlopendelijn.kernel.Codes;
 import nl.doorlopendelijn.kernel.Inburgeringsstap;
 import nl.doorlopendelijn.kernel.Scenario;
 import nl.doorlopendelijn.tenancy.TenantDescriptor;
@@ -15,6 +18,10 @@ import nl.doorlopendelijn.web.InvalidParam;
 final class DossierValidatie {
 
   private static final Pattern V_NUMMER = Pattern.compile("^[0-9]{10}$");
+  /** A reference of the COA (coaReferentie, huishouden): letters, digits and . / - and spaces inside, 1 to 50. */
+  private static final Pattern REFERENTIE = Pattern.compile("^[A-Za-z0-9](?:[A-Za-z0-9 ./-]{0,48}[A-Za-z0-9])?$");
+  static final int MAX_NAAM = 200;
+  static final int MAX_LEEFTIJD = 120;
   static final int MAX_MENGVORM = 2_000;
 
   private DossierValidatie() {}
@@ -26,6 +33,12 @@ final class DossierValidatie {
    */
   static List<InvalidParam> valideer(DossierInvoer in, TenantDescriptor regio, Optional<AzcLocatie> azc,
       boolean nieuw, boolean afstandTeSchatten, boolean vNummerSleutelBeschikbaar) {
+    return valideer(in, regio, azc, nieuw, afstandTeSchatten, vNummerSleutelBeschikbaar, null);
+  }
+
+  /** @param vandaag today, for the date of birth (null: not checked against today) */
+  static List<InvalidParam> valideer(DossierInvoer in, TenantDescriptor regio, Optional<AzcLocatie> azc,
+      boolean nieuw, boolean afstandTeSchatten, boolean vNummerSleutelBeschikbaar, LocalDate vandaag) {
     List<InvalidParam> fouten = new ArrayList<>();
     if (in == null) {
       return List.of(new InvalidParam("(body)", "required", "is verplicht"));
@@ -93,7 +106,63 @@ final class DossierValidatie {
         fouten.add(new InvalidParam("vNummer", "unavailable", "kan nu niet worden vastgelegd (geen sleutel)"));
       }
     }
+    persoon(fouten, in.persoon(), vandaag);
+    referentie(fouten, "coaReferentie", in.coaReferentie());
+    if (in.coaReferentie() != null && V_NUMMER.matcher(in.coaReferentie()).matches()) {
+      // a V-nummer is stored only encrypted, and only where the region records it: never as a plain reference
+      fouten.add(new InvalidParam("coaReferentie", "pattern",
+          "lijkt een V-nummer (10 cijfers): een V-nummer hoort in vNummer, alleen als de regio V-nummers vastlegt"));
+    }
+    referentie(fouten, "huishouden", in.huishouden());
     return fouten;
+  }
+
+  /**
+   * Who the dossier is about: voornamen and achternaam required (a dossier without a name is what users could not
+   * work with), at most {@value #MAX_NAAM} characters, no control characters; a birth date not in the future and
+   * not more than {@value #MAX_LEEFTIJD} years ago; a language from {@link Taal}; a tolk needs a language. Never
+   * echoes a value.
+   */
+  private static void persoon(List<InvalidParam> fouten, PersoonInvoer p, LocalDate vandaag) {
+    if (p == null) {
+      fouten.add(new InvalidParam("persoon", "required", "is verplicht: wie betreft het dossier (voornamen en"
+          + " achternaam)"));
+      return;
+    }
+    naam(fouten, "persoon.voornamen", p.voornamen());
+    naam(fouten, "persoon.achternaam", p.achternaam());
+    if (p.geboortedatum() != null && vandaag != null) {
+      if (p.geboortedatum().isAfter(vandaag)) {
+        fouten.add(new InvalidParam("persoon.geboortedatum", "range", "mag niet in de toekomst liggen"));
+      } else if (p.geboortedatum().isBefore(vandaag.minusYears(MAX_LEEFTIJD))) {
+        fouten.add(new InvalidParam("persoon.geboortedatum", "range",
+            "ligt meer dan " + MAX_LEEFTIJD + " jaar terug"));
+      }
+    }
+    if (p.taal() != null && Taal.vanCode(p.taal()).isEmpty()) {
+      fouten.add(new InvalidParam("persoon.taal", "unknown",
+          "moet een ISO 639-3-code uit de lijst zijn: " + Codes.opsomming(Taal.CODES)));
+    }
+    if (Boolean.TRUE.equals(p.tolkNodig()) && p.taal() == null) {
+      fouten.add(new InvalidParam("persoon.taal", "required", "is verplicht als er een tolk nodig is"));
+    }
+  }
+
+  private static void naam(List<InvalidParam> fouten, String veld, String waarde) {
+    if (blank(waarde)) {
+      fouten.add(new InvalidParam(veld, "required", "is verplicht"));
+    } else if (waarde.strip().length() > MAX_NAAM) {
+      fouten.add(new InvalidParam(veld, "size", "mag hoogstens " + MAX_NAAM + " tekens bevatten"));
+    } else if (waarde.codePoints().anyMatch(Character::isISOControl)) {
+      fouten.add(new InvalidParam(veld, "pattern", "mag geen regeleinden of stuurtekens bevatten"));
+    }
+  }
+
+  private static void referentie(List<InvalidParam> fouten, String veld, String waarde) {
+    if (waarde != null && !REFERENTIE.matcher(waarde).matches()) {
+      fouten.add(new InvalidParam(veld, "pattern", "1 tot 50 letters, cijfers, spaties, punten, schuine strepen of"
+          + " streepjes; begint en eindigt met een letter of cijfer"));
+    }
   }
 
   /** Only with gekozenScenario mengvorm; its steps by the one rule of agreements and dossiers. */

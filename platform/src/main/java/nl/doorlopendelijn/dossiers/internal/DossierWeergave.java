@@ -38,7 +38,11 @@ record DossierWeergave(
     List<HermatchingWeergave> hermatchingen,
     int versie,
     OffsetDateTime aangemaaktOp,
-    OffsetDateTime bijgewerktOp) {
+    OffsetDateTime bijgewerktOp,
+    @Schema(description = "Wie het dossier betreft; leeg bij een dossier van vóór de namen") PersoonWeergave persoon,
+    @Schema(description = "De eigen referentie van het COA") String coaReferentie,
+    @Schema(description = "Het huishouden: de referentie en de andere dossiers ervan die u ziet")
+    HuishoudenWeergave huishouden) {
 
   @Override
   public String toString() {
@@ -74,6 +78,22 @@ record DossierWeergave(
    */
   public record HermatchingWeergave(String vanGemeente, String naarGemeente, String door, OffsetDateTime op,
       @Schema(description = "De naam van wie hermatchte, zoals het token die op dat moment gaf") String doorNaam) {}
+
+  /** The household of the dossier: its reference and the other dossiers of it the caller may see. */
+  public record HuishoudenWeergave(String referentie, List<HuishoudenLid> dossiers) {
+    @Override
+    public String toString() {
+      return "Huishouden[" + dossiers.size() + "]";
+    }
+  }
+
+  /** Another dossier of the household: its id, number and who it is about. */
+  public record HuishoudenLid(UUID id, String dossiernummer, String naam) {
+    @Override
+    public String toString() {
+      return "HuishoudenLid[" + id + "]";
+    }
+  }
 
   /** A signal about the dossier; {@code mijlpaal} is absent for the dossier as a whole. */
   public record SignaalWeergave(String type, String urgentie, String mijlpaal, String omschrijving) {}

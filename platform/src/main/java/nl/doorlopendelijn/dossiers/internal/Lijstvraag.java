@@ -5,7 +5,20 @@ import java.util.UUID;
 
 /** What a dossier list asks for: filters (null = any), page and sort order (already validated). */
 record Lijstvraag(String gemeente, String azc, String status, String scenario, String signaal,
-    UUID contactpersoon, int pagina, int paginaGrootte, String sorteer) {
+    UUID contactpersoon, int pagina, int paginaGrootte, String sorteer, String zoektekst) {
+
+  /** A list without search text. */
+  Lijstvraag(String gemeente, String azc, String status, String scenario, String signaal, UUID contactpersoon,
+      int pagina, int paginaGrootte, String sorteer) {
+    this(gemeente, azc, status, scenario, signaal, contactpersoon, pagina, paginaGrootte, sorteer, null);
+  }
+
+  /** The search text may be a name: never in a log line. */
+  @Override
+  public String toString() {
+    return "Lijstvraag[pagina=" + pagina + ", paginaGrootte=" + paginaGrootte + ", sorteer=" + sorteer
+        + (zoektekst == null ? "" : ", zoektekst=***") + "]";
+  }
 
   public static final String STANDAARD_SORTERING = "dossiernummer";
 

@@ -137,6 +137,46 @@ class RegioPaginas {
         });
   }
 
+  /** Results per search on the page; more: the page asks to refine (the name never goes in a link to page on). */
+  static final int ZOEK_RESULTATEN = 50;
+
+  /**
+   * The list page's search by number or name: a POST (the name never goes in a URL, a log line or the browser's
+   * history), passed on to the API's {@code POST .../dossiers/zoekopdrachten} in its body; the results in the list.
+   */
+  @PostMapping("/regio/{regio}/dossiers/zoeken")
+  Mono<Rendering> zoekDossiers(@PathVariable String regio, OAuth2AuthenticationToken user,
+      ServerWebExchange exchange) {
+    return exchange.getFormData().flatMap(form -> {
+      String tekst = form.getFirst("tekst") == null ? "" : form.getFirst("tekst").strip();
+      Map<String, String> filter = new LinkedHashMap<>();
+      Mono<PlatformApi.Antwoord> zoek = api.post(exchange, user, Paden.metQuery(API + "/dossiers/zoekopdrachten",
+          Map.of("paginaGrootte", String.valueOf(ZOEK_RESULTATEN)), regio), null, Map.of("tekst", tekst));
+      return Mono.zip(naam(regio), zoek, api.get(exchange, user, Paden.pad(API + "/gemeenten", regio)))
+          .map(t -> {
+            var antwoord = t.getT2();
+            if (!antwoord.ok() && antwoord.status() != 400) {
+              return Meldingen.voor(antwoord, regio, t.getT1()).build();
+            }
+            var pagina = pagina("dossiers", regio, t.getT1(), "dossiers")
+                .modelAttribute("gemeenten", lijst(t.getT3().body(), "gemeenten"))
+                .modelAttribute("signalen", Filteropties.signalen())
+                .modelAttribute("signaalNamen", Filteropties.signaalNamen())
+                .modelAttribute("filter", filter)
+                .modelAttribute("zoektekst", tekst);
+            if (antwoord.status() == 400) {
+              return pagina.status(HttpStatus.BAD_REQUEST).modelAttribute("dossiers", List.of())
+                  .modelAttribute("zoekfouten", Meldingen.ongeldig(antwoord)).build();
+            }
+            Object paginering = antwoord.body().get("paginering");
+            return pagina.modelAttribute("dossiers", lijst(antwoord.body(), "dossiers"))
+                .modelAttribute("paginering", paginering)
+                .modelAttribute("zoekresultaat", Boolean.TRUE)
+                .build();
+          });
+    });
+  }
+
   @GetMapping("/regio/{regio}/dossiers/{id}")
   Mono<Rendering> dossier(@PathVariable String regio, @PathVariable String id, OAuth2AuthenticationToken user,
       ServerWebExchange exchange) {
