@@ -45,7 +45,8 @@ record DossierRij(
     OffsetDateTime bijgewerktOp,
     Mengvorm mengvorm,
     Boolean voorinburgeringToestemming,
-    String herplanfout) {
+    String herplanfout,
+    UUID casemanagerId) {
 
   static final String KOLOMMEN = """
       tenant_id, id, dossiernummer, gemeente_code, azc_code, afspraak_versie_id, koppelingsdatum,
@@ -54,7 +55,8 @@ record DossierRij(
       digitaal_vaardig, vaste_contactpersoon_id, contactpersoon_vertrokken, status, gesloten_op,
       v_nummer_versleuteld, v_nummer_sleutel, signalen::text as signalen, laatste_voortgang, versie,
       aangemaakt_op, bijgewerkt_op, mengvorm_omschrijving, mengvorm_voor_verhuizing,
-      mengvorm_brede_intake_na_voorinburgering, voorinburgering_toestemming, herplanfout""";
+      mengvorm_brede_intake_na_voorinburgering, voorinburgering_toestemming, herplanfout,
+      casemanager_id""";
 
   static DossierRij van(Readable r) {
     Integer afstand = r.get("afstand_tot_azc_km", Integer.class);
@@ -78,7 +80,8 @@ record DossierRij(
         r.get("v_nummer_sleutel", String.class), r.get("signalen", String.class),
         r.get("laatste_voortgang", LocalDate.class), r.get("versie", Integer.class),
         r.get("aangemaakt_op", OffsetDateTime.class), r.get("bijgewerkt_op", OffsetDateTime.class), mengvorm(r),
-        r.get("voorinburgering_toestemming", Boolean.class), r.get("herplanfout", String.class));
+        r.get("voorinburgering_toestemming", Boolean.class), r.get("herplanfout", String.class),
+        r.get("casemanager_id", UUID.class));
   }
 
   private static Mengvorm mengvorm(Readable r) {
@@ -130,6 +133,7 @@ record DossierRij(
     b.mengvorm = mengvorm;
     b.voorinburgeringToestemming = voorinburgeringToestemming;
     b.herplanfout = herplanfout;
+    b.casemanagerId = casemanagerId;
     return b;
   }
 
@@ -163,9 +167,11 @@ record DossierRij(
     Mengvorm mengvorm;
     Boolean voorinburgeringToestemming;
     String herplanfout;
+    UUID casemanagerId;
 
     DossierRij bouw() {
-      return new DossierRij(tenantId, id, dossiernummer, gemeenteCode, azcCode, afspraakVersieId, koppelingsdatum, verwachteVerhuisdatum, werkelijkeVerhuisdatum, scenario, scenarioBron, geadviseerdScenario, bredeIntakeNaVoorinburgering, factoren, vasteContactpersoonId, contactpersoonVertrokken, status, geslotenOp, vNummerVersleuteld, vNummerSleutel, signalenJson, laatsteVoortgang, versie, aangemaaktOp, bijgewerktOp, mengvorm, voorinburgeringToestemming, herplanfout);
+      return new DossierRij(tenantId, id, dossiernummer, gemeenteCode, azcCode, afspraakVersieId, koppelingsdatum, verwachteVerhuisdatum, werkelijkeVerhuisdatum, scenario, scenarioBron, geadviseerdScenario, bredeIntakeNaVoorinburgering, factoren, vasteContactpersoonId, contactpersoonVertrokken, status, geslotenOp, vNummerVersleuteld, vNummerSleutel, signalenJson, laatsteVoortgang, versie, aangemaaktOp, bijgewerktOp, mengvorm, voorinburgeringToestemming, herplanfout,
+          casemanagerId);
     }
   }
 }

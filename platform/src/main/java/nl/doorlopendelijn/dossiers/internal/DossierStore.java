@@ -85,11 +85,13 @@ class DossierStore {
               kan_reizen, digitaal_vaardig, vaste_contactpersoon_id, contactpersoon_vertrokken, status, gesloten_op,
               v_nummer_versleuteld, v_nummer_sleutel, signalen, signaal_types, urgentste_signaal, urgentie_rang,
               signalen_op, laatste_voortgang, mengvorm_omschrijving, mengvorm_voor_verhuizing,
-              mengvorm_brede_intake_na_voorinburgering, voorinburgering_toestemming, herplanfout, versie)
+              mengvorm_brede_intake_na_voorinburgering, voorinburgering_toestemming, herplanfout, versie,
+              casemanager_id)
             values (:tenant, :id, :nummer, :gemeente, :azc, :afspraak, :koppeling, :verwacht, :werkelijk, :scenario,
               :bron, :advies, :naVoorinburgering, :afstand, :maanden, :reizen, :digitaal, :contact, :vertrokken,
               :status, :gesloten, :vnummer, :sleutel, cast(:signalen as jsonb), :types, :urgentste, :rang, :signalenOp,
-              :voortgang, :mengvorm, :mengvormVoor, :mengvormNaVoorinburgering, :toestemming, :herplanfout, 1)"""), d, s)
+              :voortgang, :mengvorm, :mengvormVoor, :mengvormNaVoorinburgering, :toestemming, :herplanfout, 1,
+              :casemanager)"""), d, s)
         .then();
   }
 
@@ -108,6 +110,7 @@ class DossierStore {
               mengvorm_omschrijving = :mengvorm, mengvorm_voor_verhuizing = :mengvormVoor,
               mengvorm_brede_intake_na_voorinburgering = :mengvormNaVoorinburgering,
               voorinburgering_toestemming = :toestemming, herplanfout = :herplanfout,
+              casemanager_id = :casemanager,
               versie = versie + 1, bijgewerkt_op = now()
             where tenant_id = :tenant and id = :id and versie = :versie and dossiernummer = :nummer"""), d, s)
         .bind("versie", verwachteVersie)
@@ -229,6 +232,7 @@ class DossierStore {
     spec = spec.bind("mengvormNaVoorinburgering", m != null && m.bredeIntakeNaVoorinburgering());
     spec = nullable(spec, "toestemming", d.voorinburgeringToestemming(), Boolean.class);
     spec = nullable(spec, "herplanfout", d.herplanfout(), String.class);
+    spec = nullable(spec, "casemanager", d.casemanagerId(), UUID.class);
     return signalen(spec, s);
   }
 

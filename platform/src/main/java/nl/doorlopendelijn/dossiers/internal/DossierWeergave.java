@@ -30,6 +30,11 @@ record DossierWeergave(
         + " opnieuw vragen; leeg als de factoren niet volledig zijn")
     AdviesWeergave advies,
     UUID vasteContactpersoonId,
+    @Schema(description = "De vaste contactpersoon van de gemeente uit de contactpersonengids; leeg als er geen is of"
+        + " de gids het id niet kent") Contact vasteContactpersoon,
+    UUID casemanagerId,
+    @Schema(description = "De casemanager van het COA uit de contactpersonengids; leeg als er geen is of de gids het"
+        + " id niet kent") Contact casemanager,
     String status,
     LocalDate geslotenOp,
     @JsonProperty("vNummer") String vNummer,
@@ -60,6 +65,25 @@ record DossierWeergave(
           allowableValues = {"kop-koffie", "bezoek-azc", "video-of-fotos", "buddy"}) String vorm,
       @Schema(description = "De Nederlandse naam van de vorm, bijvoorbeeld \"Bezoek aan het azc\"") String vormNaam,
       boolean magAfronden) {}
+
+  /**
+   * One of the dossier's two contacts as the gids knows it now (work details only): {@code getraind} trained for
+   * the warme overdracht, {@code actief} false once the person left the organisation.
+   */
+  @Schema(name = "DossierContactpersoon")
+  public record Contact(UUID id, String naam, String functie, String organisatie, String telefoon, String email,
+      boolean getraind, boolean actief) {
+
+    static Contact van(GidsContact c) {
+      return c == null ? null : new Contact(c.id(), c.naam(), c.functie(), c.organisatieNaam(), c.telefoon(),
+          c.email(), c.getraind(), c.actief());
+    }
+
+    @Override
+    public String toString() {
+      return "Contact[" + id + "]";
+    }
+  }
 
   /** A re-match by the regio-coördinator: from which gemeente to which, by whom (pseudonymous), when. */
   public record HermatchingWeergave(String vanGemeente, String naarGemeente, String door, OffsetDateTime op) {}
