@@ -218,9 +218,9 @@ class ElkePaginaElkeRolE2eIT {
   private static String dossier(String regio, String gemeente, String azc, String coordinator) {
     String body = """
         {"gemeente": "%s", "azcLocatie": "%s", "koppelingsdatum": "%s", "verwachteVerhuisdatum": "%s",
-         "gekozenScenario": "snelle-start", "vasteContactpersoonId": "%s"}"""
+         "gekozenScenario": "snelle-start", "vasteContactpersoonId": "%s", "casemanagerId": "%s"}"""
         .formatted(gemeente, azc, LocalDate.now().minusDays(30), LocalDate.now().plusDays(30),
-            TestContactpersonen.nieuw(azc));
+            TestContactpersonen.vanGemeente(gemeente), TestContactpersonen.nieuw(azc));
     var antwoord = omgeving.api("POST", "/api/v1/regios/" + regio + "/dossiers", regio, coordinator, body);
     assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
     return id(antwoord.body());
