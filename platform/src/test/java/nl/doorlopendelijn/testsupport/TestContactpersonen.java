@@ -11,6 +11,17 @@ import java.util.UUID;
  */
 public final class TestContactpersonen {
 
+  /** The gemeenten of the test regions, for the name of an organisation this fixture makes. */
+  private static final java.util.Map<String, String> NAMEN = java.util.Map.ofEntries(
+      java.util.Map.entry("GM0766", "Dongen"), java.util.Map.entry("GM0784", "Gilze en Rijen"),
+      java.util.Map.entry("GM0785", "Goirle"), java.util.Map.entry("GM0797", "Heusden"),
+      java.util.Map.entry("GM0798", "Hilvarenbeek"), java.util.Map.entry("GM0809", "Loon op Zand"),
+      java.util.Map.entry("GM0824", "Oisterwijk"), java.util.Map.entry("GM0855", "Tilburg"),
+      java.util.Map.entry("GM0867", "Waalwijk"), java.util.Map.entry("GM0828", "Oss"),
+      java.util.Map.entry("GM1721", "Bernheze"), java.util.Map.entry("GM0796", "'s-Hertogenbosch"),
+      java.util.Map.entry("GM1948", "Meierijstad"), java.util.Map.entry("GM0865", "Vught"),
+      java.util.Map.entry("GM1982", "Land van Cuijk"));
+
   private TestContactpersonen() {}
 
   /** A new active contact at the organisation of the given azc (seeded for every azc-locatie). */
@@ -53,10 +64,10 @@ public final class TestContactpersonen {
     try (Connection c = TestDatabase.shared().connectAsOwner()) {
       try (PreparedStatement ps = c.prepareStatement("""
           insert into organisatie (id, type, naam, cbs_code)
-          values (md5('doorlopendelijn:organisatie:' || ?)::uuid, 'gemeente', 'Gemeente ' || ?, ?)
+          values (md5('doorlopendelijn:organisatie:' || ?)::uuid, 'gemeente', ?, ?)
           on conflict do nothing""")) {
         ps.setString(1, cbsCode);
-        ps.setString(2, cbsCode);
+        ps.setString(2, "Gemeente " + NAMEN.getOrDefault(cbsCode, cbsCode));
         ps.setString(3, cbsCode);
         ps.executeUpdate();
       }

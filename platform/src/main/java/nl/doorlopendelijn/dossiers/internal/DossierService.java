@@ -217,11 +217,11 @@ class DossierService {
         in.status() == null ? null : DossierStatus.van(in.status()), in.vasteContactpersoonId());
     return tx.write(tenant, store.laad(tenant, id, zicht, true)
         .switchIfEmpty(Mono.error(ApiProblem::notFound))
-        // the body's contacts, every one at once, against what the dossier holds now (its other fields: above)
-        .doOnNext(oud -> geldigeContacten(contactFouten(in, v, oud)))
         .flatMap(oud -> uitvoeren(oud.alsDossier(List.of())
                 .wijzig(zicht.betrokkene(oud.gemeenteCode(), oud.azcCode()), verwacht, gevraagd))
             .doOnNext(besluit -> magContactenKiezen(zicht.betrokkene(oud.gemeenteCode(), oud.azcCode()), in, oud))
+            // the body's contacts, every one at once, against what the dossier holds now (its other fields: above)
+            .doOnNext(besluit -> geldigeContacten(contactFouten(in, v, oud)))
             .flatMap(besluit -> herberekening.afspraak(tenant, in.gemeente(), in.azcLocatie(), vandaag)
                 .flatMap(afspraak -> store.mijlpalen(tenant, id)
                     .flatMap(ms -> herberekening.herbereken(nieuweFeiten(oud, in, besluit, afspraak, advies), ms,
