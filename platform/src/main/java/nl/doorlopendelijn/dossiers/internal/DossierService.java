@@ -643,6 +643,8 @@ class DossierService {
         d.geadviseerdScenario(), DossierMengvorm.van(d.mengvorm()), d.voorinburgeringToestemming(),
         d.bredeIntakeNaVoorinburgering(), d.factoren(), advies, d.vasteContactpersoonId(),
         DossierWeergave.Contact.van(vaste), d.casemanagerId(), DossierWeergave.Contact.van(casemanager),
+        !d.gesloten() && DossierRechten.magVasteContactpersoonKiezen(zicht.betrokkene(d.gemeenteCode(), d.azcCode())),
+        !d.gesloten() && DossierRechten.magCasemanagerKiezen(zicht.betrokkene(d.gemeenteCode(), d.azcCode())),
         d.status().code(), d.geslotenOp(), ontsleutel(d), mijlpaalWeergave(zicht, d, ms), signalen, hermatchingen, d.versie(),
         d.aangemaaktOp(),
         d.bijgewerktOp());

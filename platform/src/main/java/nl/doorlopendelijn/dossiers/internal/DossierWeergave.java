@@ -35,6 +35,10 @@ record DossierWeergave(
     UUID casemanagerId,
     @Schema(description = "De casemanager van het COA uit de contactpersonengids; leeg als er geen is of de gids het"
         + " id niet kent") Contact casemanager,
+    @Schema(description = "Of u de vaste contactpersoon kiest (de gemeente van het dossier, de regio-coördinator) en"
+        + " het dossier niet gesloten is") boolean magVasteContactpersoonKiezen,
+    @Schema(description = "Of u de casemanager kiest (het COA van het azc van het dossier, de regio-coördinator) en"
+        + " het dossier niet gesloten is: PUT …/casemanager") boolean magCasemanagerKiezen,
     String status,
     LocalDate geslotenOp,
     @JsonProperty("vNummer") String vNummer,

@@ -79,6 +79,48 @@ class PlatformApi {
             .onErrorResume(unreadable -> Mono.just(new Antwoord(response.statusCode().value(), null, null)))));
   }
 
+  /** A PUT of the own API with If-Match (a change of a resource); the answer as for {@link #post}. */
+  Mono<Antwoord> put(ServerWebExchange exchange, OAuth2AuthenticationToken user, String path, String ifMatch,
+      Map<String, Object> body) {
+    return accessToken(exchange, user).flatMap(token -> web.put().uri(java.net.URI.create(baseUrl() + path))
+        .headers(h -> {
+          h.setBearerAuth(token);
+          if (ifMatch != null && !ifMatch.isBlank()) {
+            h.set(HttpHeaders.IF_MATCH, ifMatch);
+          }
+        })
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(body)
+        .exchangeToMono(response -> response.bodyToMono(MAP)
+            .map(b -> new Antwoord(response.statusCode().value(), b, response.headers().asHttpHeaders().getETag()))
+            .defaultIfEmpty(new Antwoord(response.statusCode().value(), null, null))
+            .onErrorResume(unreadable -> Mono.just(new Antwoord(response.statusCode().value(), null, null)))));
+  }
+
+  /**
+   * A download of the own API that is not JSON (a vCard): its status, content type, Content-Disposition and bytes;
+   * bounded like {@link #get}. The page passes it on as it is, never an error body (that is JSON).
+   */
+  Mono<Download> download(ServerWebExchange exchange, OAuth2AuthenticationToken user, String path, String accept) {
+    return accessToken(exchange, user).flatMap(token -> web.get().uri(java.net.URI.create(baseUrl() + path))
+        .headers(h -> h.setBearerAuth(token))
+        .accept(MediaType.parseMediaType(accept))
+        .exchangeToMono(response -> response.bodyToMono(byte[].class)
+            .defaultIfEmpty(new byte[0])
+            .map(b -> new Download(response.statusCode().value(),
+                response.headers().contentType().map(MediaType::toString).orElse(null),
+                response.headers().asHttpHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION), b)))
+        .timeout(GET_TIMEOUT)
+        .retryWhen(Retry.max(1).filter(TimeoutException.class::isInstance)));
+  }
+
+  /** A download's answer. */
+  record Download(int status, String contentType, String contentDisposition, byte[] inhoud) {
+    boolean ok() {
+      return status >= 200 && status < 300;
+    }
+  }
+
   /** An SSE stream of the API, with Last-Event-ID passed on so a reconnecting browser misses nothing. */
   Flux<ServerSentEvent<String>> stream(ServerWebExchange exchange, OAuth2AuthenticationToken user, String path,
       String lastEventId) {
