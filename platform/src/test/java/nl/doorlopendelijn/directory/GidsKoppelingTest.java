@@ -132,7 +132,8 @@ class GidsKoppelingTest {
     try (Connection c = TestDatabase.shared().connectAsOwner(); PreparedStatement s = c.prepareStatement("""
         select actie, resultaat, object_ids::text from audit_record
         where tenant_id = platform_tenant() and object_ids @> array[cast(? as text)]
-          and (actie like 'contactpersoon.claimen' or actie like 'contactpersoon.koppeling-%')
+          and actie in ('contactpersoon.claimen', 'contactpersoon.koppeling-bevestigen',
+                        'contactpersoon.koppeling-afwijzen')
         order by id""")) {
       s.setString(1, id.toString());
       try (ResultSet rs = s.executeQuery()) {

@@ -103,7 +103,7 @@ class DossierContactpersonenTest {
         }
         web.get().uri(HVB + "/{id}", d.get("id")).headers(h -> h.setBearerAuth(coordinator)).exchange()
             .expectStatus().isOk().expectBody().jsonPath("$.versie").isEqualTo(1)
-            .jsonPath("$." + veld).isEqualTo(d.get(veld));
+            .jsonPath("$." + veld).doesNotExist();
         gevallen.add(veld + ": " + o.naam());
       }
     }
@@ -170,7 +170,7 @@ class DossierContactpersonenTest {
     Map<String, Object> zonder = new LinkedHashMap<>(invoer);
     put(tilburg, HVB + "/{id}", id, "\"4\"", zonder).expectStatus().isForbidden();
     put(coordinator, HVB + "/{id}/casemanager", id, "\"4\"", new LinkedHashMap<>(Map.of()))
-        .expectStatus().isOk().expectBody().jsonPath("$.casemanager").isEmpty().jsonPath("$.casemanagerId").isEmpty();
+        .expectStatus().isOk().expectBody().jsonPath("$.casemanager").doesNotExist().jsonPath("$.casemanagerId").doesNotExist();
   }
 
   @Test
