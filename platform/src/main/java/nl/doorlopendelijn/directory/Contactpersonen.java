@@ -20,4 +20,10 @@ public interface Contactpersonen {
   Flux<Contactpersoon> byOrganisatie(UUID organisatieId);
 
   Mono<Organisatie> organisatie(UUID id);
+
+  /** The organisation of a gemeente (type gemeente, by its CBS code), active or not; empty when the gids has none. */
+  Mono<Organisatie> organisatieVanGemeente(String cbsCode);
+
+  /** The organisation of an azc-locatie (type azc, by its code), active or not; empty when the gids has none. */
+  Mono<Organisatie> organisatieVanAzc(String azcCode);
 }

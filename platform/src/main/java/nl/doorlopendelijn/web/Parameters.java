@@ -150,6 +150,16 @@ public final class Parameters {
     return waarde;
   }
 
+  /**
+   * A query parameter that must be there (when it is absent or blank: code {@code required}, with {@code uitleg});
+   * a value that is there but wrong is reported by the reader of its kind.
+   */
+  public void vereist(String naam, String waarde, String uitleg) {
+    if (afwezig(waarde)) {
+      fout(query(naam), "required", uitleg);
+    }
+  }
+
   /** Throws the 400 naming every invalid parameter, if there is one. */
   public void valideer() {
     if (!fouten.isEmpty()) {

@@ -100,16 +100,19 @@ final class DemoData {
     // anywhere in the country
     for (int i = 0; i < 14; i++) {
       String azc = i % 4 == 1 ? "AZC-GILZE" : i == 3 ? "AZC-TER-APEL" : i == 10 ? "AZC-GO-TILBURG" : "AZC-OISTERWIJK";
-      dossier(HVB, "GM0855", azc, i % 3 == 0 ? klantregisseurTilburg2 : klantregisseurTilburg);
+      dossier(HVB, "GM0855", azc, i % 3 == 0 ? klantregisseurTilburg2 : klantregisseurTilburg,
+          azc.equals("AZC-OISTERWIJK") && i % 2 == 0 ? casemanagerOisterwijk : null);
     }
     for (int i = 0; i < 6; i++) {
-      dossier(HVB, "GM0766", i == 2 ? "AZC-BUDEL" : "AZC-OISTERWIJK", klantregisseurDongen);
+      dossier(HVB, "GM0766", i == 2 ? "AZC-BUDEL" : "AZC-OISTERWIJK", klantregisseurDongen,
+          i == 2 ? null : casemanagerOisterwijk);
     }
     for (String g : List.of("GM0784", "GM0785", "GM0797", "GM0824", "GM0867")) {
-      dossier(HVB, g, "AZC-OISTERWIJK", null);
+      dossier(HVB, g, "AZC-OISTERWIJK", null, null);
     }
     for (int i = 0; i < 8; i++) {
-      dossier(NOB, "GM0828", i % 2 == 0 ? "AZC-OISTERWIJK" : "AZC-OVERLOON", klantregisseurOss);
+      dossier(NOB, "GM0828", i % 2 == 0 ? "AZC-OISTERWIJK" : "AZC-OVERLOON", klantregisseurOss,
+          i % 2 == 0 ? regievoerderOisterwijk : casemanagerOverloon);
     }
   }
 
@@ -151,7 +154,7 @@ final class DemoData {
 
   private int persoon;
 
-  private void dossier(String regio, String gemeente, String azc, String contact) {
+  private void dossier(String regio, String gemeente, String azc, String contact, String casemanager) {
     String[] p = PERSONEN[persoon % PERSONEN.length];
     int nummer = ++persoon;
     Map<String, Object> wie = new HashMap<>();
@@ -184,6 +187,10 @@ final class DemoData {
     body.put("factoren", factoren);
     if (contact != null) {
       body.put("vasteContactpersoonId", contact);
+    }
+    if (casemanager != null) {
+      // the COA's casemanager of an azc's dossier (issue 14): about half of them have one yet
+      body.put("casemanagerId", casemanager);
     }
     // the COA asked about the voorinburgering in about half of the dossiers: mostly yes
     int vraag = random.nextInt(4);

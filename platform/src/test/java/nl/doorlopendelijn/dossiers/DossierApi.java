@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import nl.doorlopendelijn.testsupport.TestContactpersonen;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -23,7 +24,8 @@ final class DossierApi {
     m.put("koppelingsdatum", LocalDate.now().minusDays(3).toString());
     m.put("factoren", Map.of("afstandTotAzcKm", 30, "verwachteMaandenTotWoning", 5, "kanReizen", true,
         "digitaalVaardig", false));
-    m.put("vasteContactpersoonId", contactpersoon.toString());
+    // a vaste contactpersoon must be a contact of the dossier's gemeente (issue 14): the fixture's id becomes one
+    m.put("vasteContactpersoonId", TestContactpersonen.alsVanGemeente(contactpersoon, gemeente).toString());
     m.put("persoon", nl.doorlopendelijn.testsupport.TestPersonen.persoon());
     return m;
   }

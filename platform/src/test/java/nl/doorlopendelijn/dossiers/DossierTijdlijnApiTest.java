@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.doorlopendelijn.testsupport.PlatformTest;
+import nl.doorlopendelijn.testsupport.TestContactpersonen;
 import nl.doorlopendelijn.testsupport.TestIssuers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,6 +111,8 @@ class DossierTijdlijnApiTest {
     web.post().uri(HVB + "/{id}/mijlpalen/kennismaking/afrondingen", id).headers(h -> h.setBearerAuth(tilburg))
         .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of()).exchange().expectStatus().isCreated();
     invoer.put("gemeente", "GM0766");
+    // the vaste contactpersoon is one of the dossier's gemeente: Tilburg's does not move with it (issue 14)
+    invoer.put("vasteContactpersoonId", TestContactpersonen.vanGemeente("GM0766").toString());
     // hermatchen is the coördinator's (the gemeente itself gets 403: ToegangBinnenRegioTest)
     web.put().uri(HVB + "/{id}", id).headers(h -> {
       h.setBearerAuth(coordinator);

@@ -244,7 +244,7 @@ class MengvormEindTotEindTest {
     m.put("azcLocatie", AZC);
     m.put("koppelingsdatum", koppeling.toString());
     m.put("verwachteVerhuisdatum", verhuizing.toString());
-    m.put("vasteContactpersoonId", TestContactpersonen.nieuw().toString());
+    m.put("vasteContactpersoonId", TestContactpersonen.vanGemeente(GEMEENTE).toString());
     m.put("persoon", nl.doorlopendelijn.testsupport.TestPersonen.persoon());
     return m;
   }

@@ -303,6 +303,9 @@ final class MatrixUitvoering {
 
   /** The object a write works on, when it has an id of its own (the audit records name it); else {@code null}. */
   private static String groep(Geval g) {
+    if (MatrixWereld.KOPPELING.contains(g.operatie().id())) {
+      return null; // a user holds one link: claims by one role on several entries must not run at once
+    }
     return switch (g.soort()) {
       case DOSSIER -> g.object().equals("hvb-onbekend") ? null
           : "dossier:" + (g.object().equals("nob-pad-hvb-id") ? "hvb-dongen" : g.object());
@@ -327,6 +330,7 @@ final class MatrixUitvoering {
         wereld.rondAf(g.object(), g.variant());
       }
     }
+    wereld.bereidKoppelingVoor(g.operatie().id(), g.object(), tokens.token(g.rol()));
     Map<String, String> vars = wereld.variabelen(g.soort(), g.object());
     String voor = g.schrijft() ? wereld.stand(g.soort(), g.object()) : null;
     long audit = g.schrijft() || eisWeigering ? wereld.auditHoogste() : 0;
@@ -423,8 +427,10 @@ final class MatrixUitvoering {
 
   private String query(Geval g, Map<String, String> vars) {
     return switch (g.operatie().id()) {
-      case "listDossiers" -> "?paginaGrootte=100&contactpersoon=" + wereld.contactpersoon;
+      case "listDossiers" -> "?paginaGrootte=100&contactpersoon=" + wereld.contactpersoonVoorLijst(
+          vars.getOrDefault("regio", MatrixWereld.HVB));
       case "searchDossiers" -> "?paginaGrootte=100";
+      case "listContactpersoonKeuzes" -> "?rol=casemanager&azc=" + MatrixWereld.OISTERWIJK;
       case "listSamenwerkingsafspraken" -> "?paginaGrootte=100";
       default -> "";
     };
@@ -436,7 +442,11 @@ final class MatrixUitvoering {
     boolean nob = regio.equals(MatrixWereld.NOB);
     return switch (g.operatie().id()) {
       case "createDossier" -> wereld.dossierInvoer(nob ? MatrixWereld.OSS : MatrixWereld.DONGEN,
-          MatrixWereld.OISTERWIJK, "gekoppeld");
+          MatrixWereld.OISTERWIJK, "gekoppeld", g.rol());
+      case "updateDossierCasemanager" -> {
+        Dossier d = wereld.dossiers.get(g.object());
+        yield Map.of("casemanagerId", wereld.casemanager(d != null ? d.azc() : MatrixWereld.OISTERWIJK).toString());
+      }
       case "updateDossier" -> {
         Dossier d = wereld.dossiers.get(g.object());
         String gemeente = d != null ? d.gemeente() : nob ? MatrixWereld.OSS : MatrixWereld.DONGEN;

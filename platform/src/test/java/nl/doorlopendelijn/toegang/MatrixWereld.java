@@ -58,14 +58,16 @@ final class MatrixWereld {
 
   private final WebTestClient web;
   private final MatrixTokens tokens;
-  /** The vaste contactpersoon of every matrix dossier: a list filtered on it holds only matrix dossiers. */
-  final UUID contactpersoon = UUID.randomUUID();
-
   /** The voornamen of every matrix dossier: a search for it finds only matrix dossiers (issue 14). */
   final String persoonMerk = "Matrixpersoon" + uniek();
 
   /** The achternaam of every matrix dossier by its id: an answer may name only the dossiers the caller sees. */
   final Map<UUID, String> achternamen = new ConcurrentHashMap<>();
+
+  /** The vaste contactpersoon of the matrix dossiers of each gemeente (a contact of that gemeente: issue 14). */
+  private final Map<String, UUID> vasteContactpersonen = new ConcurrentHashMap<>();
+  /** The casemanager of the matrix dossiers of each azc (a contact of that azc). */
+  private final Map<String, UUID> casemanagers = new ConcurrentHashMap<>();
   final String uniek = uniek();
 
   // written by the threads of the run (each object by one thread only), read by all
@@ -305,6 +307,37 @@ final class MatrixWereld {
     return new Dossier(regio, gemeente, azc, status, id);
   }
 
+  UUID vasteContactpersoon(String gemeente) {
+    return vasteContactpersonen.computeIfAbsent(gemeente, TestContactpersonen::vanGemeente);
+  }
+
+  UUID casemanager(String azc) {
+    return casemanagers.computeIfAbsent(azc, TestContactpersonen::nieuw);
+  }
+
+  /**
+   * The contact a list of the region's dossiers filters on, so it holds only matrix dossiers: every matrix dossier
+   * of hart-van-brabant has the casemanager of azc Oisterwijk, every one of noordoost-brabant the vaste
+   * contactpersoon of Oss (the filter matches either).
+   */
+  UUID contactpersoonVoorLijst(String regio) {
+    return regio.equals(HVB) ? casemanager(OISTERWIJK) : vasteContactpersoon(OSS);
+  }
+
+  /**
+   * A dossier body for a create by {@code rol}: only the contacts the role may choose (docs/security.md), so a
+   * create the table expects to succeed is not refused for naming the other party's contact.
+   */
+  Map<String, Object> dossierInvoer(String gemeente, String azc, String status, String rol) {
+    Map<String, Object> m = dossierInvoer(gemeente, azc, status);
+    if (rol.startsWith("coa-")) {
+      m.remove("vasteContactpersoonId");
+    } else if (rol.startsWith("medewerker-")) {
+      m.remove("casemanagerId");
+    }
+    return m;
+  }
+
   Map<String, Object> dossierInvoer(String gemeente, String azc, String status) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("gemeente", gemeente);
@@ -312,7 +345,8 @@ final class MatrixWereld {
     m.put("koppelingsdatum", LocalDate.now().minusDays(3).toString());
     m.put("factoren", Map.of("afstandTotAzcKm", 30, "verwachteMaandenTotWoning", 5, "kanReizen", true,
         "digitaalVaardig", false));
-    m.put("vasteContactpersoonId", contactpersoon.toString());
+    m.put("vasteContactpersoonId", vasteContactpersoon(gemeente).toString());
+    m.put("casemanagerId", casemanager(azc).toString());
     m.put("status", status);
     m.put("persoon", nl.doorlopendelijn.testsupport.TestPersonen.persoon(persoonMerk, "Matrixnaam" + uniek()));
     return m;
@@ -511,7 +545,72 @@ final class MatrixWereld {
     return c;
   }
 
+  /** The operations of a user's link to her gids entry (issue 14): run one by one, after the parallel groups. */
+  static final Set<String> KOPPELING = Set.of("claimContactpersoon", "bevestigContactpersoonKoppeling",
+      "wijsContactpersoonKoppelingAf");
+
+  /** Issuer and subject of every token a claim case used, so the run can take its claims away at the end. */
+  private final Set<List<String>> claimers = ConcurrentHashMap.newKeySet();
+
+  /**
+   * The state a case of the gids link needs: a claim needs an entry nobody claimed and a caller without a link
+   * (a user holds one); a decision needs a pending claim, by a user of its own (never the caller).
+   */
+  void bereidKoppelingVoor(String operatie, String object, String token) {
+    if (!KOPPELING.contains(operatie) || object.equals("onbekend")) {
+      return;
+    }
+    UUID id = contacten.get(object);
+    try {
+      Connection c = db();
+      if (operatie.equals("claimContactpersoon")) {
+        wijzig(c, "update contactpersoon set koppeling_issuer = null, koppeling_subject = null, koppeling_status = null,"
+            + " koppeling_aangevraagd_op = null, koppeling_bevestigd_op = null where id = ?", id);
+        if (token != null) {
+          var claims = com.nimbusds.jwt.JWTParser.parse(token).getJWTClaimsSet();
+          claimers.add(List.of(claims.getIssuer(), claims.getSubject()));
+          try (PreparedStatement s = c.prepareStatement("update contactpersoon set koppeling_issuer = null,"
+              + " koppeling_subject = null, koppeling_status = null, koppeling_aangevraagd_op = null,"
+              + " koppeling_bevestigd_op = null where koppeling_issuer = ? and koppeling_subject = ?")) {
+            s.setString(1, claims.getIssuer());
+            s.setString(2, claims.getSubject());
+            s.executeUpdate();
+          }
+        }
+      } else {
+        wijzig(c, "update contactpersoon set koppeling_issuer = 'https://matrix.invalid/realms/claim',"
+            + " koppeling_subject = gen_random_uuid()::text, koppeling_status = 'aangevraagd',"
+            + " koppeling_aangevraagd_op = now(), koppeling_bevestigd_op = null"
+            + " where id = ? and koppeling_status is distinct from 'aangevraagd'", id);
+      }
+    } catch (SQLException | java.text.ParseException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void wijzig(Connection c, String sql, UUID id) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setObject(1, id);
+      s.executeUpdate();
+    }
+  }
+
   void sluit() {
+    try {
+      Connection c = db();
+      for (List<String> claimer : claimers) {
+        try (PreparedStatement s = c.prepareStatement("update contactpersoon set koppeling_issuer = null,"
+            + " koppeling_subject = null, koppeling_status = null, koppeling_aangevraagd_op = null,"
+            + " koppeling_bevestigd_op = null where koppeling_issuer = ? and koppeling_subject = ?")) {
+          s.setString(1, claimer.get(0));
+          s.setString(2, claimer.get(1));
+          s.executeUpdate();
+        }
+      }
+    } catch (SQLException e) {
+      // the claims stay: a later run clears them before it claims
+    }
+
     for (Connection c : verbindingen) {
       try {
         c.close();

@@ -79,7 +79,12 @@ class OngeldigeParametersTest {
   record Param(String naam, Soort soort, String goed) {}
 
   /** A list endpoint: its path in the OpenAPI document, the path called, who calls, and its query parameters. */
-  record Lijst(String documentPad, String pad, Supplier<String> token, List<Param> params) {
+  record Lijst(String documentPad, String pad, Supplier<String> token, List<Param> params, List<String> verplicht) {
+
+    Lijst(String documentPad, String pad, Supplier<String> token, List<Param> params) {
+      this(documentPad, pad, token, params, List.of());
+    }
+
     @Override
     public String toString() {
       return documentPad;
@@ -122,7 +127,11 @@ class OngeldigeParametersTest {
           () -> issuers.gemeenteMedewerker(TestIssuers.NOORDOOST_BRABANT, "GM0828"), met(PAGINERING,
               new Param("q", Soort.TEKST, "tilburg"), new Param("type", Soort.KEUZE, "azc"),
               new Param("regio", Soort.CODE, HVB), new Param("cbsCode", Soort.CODE, "GM0855"),
-              new Param("azcCode", Soort.CODE, AZC), new Param("inclusiefInactief", Soort.JANEE, "false"))));
+              new Param("azcCode", Soort.CODE, AZC), new Param("inclusiefInactief", Soort.JANEE, "false"))),
+      // the picker of a dossier's contacts (issue 14): which role is asked is required, so all blank is 400 on it
+      new Lijst("/regios/{regio}/contactpersoon-keuzes", "/api/v1/regios/" + HVB + "/contactpersoon-keuzes",
+          () -> issuers.regioCoordinator(HVB), List.of(new Param("rol", Soort.KEUZE, "casemanager"),
+              new Param("gemeente", Soort.CODE, "GM0855"), new Param("azc", Soort.CODE, AZC)), List.of("rol")));
 
   @Autowired
   WebTestClient web;
@@ -180,8 +189,19 @@ class OngeldigeParametersTest {
     // blank is absent: the default, as a form with an empty field sends it
     Map<String, String> leeg = new LinkedHashMap<>();
     lijst.params().forEach(p -> leeg.put(p.naam(), ""));
-    web.get().uri(uri(lijst.pad(), leeg)).headers(h -> h.setBearerAuth(lijst.token().get())).exchange()
-        .expectStatus().isOk();
+    if (lijst.verplicht().isEmpty()) {
+      web.get().uri(uri(lijst.pad(), leeg)).headers(h -> h.setBearerAuth(lijst.token().get())).exchange()
+          .expectStatus().isOk();
+    } else {
+      // a required parameter left blank is absent too: 400 naming each, code required
+      List<String> namen = new ArrayList<>();
+      weigert(lijst.pad(), leeg, lijst.token().get()).path("invalidParams").forEach(f -> {
+        assertThat(f.path("code").asString()).isEqualTo("required");
+        namen.add(f.path("name").asString());
+      });
+      assertThat(namen).containsExactlyInAnyOrderElementsOf(
+          lijst.verplicht().stream().map(n -> "query:" + n).toList());
+    }
     if (lijst.documentPad().equals("/regios/{regio}/dossiers")) {
       // the audit count below can see a request: the accepted list is recorded
       assertThat(auditRecords(trace)).isPositive();

@@ -176,7 +176,10 @@ class ElkePaginaElkeRolE2eIT {
     boolean get = methods.isEmpty() || methods.contains(org.springframework.web.bind.annotation.RequestMethod.GET);
     boolean stroom = info.getProducesCondition().getProducibleMediaTypes().contains(MediaType.TEXT_EVENT_STREAM);
     boolean api = info.getPatternsCondition().getPatterns().stream().anyMatch(p -> p.getPatternString().startsWith("/api/"));
-    return get && !stroom && !api;
+    // a contact's vCard is a download, not a page (no HTML to check): ContactpersonenE2eIT downloads it
+    boolean download = info.getPatternsCondition().getPatterns().stream()
+        .anyMatch(p -> p.getPatternString().endsWith("/vcard"));
+    return get && !stroom && !api && !download;
   }
 
   /** An error logged while rendering: a template error, or an unexpected error that became a 500. */
@@ -220,9 +223,10 @@ class ElkePaginaElkeRolE2eIT {
   private static String dossier(String regio, String gemeente, String azc, String coordinator) {
     String body = """
         {"gemeente": "%s", "azcLocatie": "%s", "koppelingsdatum": "%s", "verwachteVerhuisdatum": "%s",
-         "gekozenScenario": "snelle-start", "vasteContactpersoonId": "%s", %s}"""
+         "gekozenScenario": "snelle-start", "vasteContactpersoonId": "%s", "casemanagerId": "%s", %s}"""
         .formatted(gemeente, azc, LocalDate.now().minusDays(30), LocalDate.now().plusDays(30),
-            TestContactpersonen.nieuw(azc), nl.doorlopendelijn.testsupport.TestPersonen.json());
+            TestContactpersonen.vanGemeente(gemeente), TestContactpersonen.nieuw(azc),
+            nl.doorlopendelijn.testsupport.TestPersonen.json());
     var antwoord = omgeving.api("POST", "/api/v1/regios/" + regio + "/dossiers", regio, coordinator, body);
     assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
     return id(antwoord.body());

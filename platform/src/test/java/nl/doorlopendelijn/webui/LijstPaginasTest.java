@@ -256,7 +256,8 @@ class LijstPaginasTest {
     invoer.put("koppelingsdatum", LocalDate.now().minusDays(3).toString());
     invoer.put("gekozenScenario", "snelle-start");
     invoer.put("persoon", nl.doorlopendelijn.testsupport.TestPersonen.persoon());
-    invoer.put("vasteContactpersoonId", (contactpersoon == null ? TestContactpersonen.nieuw(azc) : contactpersoon).toString());
+    invoer.put("vasteContactpersoonId", TestContactpersonen.alsVanGemeente(contactpersoon == null ? UUID.randomUUID()
+        : contactpersoon, gemeente).toString());
     return web.post().uri("/api/v1/regios/{regio}/dossiers", regio)
         .headers(h -> h.setBearerAuth(issuers.regioCoordinator(regio)))
         .contentType(MediaType.APPLICATION_JSON).bodyValue(invoer)

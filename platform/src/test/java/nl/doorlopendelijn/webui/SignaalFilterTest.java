@@ -122,7 +122,7 @@ class SignaalFilterTest {
   /** A dossier of the region made to carry this signal; its id. */
   private String dossierMet(SignaalType type) {
     LocalDate vandaag = LocalDate.now();
-    UUID contact = TestContactpersonen.nieuw("AZC-OISTERWIJK");
+    UUID contact = TestContactpersonen.vanGemeente("GM0785");
     Map<String, Object> invoer = new LinkedHashMap<>();
     invoer.put("gemeente", "GM0785");
     invoer.put("azcLocatie", "AZC-OISTERWIJK");

@@ -37,6 +37,24 @@ final class Bewerkrechten {
         || c.kind() == CallerKind.COA && c.has(Role.COA_LIAISON);
   }
 
+  /**
+   * Claiming an entry as one's own ("dit ben ik"): someone who reads the gids and answers for the entry's
+   * organisation ({@link #magWijzigen}: a gemeente-medewerker her gemeente's entries, a COA liaison her azc's and
+   * COA region's, a regio-coördinator the gemeenten and partners of her region). Never a platform-operator.
+   */
+  public static boolean magClaimen(Bewerker bewerker, Organisatie organisatie) {
+    return magLezen(bewerker.caller()) && magWijzigen(bewerker, organisatie);
+  }
+
+  /**
+   * Confirming or rejecting a claim: an editor of the entry's organisation ({@link #magWijzigen}), never the one who
+   * claimed it (same issuer and subject).
+   */
+  public static boolean magBevestigen(Bewerker bewerker, Organisatie organisatie, String issuer, String subject) {
+    Caller c = bewerker.caller();
+    return magWijzigen(bewerker, organisatie) && !(c.issuer().equals(issuer) && c.subject().equals(subject));
+  }
+
   public static boolean magWijzigen(Bewerker bewerker, Organisatie organisatie) {
     Caller c = bewerker.caller();
     if (c.kind() == CallerKind.PLATFORM && c.has(Role.PLATFORM_OPERATOR)) {

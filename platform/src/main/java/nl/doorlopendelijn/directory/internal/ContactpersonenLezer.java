@@ -44,4 +44,14 @@ class ContactpersonenLezer implements Contactpersonen {
   public Mono<Organisatie> organisatie(UUID id) {
     return organisaties.findById(id);
   }
+
+  @Override
+  public Mono<Organisatie> organisatieVanGemeente(String cbsCode) {
+    return organisaties.findByCode("cbs_code", cbsCode);
+  }
+
+  @Override
+  public Mono<Organisatie> organisatieVanAzc(String azcCode) {
+    return organisaties.findByCode("azc_code", azcCode);
+  }
 }

@@ -88,6 +88,19 @@ class GidsToegang {
     });
   }
 
+  /**
+   * Passes when {@code mag}; otherwise records the refusal as a platform audit record and answers 403 with
+   * {@code melding} (for rules other than {@link Bewerkrechten#magWijzigen}, e.g. claiming an entry).
+   */
+  Mono<Void> eis(boolean mag, String actie, String objectType, List<String> ids, String melding) {
+    if (mag) {
+      return Mono.empty();
+    }
+    return tx.platformSeparately(audit.record(new AuditEntry(actie, objectType, ids, AuditEntry.GEWEIGERD,
+            VERWERKINGSACTIVITEIT)).thenReturn(true))
+        .then(Mono.<Void>error(ApiProblem.forbidden(melding)));
+  }
+
   /** A successful change, recorded in the platform transaction that makes it. */
   Mono<Void> gelukt(String actie, String objectType, List<String> ids) {
     return audit.record(AuditEntry.gelukt(actie, objectType, ids, VERWERKINGSACTIVITEIT));

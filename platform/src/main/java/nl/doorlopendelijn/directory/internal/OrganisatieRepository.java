@@ -27,6 +27,15 @@ class OrganisatieRepository {
         .map((row, meta) -> map(row)).one();
   }
 
+  /** By its gemeente's CBS code or its azc code (both unique); {@code kolom} is one of those two names. */
+  public Mono<Organisatie> findByCode(String kolom, String code) {
+    if (!kolom.equals("cbs_code") && !kolom.equals("azc_code")) {
+      throw new IllegalArgumentException(kolom);
+    }
+    return db.sql("select " + COLUMNS + " from organisatie where " + kolom + " = :code").bind("code", code)
+        .map((row, meta) -> map(row)).one();
+  }
+
   public Mono<Void> insert(UUID id, OrganisatieGegevens g) {
     return bind(db.sql("""
         insert into organisatie (id, type, naam, cbs_code, azc_code, coa_regio, partner_soort, regios)

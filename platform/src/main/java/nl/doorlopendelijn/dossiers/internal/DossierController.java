@@ -114,7 +114,8 @@ class DossierController {
 
   @GetMapping
   @Operation(operationId = "listDossiers", summary = "Lijst de dossiers die u ziet",
-      description = "Filters: gemeente, azc, status, scenario, signaal, contactpersoon. Sorteer: dossiernummer,"
+      description = "Filters: gemeente, azc, status, scenario, signaal, contactpersoon (de vaste contactpersoon of"
+          + " de casemanager). Sorteer: dossiernummer,"
           + " koppelingsdatum, verwachteVerhuisdatum, urgentie (met - ervoor: aflopend).")
   Mono<DossierLijst> lijst(@PathVariable("regio") String regio, RegionScope scope,
       @RequestParam(name = "gemeente", required = false) String gemeente,
@@ -194,6 +195,28 @@ class DossierController {
       @EnkelDossier RegionScope scope, @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody(required = false) DossierInvoer invoer) {
     return dossiers.wijzig(scope, Parameters.id("id", id), ifMatch, invoer)
+        .map(d -> ResponseEntity.ok().eTag(d.etag()).body(d));
+  }
+
+  /** The body of {@code PUT …/casemanager}: the gids id of the casemanager, or null to clear it. */
+  record CasemanagerInvoer(UUID casemanagerId) {}
+
+  @PutMapping("/{id}/casemanager")
+  @Operation(operationId = "updateDossierCasemanager",
+      summary = "Kies de casemanager van het COA (If-Match verplicht)",
+      description = "Voor de COA-liaison van het azc van het dossier en de regio-coördinator. casemanagerId: een"
+          + " actieve contactpersoon van het azc van het dossier (GET …/contactpersoon-keuzes?rol=casemanager), of"
+          + " null om hem leeg te maken. Antwoord: het dossier.")
+  Mono<ResponseEntity<DossierWeergave>> kiesCasemanager(@PathVariable("regio") String regio,
+      @PathVariable("id") String id, @EnkelDossier RegionScope scope,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody(required = false) CasemanagerInvoer invoer) {
+    UUID dossier = Parameters.id("id", id);
+    if (invoer == null) {
+      throw nl.doorlopendelijn.web.ApiProblem.badRequest(List.of(
+          new nl.doorlopendelijn.web.InvalidParam("(body)", "required", "is verplicht")));
+    }
+    return dossiers.kiesCasemanager(scope, dossier, ifMatch, invoer.casemanagerId())
         .map(d -> ResponseEntity.ok().eTag(d.etag()).body(d));
   }
 

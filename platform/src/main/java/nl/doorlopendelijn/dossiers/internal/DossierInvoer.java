@@ -23,7 +23,12 @@ record DossierInvoer(
     @Schema(description = "Doet de inburgeraar mee aan de voorinburgering op het azc: true (toestemming), false"
         + " (geweigerd), leeg: nog niet gevraagd") Boolean voorinburgeringToestemming,
     Factoren factoren,
-    UUID vasteContactpersoonId,
+    @Schema(description = "Id van de vaste contactpersoon van de gemeente: een actieve contactpersoon uit de gids van"
+        + " de gemeente van dit dossier (GET …/contactpersoon-keuzes?rol=vaste-contactpersoon); kiezen: gemeente en"
+        + " regio-coördinator") UUID vasteContactpersoonId,
+    @Schema(description = "Id van de casemanager van het COA: een actieve contactpersoon uit de gids van het azc van"
+        + " dit dossier (GET …/contactpersoon-keuzes?rol=casemanager); kiezen: COA en regio-coördinator")
+    UUID casemanagerId,
     @Schema(description = "gekoppeld, in-voorbereiding, verhuisd of overgedragen (sluiten gaat via /sluitingen)")
     String status,
     @JsonProperty("vNummer") @Schema(description = "Alleen als de regio V-nummers vastlegt; 10 cijfers")

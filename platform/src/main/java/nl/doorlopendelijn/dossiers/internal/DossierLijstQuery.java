@@ -49,7 +49,7 @@ class DossierLijstQuery {
     filter(where, binds, "d.scenario = :scenario", "scenario", v.scenario());
     filter(where, binds, "d.signaal_types @> array[cast(:signaal as text)]", "signaal", v.signaal());
     if (v.contactpersoon() != null) {
-      where.append(" and d.vaste_contactpersoon_id = :contactpersoon");
+      where.append(" and (d.vaste_contactpersoon_id = :contactpersoon or d.casemanager_id = :contactpersoon)");
     }
     zoek(where, binds, v.zoektekst());
     String order = Lijstvraag.SORTERINGEN.get(v.sorteer());
@@ -99,7 +99,7 @@ class DossierLijstQuery {
     filter(where, binds, "d.scenario = :scenario", "scenario", eerste.scenario());
     filter(where, binds, "d.signaal_types @> array[cast(:signaal as text)]", "signaal", eerste.signaal());
     if (v.contactpersoon() != null) {
-      where.append(" and d.vaste_contactpersoon_id = :contactpersoon");
+      where.append(" and (d.vaste_contactpersoon_id = :contactpersoon or d.casemanager_id = :contactpersoon)");
     }
     zoek(where, binds, eerste.zoektekst());
     GenericExecuteSpec spec = db.sql("select count(*) as n from dossier d" + where).bind("tenant", tenant);

@@ -46,6 +46,7 @@ record DossierRij(
     Mengvorm mengvorm,
     Boolean voorinburgeringToestemming,
     String herplanfout,
+    UUID casemanagerId,
     String voornamen,
     String achternaam,
     LocalDate geboortedatum,
@@ -67,8 +68,8 @@ record DossierRij(
       digitaal_vaardig, vaste_contactpersoon_id, contactpersoon_vertrokken, status, gesloten_op,
       v_nummer_versleuteld, v_nummer_sleutel, signalen::text as signalen, laatste_voortgang, versie,
       aangemaakt_op, bijgewerkt_op, mengvorm_omschrijving, mengvorm_voor_verhuizing,
-      mengvorm_brede_intake_na_voorinburgering, voorinburgering_toestemming, herplanfout, voornamen, achternaam,
-      geboortedatum, taal, tolk_nodig, coa_referentie, huishouden""";
+      mengvorm_brede_intake_na_voorinburgering, voorinburgering_toestemming, herplanfout, casemanager_id,
+      voornamen, achternaam, geboortedatum, taal, tolk_nodig, coa_referentie, huishouden""";
 
   static DossierRij van(Readable r) {
     Integer afstand = r.get("afstand_tot_azc_km", Integer.class);
@@ -93,6 +94,7 @@ record DossierRij(
         r.get("laatste_voortgang", LocalDate.class), r.get("versie", Integer.class),
         r.get("aangemaakt_op", OffsetDateTime.class), r.get("bijgewerkt_op", OffsetDateTime.class), mengvorm(r),
         r.get("voorinburgering_toestemming", Boolean.class), r.get("herplanfout", String.class),
+        r.get("casemanager_id", UUID.class),
         r.get("voornamen", String.class), r.get("achternaam", String.class), r.get("geboortedatum", LocalDate.class),
         r.get("taal", String.class), Boolean.TRUE.equals(r.get("tolk_nodig", Boolean.class)),
         r.get("coa_referentie", String.class), r.get("huishouden", String.class));
@@ -154,6 +156,7 @@ record DossierRij(
     b.tolkNodig = tolkNodig;
     b.coaReferentie = coaReferentie;
     b.huishouden = huishouden;
+    b.casemanagerId = casemanagerId;
     return b;
   }
 
@@ -187,6 +190,7 @@ record DossierRij(
     Mengvorm mengvorm;
     Boolean voorinburgeringToestemming;
     String herplanfout;
+    UUID casemanagerId;
     String voornamen;
     String achternaam;
     LocalDate geboortedatum;
@@ -196,7 +200,8 @@ record DossierRij(
     String huishouden;
 
     DossierRij bouw() {
-      return new DossierRij(tenantId, id, dossiernummer, gemeenteCode, azcCode, afspraakVersieId, koppelingsdatum, verwachteVerhuisdatum, werkelijkeVerhuisdatum, scenario, scenarioBron, geadviseerdScenario, bredeIntakeNaVoorinburgering, factoren, vasteContactpersoonId, contactpersoonVertrokken, status, geslotenOp, vNummerVersleuteld, vNummerSleutel, signalenJson, laatsteVoortgang, versie, aangemaaktOp, bijgewerktOp, mengvorm, voorinburgeringToestemming, herplanfout, voornamen, achternaam, geboortedatum, taal, tolkNodig, coaReferentie, huishouden);
+      return new DossierRij(tenantId, id, dossiernummer, gemeenteCode, azcCode, afspraakVersieId, koppelingsdatum, verwachteVerhuisdatum, werkelijkeVerhuisdatum, scenario, scenarioBron, geadviseerdScenario, bredeIntakeNaVoorinburgering, factoren, vasteContactpersoonId, contactpersoonVertrokken, status, geslotenOp, vNummerVersleuteld, vNummerSleutel, signalenJson, laatsteVoortgang, versie, aangemaaktOp, bijgewerktOp, mengvorm, voorinburgeringToestemming, herplanfout,
+          casemanagerId, voornamen, achternaam, geboortedatum, taal, tolkNodig, coaReferentie, huishouden);
     }
   }
 }

@@ -79,13 +79,19 @@ class DossierService {
   private final DashboardMelding dashboard;
   private final Advisering advisering;
   private final AzcLocaties azcLocaties;
+  private final GidsContacten gids;
 
-  /** What a create or update needs from the national tables: the location it names and the distance. */
-  private record Voorbereid(Optional<AzcLocatie> azc, Afstand afstand) {}
+  /**
+   * What a create or update needs from the national tables: the location it names, the distance, and the gids
+   * entries it names as vaste contactpersoon and casemanager (empty: not named, or unknown to the gids).
+   */
+  private record Voorbereid(Optional<AzcLocatie> azc, Afstand afstand, Optional<GidsContact> vaste,
+      Optional<GidsContact> casemanager) {}
 
   DossierService(TenantTransactions tx, DossierStore store, DossierLijstQuery lijst, Herberekening herberekening,
       VNummerVersleuteling vnummers, AuditLog audit, JsonMapper json, Clock klok,
-      DashboardMelding dashboard, Advisering advisering, AzcLocaties azcLocaties) {
+      DashboardMelding dashboard, Advisering advisering, AzcLocaties azcLocaties, GidsContacten gids) {
+    this.gids = gids;
     this.dashboard = dashboard;
     this.advisering = advisering;
     this.azcLocaties = azcLocaties;
@@ -190,8 +196,9 @@ class DossierService {
     UUID tenant = scope.tenantId();
     UUID id = Ids.nieuw();
     return bereidVoor(in).flatMap(v -> {
-      valideer(in, regio, v, true);
+      valideer(in, regio, v, true, contactFouten(in, v, null));
       magVastleggen(zicht, in.gemeente(), in.azcLocatie());
+      magContactenKiezen(zicht.betrokkene(in.gemeente(), in.azcLocatie()), in, null);
       return tx.write(tenant, Mono.defer(() -> maakNieuw(scope, in, id, v)));
     });
   }
@@ -235,7 +242,7 @@ class DossierService {
 
   private Mono<DossierWeergave> wijzig(RegionScope scope, Zicht zicht, TenantDescriptor regio, UUID id, int verwacht,
       DossierInvoer in, Voorbereid v) {
-    valideer(in, regio, v, false);
+    valideer(in, regio, v, false, List.of());
     UUID tenant = scope.tenantId();
     LocalDate vandaag = vandaag();
     Advisering.Uitkomst advies = Advisering.adviseer(in.factoren(), v.afstand(), drempels(regio),
@@ -246,6 +253,9 @@ class DossierService {
         .switchIfEmpty(Mono.error(ApiProblem::notFound))
         .flatMap(oud -> uitvoeren(oud.alsDossier(List.of())
                 .wijzig(zicht.betrokkene(oud.gemeenteCode(), oud.azcCode()), verwacht, gevraagd))
+            .doOnNext(besluit -> magContactenKiezen(zicht.betrokkene(oud.gemeenteCode(), oud.azcCode()), in, oud))
+            // the body's contacts, every one at once, against what the dossier holds now (its other fields: above)
+            .doOnNext(besluit -> geldigeContacten(contactFouten(in, v, oud)))
             .flatMap(besluit -> herberekening.afspraak(tenant, in.gemeente(), in.azcLocatie(), vandaag)
                 .flatMap(afspraak -> store.mijlpalen(tenant, id)
                     .flatMap(ms -> herberekening.herbereken(nieuweFeiten(oud, in, besluit, afspraak, advies), ms,
@@ -477,6 +487,64 @@ class DossierService {
         .then(herlaad(scope, id)));
   }
 
+  /**
+   * The COA's one change of a dossier of its azc: choosing (or clearing, {@code null}) the casemanager, with If-Match;
+   * for the COA liaison of the dossier's azc and the coördinator ({@link DossierRechten#magCasemanagerKiezen}).
+   * Refused like a PUT: an old version 412, closed 409, not hers 403, a contact that cannot be chosen 400.
+   */
+  public Mono<DossierWeergave> kiesCasemanager(RegionScope scope, UUID id, String ifMatch, UUID casemanagerId) {
+    int verwacht = ETags.required(ifMatch);
+    Zicht zicht = zicht(scope);
+    UUID tenant = scope.tenantId();
+    TenantDescriptor regio = scope.region().descriptor();
+    LocalDate vandaag = vandaag();
+    return gidsContact(casemanagerId).flatMap(gevonden -> tx.write(tenant, store.laad(tenant, id, zicht, true)
+        .switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMap(oud -> {
+          DossierRechten.Betrokkene wie = zicht.betrokkene(oud.gemeenteCode(), oud.azcCode());
+          return uitvoeren(oud.alsDossier(List.of()).wijzig(wie, verwacht, new Dossier.Wijziging(oud.gemeenteCode(),
+                  oud.azcCode(), null, oud.vasteContactpersoonId())))
+              .flatMap(besluit -> {
+                if (!DossierRechten.magCasemanagerKiezen(wie)) {
+                  return Mono.error(ApiProblem.forbidden("De casemanager kiest het COA (of de regio-coördinator)."));
+                }
+                if (casemanagerId != null) {
+                  geldigeContacten(ContactpersoonKeuze.bezwaar(Contactrol.CASEMANAGER, oud.gemeenteCode(),
+                      oud.azcCode(), gevonden).stream().toList());
+                }
+                DossierRij.Bouwer b = oud.bouwer();
+                b.casemanagerId = casemanagerId;
+                return store.mijlpalen(tenant, id)
+                    .flatMap(ms -> herberekening.herbereken(b.bouw(), ms, regio, vandaag))
+                    .flatMap(u -> bewaar(u, oud.versie()))
+                    .then(record("dossier.casemanager-kiezen", id));
+              });
+        })
+        .then(herlaad(scope, id))));
+  }
+
+  /**
+   * The gids entries that can be chosen as a dossier's contact of {@code rol} ({@link ContactpersoonKeuze}): the
+   * active contacts of the gemeente (vaste contactpersoon) or azc (casemanager), by name, trained ones marked. For
+   * whoever works on the region's dossiers; the read of the contacts is audited (their ids).
+   */
+  public Mono<List<DossierWeergave.Contact>> keuzes(RegionScope scope, Contactrol rol, String gemeente, String azc) {
+    zicht(scope);
+    if (rol == Contactrol.VASTE_CONTACTPERSOON && scope.region().descriptor().gemeenten().stream()
+        .noneMatch(g -> g.cbsCode().equals(gemeente))) {
+      throw ApiProblem.badRequest(List.of(new InvalidParam("query:gemeente", "unknown",
+          "is geen gemeente van deze regio")));
+    }
+    String code = rol == Contactrol.VASTE_CONTACTPERSOON ? gemeente : azc;
+    return gids.kandidaten(rol, code)
+        .filter(c -> ContactpersoonKeuze.geschikt(rol, gemeente, azc, c))
+        .map(DossierWeergave.Contact::van)
+        .collectList()
+        .flatMap(lijst -> tx.write(scope.tenantId(), audit.record(AuditEntry.gelukt("contactpersoon.keuzes-lezen",
+                "contactpersoon", lijst.stream().map(c -> c.id().toString()).toList(), ACTIVITEIT)))
+            .thenReturn(lijst));
+  }
+
   /** What the dossier decided, as the API answers it: the outcome to store, or the refusal as a problem. */
   static <T> Mono<T> uitvoeren(Dossier.Besluit<T> besluit) {
     return besluit.toegestaan() ? Mono.just(besluit.uitkomst()) : Mono.error(probleem(besluit.weigering()));
@@ -517,6 +585,7 @@ class DossierService {
     b.verwachteVerhuisdatum = in.verwachteVerhuisdatum();
     b.werkelijkeVerhuisdatum = in.werkelijkeVerhuisdatum();
     b.vasteContactpersoonId = in.vasteContactpersoonId();
+    b.casemanagerId = in.casemanagerId();
     b.factoren = in.factoren();
     ScenarioAdvies advies = uitkomst == null ? null : uitkomst.advies();
     b.geadviseerdScenario = advies == null ? null : advies.scenario().code();
@@ -560,9 +629,11 @@ class DossierService {
         : AdviesDrempels.van(d.woningBinnenMaanden(), d.maxAfstandKm(), d.langWachtenMaanden());
   }
 
-  private void valideer(DossierInvoer in, TenantDescriptor regio, Voorbereid v, boolean nieuw) {
-    List<InvalidParam> fouten = DossierValidatie.valideer(in, regio, v.azc(), nieuw, v.afstand() != null,
-        vnummers.beschikbaar(), vandaag());
+  private void valideer(DossierInvoer in, TenantDescriptor regio, Voorbereid v, boolean nieuw,
+      List<InvalidParam> contactFouten) {
+    List<InvalidParam> fouten = new java.util.ArrayList<>(DossierValidatie.valideer(in, regio, v.azc(), nieuw,
+        v.afstand() != null, vnummers.beschikbaar(), vandaag()));
+    fouten.addAll(contactFouten);
     if (!fouten.isEmpty()) {
       throw ApiProblem.badRequest(fouten);
     }
@@ -571,7 +642,7 @@ class DossierService {
   /** The location from the national list and the distance (entered, or estimated), read before validating. */
   private Mono<Voorbereid> bereidVoor(DossierInvoer in) {
     if (in == null) {
-      return Mono.just(new Voorbereid(Optional.empty(), null));
+      return Mono.just(new Voorbereid(Optional.empty(), null, Optional.empty(), Optional.empty()));
     }
     Mono<Optional<AzcLocatie>> azc = in.azcLocatie() == null || !in.azcLocatie().matches(Parameters.AZC_CODE)
         ? Mono.just(Optional.empty())
@@ -581,7 +652,60 @@ class DossierService {
         ? Mono.just(Optional.empty())
         : advisering.afstand(ingevoerd, in.gemeente(), in.azcLocatie()).map(Optional::of)
             .defaultIfEmpty(Optional.empty());
-    return Mono.zip(azc, afstand).map(t -> new Voorbereid(t.getT1(), t.getT2().orElse(null)));
+    return Mono.zip(azc, afstand, gidsContact(in.vasteContactpersoonId()), gidsContact(in.casemanagerId()))
+        .map(t -> new Voorbereid(t.getT1(), t.getT2().orElse(null), t.getT3(), t.getT4()));
+  }
+
+  private static void geldigeContacten(List<InvalidParam> fouten) {
+    if (!fouten.isEmpty()) {
+      throw ApiProblem.badRequest(fouten);
+    }
+  }
+
+  private Mono<Optional<GidsContact>> gidsContact(UUID id) {
+    return id == null ? Mono.just(Optional.empty())
+        : gids.contact(id).map(Optional::of).defaultIfEmpty(Optional.empty());
+  }
+
+  /**
+   * The body's contacts that cannot be chosen ({@link ContactpersoonKeuze}): on a create every one named; on a
+   * change ({@code oud} the dossier now) one that is new, or that stays while the gemeente (resp. azc) changes — a
+   * contact who left stays on the dossier, with its signal, until someone chooses another.
+   */
+  private static List<InvalidParam> contactFouten(DossierInvoer in, Voorbereid v, DossierRij oud) {
+    List<InvalidParam> fouten = new java.util.ArrayList<>();
+    if (in == null) {
+      return fouten;
+    }
+    if (oud == null ? in.vasteContactpersoonId() != null : ContactpersoonKeuze.teControleren(
+        oud.vasteContactpersoonId(), in.vasteContactpersoonId(), oud.gemeenteCode(), in.gemeente())) {
+      ContactpersoonKeuze.bezwaar(Contactrol.VASTE_CONTACTPERSOON, in.gemeente(), in.azcLocatie(), v.vaste())
+          .ifPresent(fouten::add);
+    }
+    if (oud == null ? in.casemanagerId() != null : ContactpersoonKeuze.teControleren(
+        oud.casemanagerId(), in.casemanagerId(), oud.azcCode(), in.azcLocatie())) {
+      ContactpersoonKeuze.bezwaar(Contactrol.CASEMANAGER, in.gemeente(), in.azcLocatie(), v.casemanager())
+          .ifPresent(fouten::add);
+    }
+    return fouten;
+  }
+
+  /**
+   * Who chooses which contact ({@link DossierRechten#magVasteContactpersoonKiezen},
+   * {@link DossierRechten#magCasemanagerKiezen}): naming another person than the dossier has ({@code oud}; on a
+   * create: naming one at all) without the right is 403, nothing changed.
+   */
+  private static void magContactenKiezen(DossierRechten.Betrokkene wie, DossierInvoer in, DossierRij oud) {
+    boolean andereVaste = !java.util.Objects.equals(in.vasteContactpersoonId(),
+        oud == null ? null : oud.vasteContactpersoonId());
+    boolean andereCasemanager = !java.util.Objects.equals(in.casemanagerId(),
+        oud == null ? null : oud.casemanagerId());
+    if (andereVaste && !DossierRechten.magVasteContactpersoonKiezen(wie)) {
+      throw ApiProblem.forbidden("De vaste contactpersoon kiest de gemeente (of de regio-coördinator).");
+    }
+    if (andereCasemanager && !DossierRechten.magCasemanagerKiezen(wie)) {
+      throw ApiProblem.forbidden("De casemanager kiest het COA (of de regio-coördinator).");
+    }
   }
 
   private static void magVastleggen(Zicht zicht, String gemeente, String azc) {
@@ -600,9 +724,11 @@ class DossierService {
     return Mono.zip(store.mijlpalen(d.tenantId(), d.id()), store.hermatchingen(d.tenantId(), d.id()),
             advisering.lees(d.tenantId(), d.id(), scope.region().slug()).map(Optional::of)
                 .defaultIfEmpty(Optional.empty()),
-            store.huishouden(d.tenantId(), d.huishouden(), d.id(), zicht))
+            store.huishouden(d.tenantId(), d.huishouden(), d.id(), zicht),
+            gidsContact(d.vasteContactpersoonId()), gidsContact(d.casemanagerId()))
         .map(t -> weergave(scope.region(), zicht, d, t.getT1(), t.getT2(), t.getT3().orElse(null),
-            d.huishouden() == null ? null : new DossierWeergave.HuishoudenWeergave(d.huishouden(), t.getT4())));
+            d.huishouden() == null ? null : new DossierWeergave.HuishoudenWeergave(d.huishouden(), t.getT4()),
+            t.getT5().orElse(null), t.getT6().orElse(null)));
   }
 
   /** A step in the dossier's own history, at the platform's clock, in the transaction that takes it. */
@@ -654,13 +780,16 @@ class DossierService {
 
   DossierWeergave weergave(Region region, Zicht zicht, DossierRij d, List<MijlpaalRij> ms,
       List<DossierWeergave.HermatchingWeergave> hermatchingen, AdviesWeergave advies,
-      DossierWeergave.HuishoudenWeergave huishouden) {
+      DossierWeergave.HuishoudenWeergave huishouden, GidsContact vaste, GidsContact casemanager) {
     List<SignaalWeergave> signalen = d.signalenJson() == null ? List.of() : json.readValue(d.signalenJson(), SIGNALEN);
     return new DossierWeergave(d.id(), d.dossiernummer(), region.slug(), d.gemeenteCode(), d.azcCode(),
         d.afspraakVersieId(), d.koppelingsdatum(), d.verwachteVerhuisdatum(), d.werkelijkeVerhuisdatum(),
         d.scenario(), d.scenarioBron(), "keuze".equals(d.scenarioBron()) ? d.scenario() : null,
         d.geadviseerdScenario(), DossierMengvorm.van(d.mengvorm()), d.voorinburgeringToestemming(),
         d.bredeIntakeNaVoorinburgering(), d.factoren(), advies, d.vasteContactpersoonId(),
+        DossierWeergave.Contact.van(vaste), d.casemanagerId(), DossierWeergave.Contact.van(casemanager),
+        !d.gesloten() && DossierRechten.magVasteContactpersoonKiezen(zicht.betrokkene(d.gemeenteCode(), d.azcCode())),
+        !d.gesloten() && DossierRechten.magCasemanagerKiezen(zicht.betrokkene(d.gemeenteCode(), d.azcCode())),
         d.status().code(), d.geslotenOp(), ontsleutel(d), mijlpaalWeergave(zicht, d, ms, vandaag()), signalen, hermatchingen, d.versie(),
         d.aangemaaktOp(),
         d.bijgewerktOp(), PersoonWeergave.van(d), d.coaReferentie(), huishouden);

@@ -191,13 +191,13 @@ class DossierStore {
               kan_reizen, digitaal_vaardig, vaste_contactpersoon_id, contactpersoon_vertrokken, status, gesloten_op,
               v_nummer_versleuteld, v_nummer_sleutel, signalen, signaal_types, urgentste_signaal, urgentie_rang,
               signalen_op, laatste_voortgang, mengvorm_omschrijving, mengvorm_voor_verhuizing,
-              mengvorm_brede_intake_na_voorinburgering, voorinburgering_toestemming, herplanfout, voornamen, achternaam,
-              geboortedatum, taal, tolk_nodig, coa_referentie, huishouden, versie)
+              mengvorm_brede_intake_na_voorinburgering, voorinburgering_toestemming, herplanfout, casemanager_id,
+              voornamen, achternaam, geboortedatum, taal, tolk_nodig, coa_referentie, huishouden, versie)
             values (:tenant, :id, :nummer, :gemeente, :azc, :afspraak, :koppeling, :verwacht, :werkelijk, :scenario,
               :bron, :advies, :naVoorinburgering, :afstand, :maanden, :reizen, :digitaal, :contact, :vertrokken,
               :status, :gesloten, :vnummer, :sleutel, cast(:signalen as jsonb), :types, :urgentste, :rang, :signalenOp,
-              :voortgang, :mengvorm, :mengvormVoor, :mengvormNaVoorinburgering, :toestemming, :herplanfout, :voornamen,
-              :achternaam, :geboortedatum, :taal, :tolk, :coaReferentie, :huishouden, 1)"""), d, s)
+              :voortgang, :mengvorm, :mengvormVoor, :mengvormNaVoorinburgering, :toestemming, :herplanfout,
+              :casemanager, :voornamen, :achternaam, :geboortedatum, :taal, :tolk, :coaReferentie, :huishouden, 1)"""), d, s)
         .then();
   }
 
@@ -218,6 +218,7 @@ class DossierStore {
               voorinburgering_toestemming = :toestemming, herplanfout = :herplanfout,
               voornamen = :voornamen, achternaam = :achternaam, geboortedatum = :geboortedatum, taal = :taal,
               tolk_nodig = :tolk, coa_referentie = :coaReferentie, huishouden = :huishouden,
+              casemanager_id = :casemanager,
               versie = versie + 1, bijgewerkt_op = now()
             where tenant_id = :tenant and id = :id and versie = :versie and dossiernummer = :nummer"""), d, s)
         .bind("versie", verwachteVersie)
@@ -368,6 +369,7 @@ class DossierStore {
     spec = spec.bind("tolk", d.tolkNodig());
     spec = nullable(spec, "coaReferentie", d.coaReferentie(), String.class);
     spec = nullable(spec, "huishouden", d.huishouden(), String.class);
+    spec = nullable(spec, "casemanager", d.casemanagerId(), UUID.class);
     return signalen(spec, s);
   }
 

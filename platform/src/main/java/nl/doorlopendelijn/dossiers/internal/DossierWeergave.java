@@ -30,6 +30,15 @@ record DossierWeergave(
         + " opnieuw vragen; leeg als de factoren niet volledig zijn")
     AdviesWeergave advies,
     UUID vasteContactpersoonId,
+    @Schema(description = "De vaste contactpersoon van de gemeente uit de contactpersonengids; leeg als er geen is of"
+        + " de gids het id niet kent") Contact vasteContactpersoon,
+    UUID casemanagerId,
+    @Schema(description = "De casemanager van het COA uit de contactpersonengids; leeg als er geen is of de gids het"
+        + " id niet kent") Contact casemanager,
+    @Schema(description = "Of u de vaste contactpersoon kiest (de gemeente van het dossier, de regio-coördinator) en"
+        + " het dossier niet gesloten is") boolean magVasteContactpersoonKiezen,
+    @Schema(description = "Of u de casemanager kiest (het COA van het azc van het dossier, de regio-coördinator) en"
+        + " het dossier niet gesloten is: PUT …/casemanager") boolean magCasemanagerKiezen,
     String status,
     LocalDate geslotenOp,
     @JsonProperty("vNummer") String vNummer,
@@ -92,6 +101,25 @@ record DossierWeergave(
     @Override
     public String toString() {
       return "HuishoudenLid[" + id + "]";
+    }
+  }
+
+  /**
+   * One of the dossier's two contacts as the gids knows it now (work details only): {@code getraind} trained for
+   * the warme overdracht, {@code actief} false once the person left the organisation.
+   */
+  @Schema(name = "DossierContactpersoon")
+  public record Contact(UUID id, String naam, String functie, String organisatie, String telefoon, String email,
+      boolean getraind, boolean actief) {
+
+    static Contact van(GidsContact c) {
+      return c == null ? null : new Contact(c.id(), c.naam(), c.functie(), c.organisatieNaam(), c.telefoon(),
+          c.email(), c.getraind(), c.actief());
+    }
+
+    @Override
+    public String toString() {
+      return "Contact[" + id + "]";
     }
   }
 

@@ -8,6 +8,8 @@ import nl.doorlopendelijn.agreements.AfspraakMengvorm;
 import nl.doorlopendelijn.agreements.AfspraakVersieGeactiveerd;
 import nl.doorlopendelijn.agreements.Samenwerkingsafspraken;
 import nl.doorlopendelijn.directory.Contactpersonen;
+import nl.doorlopendelijn.directory.Contactpersoon;
+import nl.doorlopendelijn.directory.Organisatie;
 import nl.doorlopendelijn.directory.ContactpersoonVertrokken;
 import nl.doorlopendelijn.dossiers.AfspraakNormen;
 import nl.doorlopendelijn.dossiers.ContactpersoonStatusPort;
@@ -21,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -51,6 +54,35 @@ class KoppelingenMetAndereModules {
     return id -> id == null ? Mono.just(ContactpersoonStatus.ONTBREEKT)
         : gids.isActive(id).map(actief -> actief ? ContactpersoonStatus.AANWEZIG : ContactpersoonStatus.VERTROKKEN)
             .defaultIfEmpty(ContactpersoonStatus.VERTROKKEN);
+  }
+
+  /** The gids entries a dossier names or may name (vaste contactpersoon, casemanager), with their organisation. */
+  @Bean
+  GidsContacten gidsContacten(Contactpersonen gids) {
+    return new GidsContacten() {
+      @Override
+      public Mono<GidsContact> contact(UUID id) {
+        return gids.byId(id).flatMap(c -> gids.organisatie(c.organisatieId()).map(o -> gidsContact(c, o)));
+      }
+
+      @Override
+      public Flux<GidsContact> kandidaten(Contactrol rol, String code) {
+        Mono<Organisatie> organisatie = rol == Contactrol.VASTE_CONTACTPERSOON ? gids.organisatieVanGemeente(code)
+            : gids.organisatieVanAzc(code);
+        return organisatie.filter(Organisatie::actief)
+            .flatMapMany(o -> gids.byOrganisatie(o.id()).map(c -> gidsContact(c, o)));
+      }
+    };
+  }
+
+  static GidsContact gidsContact(Contactpersoon c, Organisatie o) {
+    String code = switch (o.type()) {
+      case GEMEENTE -> o.cbsCode();
+      case AZC -> o.azcCode();
+      case COA_REGIOKANTOOR, PARTNER -> null;
+    };
+    return new GidsContact(c.id(), c.naam(), c.functie(), o.naam(), o.type().code(), code, o.actief(),
+        c.telefoon(), c.email(), c.getraindOp() != null, c.actief());
   }
 
   /** A new agreement version in force replans the dossiers the old one planned (idempotent: they are moved). */

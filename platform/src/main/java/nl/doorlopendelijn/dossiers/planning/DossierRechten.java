@@ -13,6 +13,9 @@ package nl.doorlopendelijn.dossiers.planning;
  *     voorinburgering-start, voorinburgering-einde</td></tr>
  *   <tr><td>either of them</td><td>driegesprek (na koppeling), driegesprek voor de verhuizing, verhuizing</td></tr>
  *   <tr><td>whoever may complete a step</td><td>correct it</td></tr>
+ *   <tr><td>gemeente-medewerker of the dossier's gemeente, regio-coördinator</td><td>choosing the vaste
+ *     contactpersoon</td></tr>
+ *   <tr><td>COA liaison of the dossier's azc, regio-coördinator</td><td>choosing the casemanager</td></tr>
  *   <tr><td>regio-coördinator</td><td>everything; the only one who re-matches a dossier to another gemeente
  *     (hermatchen)</td></tr>
  *   <tr><td>anyone else (dashboard-viewer, platform, another gemeente or azc)</td><td>nothing</td></tr>
@@ -81,6 +84,16 @@ public final class DossierRechten {
   /** Closing a dossier: the gemeente's medewerker, or the coördinator. */
   public static boolean magSluiten(Betrokkene b) {
     return b.coordinator() || b.gemeente();
+  }
+
+  /** Choosing the gemeente's vaste contactpersoon: the gemeente's medewerker, or the coördinator. */
+  public static boolean magVasteContactpersoonKiezen(Betrokkene b) {
+    return b.coordinator() || b.gemeente();
+  }
+
+  /** Choosing the COA's casemanager: the COA liaison of the dossier's azc, or the coördinator. */
+  public static boolean magCasemanagerKiezen(Betrokkene b) {
+    return b.coordinator() || b.coa();
   }
 
   /** Moving a dossier to another gemeente of the region (hermatchen): the coördinator only. */

@@ -121,6 +121,37 @@ class PlatformApi {
         }));
   }
 
+  /** A PUT of the own API with If-Match (a change of a resource); the answer with its ETag. */
+  Mono<Antwoord> put(ServerWebExchange exchange, OAuth2AuthenticationToken user, String path, String ifMatch,
+      Map<String, Object> body) {
+    return schrijf(exchange, user, org.springframework.http.HttpMethod.PUT, path, ifMatch, null, body)
+        .map(Schrijfantwoord::antwoord);
+  }
+
+  /**
+   * A download of the own API that is not JSON (a vCard): its status, content type, Content-Disposition and bytes;
+   * bounded like {@link #get}. The page passes it on as it is, never an error body (that is JSON).
+   */
+  Mono<Download> download(ServerWebExchange exchange, OAuth2AuthenticationToken user, String path, String accept) {
+    return accessToken(exchange, user).flatMap(token -> web.get().uri(java.net.URI.create(baseUrl() + path))
+        .headers(h -> h.setBearerAuth(token))
+        .accept(MediaType.parseMediaType(accept))
+        .exchangeToMono(response -> response.bodyToMono(byte[].class)
+            .defaultIfEmpty(new byte[0])
+            .map(b -> new Download(response.statusCode().value(),
+                response.headers().contentType().map(MediaType::toString).orElse(null),
+                response.headers().asHttpHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION), b)))
+        .timeout(GET_TIMEOUT)
+        .retryWhen(Retry.max(1).filter(TimeoutException.class::isInstance)));
+  }
+
+  /** A download's answer. */
+  record Download(int status, String contentType, String contentDisposition, byte[] inhoud) {
+    boolean ok() {
+      return status >= 200 && status < 300;
+    }
+  }
+
   /** An SSE stream of the API, with Last-Event-ID passed on so a reconnecting browser misses nothing. */
   Flux<ServerSentEvent<String>> stream(ServerWebExchange exchange, OAuth2AuthenticationToken user, String path,
       String lastEventId) {

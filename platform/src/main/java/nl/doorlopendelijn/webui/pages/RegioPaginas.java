@@ -185,21 +185,69 @@ class RegioPaginas {
             api.get(exchange, user, Paden.pad(API + "/dossiers/{id}/mijlpalen", regio, id)),
             api.get(exchange, user, Paden.metQuery(API + "/dossiers/{id}/historie", Map.of("paginaGrootte", "100"),
                 regio, id)))
-        .map(t -> {
+        .flatMap(t -> {
           if (!t.getT2().ok()) {
-            return Meldingen.voor(t.getT2(), regio, t.getT1()).build();
+            return Mono.just(Meldingen.voor(t.getT2(), regio, t.getT1()).build());
           }
-          return pagina("dossier", regio, t.getT1(), "dossiers")
-              .modelAttribute("dossier", t.getT2().body())
+          Map<String, Object> dossier = t.getT2().body();
+          // the casemanager's form only for whoever may choose her (the API says so), with the azc's active contacts
+          Mono<List<?>> keuzes = Boolean.TRUE.equals(dossier.get("magCasemanagerKiezen"))
+              ? api.get(exchange, user, Paden.metQuery(API + "/contactpersoon-keuzes",
+                  Map.of("rol", "casemanager", "azc", String.valueOf(dossier.get("azcLocatie"))), regio))
+                  .map(k -> k.ok() ? lijst(k.body(), "contactpersonen") : List.of())
+              : Mono.just(List.of());
+          return keuzes.map(casemanagers -> pagina("dossier", regio, t.getT1(), "dossiers")
+              .modelAttribute("dossier", dossier)
               .modelAttribute("versie", t.getT2().etag() == null ? "" : t.getT2().etag())
               .modelAttribute("mijlpalen", t.getT3().ok() ? lijst(t.getT3().body(), "mijlpalen")
-                  : lijst(t.getT2().body(), "mijlpalen"))
+                  : lijst(dossier, "mijlpalen"))
+              .modelAttribute("casemanagers", casemanagers)
               .modelAttribute("vandaag", LocalDate.now(klok).toString())
               .modelAttribute("afgerond", params.getFirst("afgerond"))
               .modelAttribute("gecorrigeerd", params.getFirst("gecorrigeerd"))
               .modelAttribute("historie", t.getT4().ok() ? HistorieRegel.van(lijst(t.getT4().body(), "gebeurtenissen"))
                   : List.of())
-              .build();
+              .modelAttribute("casemanagerGekozen", params.getFirst("casemanager"))
+              .build());
+        });
+  }
+
+  /** The COA's form on the dossier page: chooses (or clears) the casemanager, with the version the page showed. */
+  @PostMapping("/regio/{regio}/dossiers/{id}/casemanager")
+  Mono<Rendering> kiesCasemanager(@PathVariable String regio, @PathVariable String id, OAuth2AuthenticationToken user,
+      ServerWebExchange exchange) {
+    return exchange.getFormData().flatMap(form -> {
+      Map<String, Object> body = new LinkedHashMap<>();
+      String gekozen = form.getFirst("casemanagerId");
+      body.put("casemanagerId", gekozen == null || gekozen.isBlank() ? null : gekozen);
+      return Mono.zip(naam(regio), api.put(exchange, user, Paden.pad(API + "/dossiers/{id}/casemanager", regio, id),
+              form.getFirst("versie"), body))
+          .map(t -> t.getT2().ok()
+              ? Rendering.redirectTo(Paden.metQuery("/regio/{regio}/dossiers/{id}", Map.of("casemanager", "gekozen"),
+                  regio, id)).build()
+              : Meldingen.voor(t.getT2(), regio, t.getT1()).build());
+    });
+  }
+
+  /**
+   * A contact's vCard, from the gids through the API (the browser holds no token, so it cannot follow the API's own
+   * link): a download, not a page; an error gives the site's error page.
+   */
+  @GetMapping("/regio/{regio}/contactpersonen/{id}/vcard")
+  Mono<org.springframework.http.ResponseEntity<byte[]>> vcard(@PathVariable String regio, @PathVariable String id,
+      OAuth2AuthenticationToken user, ServerWebExchange exchange) {
+    return api.download(exchange, user, Paden.pad("/api/v1/contactpersonen/{id}/vcard", id), "text/vcard")
+        .map(d -> {
+          if (!d.ok()) {
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.valueOf(
+                d.status() == 400 || d.status() == 403 || d.status() == 404 ? d.status() : 502));
+          }
+          var antwoord = org.springframework.http.ResponseEntity.ok()
+              .contentType(MediaType.parseMediaType(d.contentType() == null ? "text/vcard" : d.contentType()));
+          if (d.contentDisposition() != null) {
+            antwoord.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, d.contentDisposition());
+          }
+          return antwoord.body(d.inhoud());
         });
   }
 
@@ -313,6 +361,7 @@ class RegioPaginas {
   @GetMapping("/regio/{regio}/contactpersonen")
   Mono<Rendering> contactpersonen(@PathVariable String regio, @RequestParam(name = "q", required = false) String q,
       @RequestParam(name = "pagina", required = false) String paginaNummer,
+      @RequestParam(name = "gedaan", required = false) String gedaan,
       @RequestHeader(name = "HX-Request", required = false) String htmx, OAuth2AuthenticationToken user,
       ServerWebExchange exchange) {
     Map<String, String> query = new LinkedHashMap<>();
@@ -323,15 +372,76 @@ class RegioPaginas {
     Mono<PlatformApi.Antwoord> zoek = q == null || q.isBlank()
         ? Mono.just(new PlatformApi.Antwoord(200, Map.of(), null))
         : api.get(exchange, user, Paden.metQuery("/api/v1/contactpersonen", apiQuery));
-    return Mono.zip(naam(regio), zoek)
+    if (htmx != null) {
+      // the search as you type: only the results
+      return Mono.zip(naam(regio), zoek, mijnKoppeling(exchange, user), eigenOrganisatie(exchange, user))
+          .map(t -> !t.getT2().ok() ? Meldingen.voor(t.getT2(), regio, t.getT1()).build()
+              : resultaten("contactpersonen :: resultaten", regio, t.getT1(), q, query, t.getT2(), t.getT3(),
+                  t.getT4()).build());
+    }
+    return Mono.zip(naam(regio), zoek, mijnKoppeling(exchange, user), eigenOrganisatie(exchange, user),
+            api.get(exchange, user, "/api/v1/contactpersoon-koppelingen"))
         .map(t -> !t.getT2().ok() ? Meldingen.voor(t.getT2(), regio, t.getT1()).build()
-            : pagina(htmx != null ? "contactpersonen :: resultaten" : "contactpersonen", regio, t.getT1(),
-                "contactpersonen")
-                .modelAttribute("q", q == null ? "" : q)
-                .modelAttribute("contactpersonen", lijst(t.getT2().body(), "contactpersonen"))
-                .modelAttribute("bladeren", Bladeren.van(t.getT2().body().get("paginering"), query, "pagina",
-                    "/regio/{regio}/contactpersonen", regio))
+            : resultaten("contactpersonen", regio, t.getT1(), q, query, t.getT2(), t.getT3(), t.getT4())
+                .modelAttribute("teBevestigen", t.getT5().ok() ? lijst(t.getT5().body(), "koppelingen") : List.of())
+                .modelAttribute("gedaan", gedaan)
                 .build());
+  }
+
+  private Rendering.Builder<?> resultaten(String view, String regio, String regioNaam, String q,
+      Map<String, String> query, PlatformApi.Antwoord zoek, Map<String, Object> mijnKoppeling,
+      String eigenOrganisatie) {
+    return pagina(view, regio, regioNaam, "contactpersonen")
+        .modelAttribute("q", q == null ? "" : q)
+        .modelAttribute("contactpersonen", lijst(zoek.body(), "contactpersonen"))
+        .modelAttribute("bladeren", Bladeren.van(zoek.body().get("paginering"), query, "pagina",
+            "/regio/{regio}/contactpersonen", regio))
+        .modelAttribute("mijnKoppeling", mijnKoppeling.isEmpty() ? null : mijnKoppeling)
+        // "dit ben ik" on the entries of her own organisation, while she has no claim (the API decides again)
+        .modelAttribute("claimOrganisatie", mijnKoppeling.isEmpty() ? eigenOrganisatie : "");
+  }
+
+  /** The user's claim of a gids entry (pending or confirmed); empty when she has none. */
+  private Mono<Map<String, Object>> mijnKoppeling(ServerWebExchange exchange, OAuth2AuthenticationToken user) {
+    return api.get(exchange, user, "/api/v1/mijn/koppeling")
+        .map(a -> a.ok() && a.body() != null ? a.body() : Map.<String, Object>of());
+  }
+
+  /**
+   * The id of the user's own organisation in the gids: her gemeente's (gemeente-medewerker) or her azc's (COA
+   * liaison), from the token's attribute; empty for anyone else (a coördinator claims through the API).
+   */
+  private Mono<String> eigenOrganisatie(ServerWebExchange exchange, OAuth2AuthenticationToken user) {
+    String gemeente = null;
+    String azc = null;
+    if (user.getPrincipal() instanceof org.springframework.security.oauth2.core.oidc.user.OidcUser oidc) {
+      gemeente = oidc.getClaimAsString("gemeente");
+      azc = oidc.getClaimAsString("azc");
+    }
+    Map<String, String> vraag = gemeente != null ? Map.of("type", "gemeente", "cbsCode", gemeente)
+        : azc != null ? Map.of("type", "azc", "azcCode", azc) : null;
+    if (vraag == null) {
+      return Mono.just("");
+    }
+    return api.get(exchange, user, Paden.metQuery("/api/v1/organisaties", vraag))
+        .map(a -> a.ok() && lijst(a.body(), "organisaties").stream().findFirst().orElse(null) instanceof Map<?, ?> o
+            ? String.valueOf(o.get("id")) : "");
+  }
+
+  /** "Dit ben ik": claims the entry; "bevestigen" / "afwijzen": an editor decides on a claim. */
+  @PostMapping("/regio/{regio}/contactpersonen/{id}/{stap:claimen|bevestigen|afwijzen}")
+  Mono<Rendering> koppeling(@PathVariable String regio, @PathVariable String id, @PathVariable String stap,
+      OAuth2AuthenticationToken user, ServerWebExchange exchange) {
+    String pad = switch (stap) {
+      case "claimen" -> "/api/v1/contactpersonen/{id}/koppelingen";
+      case "bevestigen" -> "/api/v1/contactpersonen/{id}/koppelingen/bevestigingen";
+      default -> "/api/v1/contactpersonen/{id}/koppelingen/afwijzingen";
+    };
+    return Mono.zip(naam(regio), api.post(exchange, user, Paden.pad(pad, id), null, Map.of()))
+        .map(t -> t.getT2().ok()
+            ? Rendering.redirectTo(Paden.metQuery("/regio/{regio}/contactpersonen", Map.of("gedaan", stap), regio))
+                .build()
+            : Meldingen.voor(t.getT2(), regio, t.getT1()).build());
   }
 
   private Mono<String> naam(String regio) {
