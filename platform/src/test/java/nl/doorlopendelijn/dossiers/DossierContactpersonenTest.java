@@ -243,6 +243,7 @@ class DossierContactpersonenTest {
     m.put("azcLocatie", OISTERWIJK);
     m.put("koppelingsdatum", java.time.LocalDate.now().minusDays(3).toString());
     m.put("gekozenScenario", "snelle-start");
+    m.put("persoon", nl.doorlopendelijn.testsupport.TestPersonen.persoon());
     return m;
   }
 

@@ -140,6 +140,8 @@ class DossierGegevensOveralGedektTest {
         .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("notitie", "kennismaking gehad"))
         .exchange().expectStatus().isCreated();
     invoer.put("gemeente", "GM0766");
+    // a re-match needs a vaste contactpersoon of the new gemeente (or none)
+    invoer.put("vasteContactpersoonId", nl.doorlopendelijn.testsupport.TestContactpersonen.vanGemeente("GM0766").toString());
     web.put().uri(HVB + "/{id}", id).headers(h -> {
       h.setBearerAuth(coordinator);
       h.setIfMatch("\"2\"");

@@ -137,6 +137,8 @@ class DossierPersoonTest {
 
     // the coördinator re-matches the first to Dongen: the second goes with it, each with its own history
     a.put("gemeente", "GM0766");
+    // a re-match needs a vaste contactpersoon of the new gemeente (or none)
+    a.put("vasteContactpersoonId", nl.doorlopendelijn.testsupport.TestContactpersonen.vanGemeente("GM0766").toString());
     web.put().uri(HVB + "/{id}", eerste.get("id")).headers(h -> {
       h.setBearerAuth(coordinator);
       h.setIfMatch("\"1\"");

@@ -324,6 +324,7 @@ class OngeldigeParametersTest {
       invoer.put("azcLocatie", AZC);
       invoer.put("koppelingsdatum", java.time.LocalDate.now().minusDays(3).toString());
       invoer.put("gekozenScenario", "snelle-start");
+      invoer.put("persoon", nl.doorlopendelijn.testsupport.TestPersonen.persoon());
       JsonNode d = JSON.readTree(web.post().uri("/api/v1/regios/" + HVB + "/dossiers")
           .headers(h -> h.setBearerAuth(issuers.regioCoordinator(HVB))).contentType(MediaType.APPLICATION_JSON)
           .bodyValue(invoer).exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBody());

@@ -284,7 +284,8 @@ class DossierService {
    * "Move together": a re-match of one dossier of a household moves every other open dossier of that household
    * (same {@code huishouden} in the region) to the same gemeente, in the same transaction, each by the dossier's own
    * rules (closed ones stay), replanned with the agreement of its new gemeente, with its own re-match in its
-   * history and its own audit record {@code dossier.hermatchen}. A member that cannot be moved (no agreement plans
+   * history and its own audit record {@code dossier.hermatchen}; its vaste contactpersoon (of the old gemeente) is
+   * cleared, the new gemeente chooses its own. A member that cannot be moved (no agreement plans
    * it there) fails the whole re-match: a household is never split by accident.
    */
   private Mono<Void> huishoudenMee(RegionScope scope, Zicht zicht, UUID id, String huishouden, String naar,
@@ -299,10 +300,12 @@ class DossierService {
         .concatMap(lid -> store.laadVoorSysteem(tenant, lid)
             .filter(d -> !naar.equals(d.gemeenteCode()))
             .flatMap(d -> uitvoeren(d.alsDossier(List.of()).wijzig(zicht.betrokkene(d.gemeenteCode(), d.azcCode()),
-                    d.versie(), new Dossier.Wijziging(naar, d.azcCode(), null, d.vasteContactpersoonId())))
+                    d.versie(), new Dossier.Wijziging(naar, d.azcCode(), null, null)))
                 .flatMap(besluit -> {
                   DossierRij.Bouwer b = d.bouwer();
                   b.gemeenteCode = naar;
+                  // the vaste contactpersoon belongs to the old gemeente: the new one chooses its own
+                  b.vasteContactpersoonId = null;
                   return herberekening.afspraak(tenant, naar, d.azcCode(), vandaag)
                       .flatMap(afspraak -> store.mijlpalen(tenant, lid)
                           .flatMap(ms -> herberekening.herbereken(b.bouw(), ms, regio, vandaag, afspraak)))
