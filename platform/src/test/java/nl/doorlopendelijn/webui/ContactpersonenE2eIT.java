@@ -44,7 +44,8 @@ class ContactpersonenE2eIT {
     String casemanager = contact("coa", "coa-oisterwijk", oisterwijk, "Fatima el Amrani " + uniek, "COA-casemanager");
     String dossier = id(ok(omgeving.api("POST", "/api/v1/regios/" + HVB + "/dossiers", HVB, "hvb-coordinator", """
         {"gemeente": "GM0855", "azcLocatie": "AZC-OISTERWIJK", "koppelingsdatum": "%s", "gekozenScenario": "snelle-start",
-         "vasteContactpersoonId": "%s"}""".formatted(LocalDate.now().minusDays(5), vaste)), 201));
+         "vasteContactpersoonId": "%s", %s}""".formatted(LocalDate.now().minusDays(5), vaste,
+        nl.doorlopendelijn.testsupport.TestPersonen.json())), 201));
 
     try (BrowserContext context = omgeving.browser.newContext()) {
       Page p = context.newPage();

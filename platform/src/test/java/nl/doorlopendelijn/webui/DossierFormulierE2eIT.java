@@ -176,8 +176,8 @@ class DossierFormulierE2eIT {
   private static String maakDossier() {
     String body = """
         {"gemeente": "GM0855", "azcLocatie": "AZC-OISTERWIJK", "koppelingsdatum": "%s", "verwachteVerhuisdatum": "%s",
-         "factoren": {"afstandTotAzcKm": 20, "verwachteMaandenTotWoning": 6, "kanReizen": true, "digitaalVaardig": true}}"""
-        .formatted(LocalDate.now().minusDays(10), LocalDate.now().plusDays(30));
+         "factoren": {"afstandTotAzcKm": 20, "verwachteMaandenTotWoning": 6, "kanReizen": true, "digitaalVaardig": true}, %s}"""
+        .formatted(LocalDate.now().minusDays(10), LocalDate.now().plusDays(30), nl.doorlopendelijn.testsupport.TestPersonen.json());
     var antwoord = omgeving.api("POST", "/api/v1/regios/" + HVB + "/dossiers", HVB, "hvb-coordinator", body);
     assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
     return antwoord.body();

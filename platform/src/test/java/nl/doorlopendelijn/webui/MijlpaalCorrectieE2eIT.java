@@ -33,8 +33,8 @@ class MijlpaalCorrectieE2eIT {
     omgeving = WebOmgeving.gedeeld();
     actieveAfspraak();
     String body = """
-        {"gemeente": "GM0855", "azcLocatie": "AZC-OISTERWIJK", "koppelingsdatum": "%s", "verwachteVerhuisdatum": "%s"}"""
-        .formatted(LocalDate.now().minusDays(60), LocalDate.now().plusDays(30));
+        {"gemeente": "GM0855", "azcLocatie": "AZC-OISTERWIJK", "koppelingsdatum": "%s", "verwachteVerhuisdatum": "%s", %s}"""
+        .formatted(LocalDate.now().minusDays(60), LocalDate.now().plusDays(30), nl.doorlopendelijn.testsupport.TestPersonen.json());
     var antwoord = omgeving.api("POST", "/api/v1/regios/" + HVB + "/dossiers", HVB, "hvb-coordinator", body);
     assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
     dossier = antwoord.body().replaceAll("(?s).*?\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
