@@ -37,7 +37,7 @@ class ContactpersonenE2eIT {
 
   @Test
   void deCoaLiaisonKiestDeCasemanager() throws Exception {
-    actieveAfspraak();
+    omgeving.afspraakTilburgOisterwijk("Browsertest contactpersonen");
     String tilburg = organisatie("type=gemeente&cbsCode=GM0855");
     String oisterwijk = organisatie("azcCode=AZC-OISTERWIJK");
     String vaste = contact(HVB, "tilburg-medewerker", tilburg, "Ayşe Yılmaz", "klantregisseur");
@@ -120,20 +120,6 @@ class ContactpersonenE2eIT {
   }
 
   // -------------------------------------------------------------------------------------------------- helpers
-
-  private static void actieveAfspraak() {
-    String body = """
-        {"azc": {"code": "AZC-OISTERWIJK", "contactpersoonId": "%s"},
-         "gemeenten": [{"cbsCode": "GM0855", "contactpersoonId": "%s"}],
-         "scenario": "snelle-start", "geldigVanaf": "2026-01-01", "afspraken": "Browsertest contactpersonen"}"""
-        .formatted(TestContactpersonen.nieuw(), TestContactpersonen.nieuw());
-    String pad = "/api/v1/regios/" + HVB + "/samenwerkingsafspraken";
-    String id = id(ok(omgeving.api("POST", pad, HVB, "hvb-coordinator", body), 201));
-    omgeving.api("POST", pad + "/" + id + "/ter-ondertekening", HVB, "hvb-coordinator", null);
-    omgeving.api("POST", pad + "/" + id + "/ondertekeningen", HVB, "tilburg-medewerker", "{\"partij\":\"GM0855\"}");
-    omgeving.api("POST", pad + "/" + id + "/ondertekeningen", "coa", "coa-oisterwijk",
-        "{\"partij\":\"AZC-OISTERWIJK\"}");
-  }
 
   private static String organisatie(String query) {
     String body = ok(omgeving.api("GET", "/api/v1/organisaties?" + query, HVB, "hvb-coordinator", null), 200);

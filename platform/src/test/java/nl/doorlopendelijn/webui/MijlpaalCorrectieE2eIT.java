@@ -31,7 +31,7 @@ class MijlpaalCorrectieE2eIT {
   @BeforeAll
   static void start() {
     omgeving = WebOmgeving.gedeeld();
-    actieveAfspraak();
+    omgeving.afspraakTilburgOisterwijk("Browsertest mijlpalen");
     String body = """
         {"gemeente": "GM0855", "azcLocatie": "AZC-OISTERWIJK", "koppelingsdatum": "%s", "verwachteVerhuisdatum": "%s", %s}"""
         .formatted(LocalDate.now().minusDays(60), LocalDate.now().plusDays(30), nl.doorlopendelijn.testsupport.TestPersonen.json());
@@ -60,7 +60,7 @@ class MijlpaalCorrectieE2eIT {
       assertThat(status()).isEqualTo("gekoppeld");
       assertThat(omgeving.api("GET", "/api/v1/regios/" + HVB + "/dossiers/" + dossier, HVB, "hvb-coordinator", null)
           .body()).doesNotContain("\"afgerondOp\":\"" + LocalDate.now() + "\"");
-      assertThat(axe(p)).as("axe op de bevestiging").isEmpty();
+      assertThat(WebOmgeving.axe(p)).as("axe op de bevestiging").isEmpty();
       p.screenshot(new Page.ScreenshotOptions().setPath(WebOmgeving.screenshot("mijlpaal-bevestigen")));
       // Enter again on the confirmation page (focus on nothing in particular) confirms nothing either
       p.keyboard().press("Enter");
@@ -76,7 +76,7 @@ class MijlpaalCorrectieE2eIT {
       verhuizing.locator("details.corrigeren summary").click();
       verhuizing.getByLabel("Niet afgerond: maak de afronding ongedaan").check();
       verhuizing.getByLabel("Reden (verplicht)").fill("Per ongeluk afgerond: de verhuizing is pas volgende maand");
-      assertThat(axe(p)).as("axe op het open correctieformulier").isEmpty();
+      assertThat(WebOmgeving.axe(p)).as("axe op het open correctieformulier").isEmpty();
       p.screenshot(new Page.ScreenshotOptions().setPath(WebOmgeving.screenshot("mijlpaal-corrigeren"))
           .setFullPage(true));
       verhuizing.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Corrigeer verhuizing")).click();
@@ -96,7 +96,7 @@ class MijlpaalCorrectieE2eIT {
       assertThat(historie.locator("li[data-soort='mijlpaal-gecorrigeerd']")).containsText("Per ongeluk afgerond");
       assertThat(p.locator("main").innerText())
           .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-      assertThat(axe(p)).as("axe op het dossier").isEmpty();
+      assertThat(WebOmgeving.axe(p)).as("axe op het dossier").isEmpty();
       p.screenshot(new Page.ScreenshotOptions().setPath(WebOmgeving.screenshot("dossier-historie"))
           .setFullPage(true));
     }
@@ -106,30 +106,5 @@ class MijlpaalCorrectieE2eIT {
     String json = omgeving.api("GET", "/api/v1/regios/" + HVB + "/dossiers/" + dossier, HVB, "hvb-coordinator", null)
         .body();
     return json.replaceAll("(?s).*?\"status\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-  }
-
-  private static List<String> axe(Page page) {
-    List<String> fouten = new ArrayList<>();
-    var axe = new com.deque.html.axecore.playwright.AxeBuilder(page)
-        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-    axe.getViolations().forEach(v -> fouten.add("axe " + v.getId() + " (" + v.getImpact() + ") at "
-        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList()));
-    return fouten;
-  }
-
-  private static void actieveAfspraak() {
-    String body = """
-        {"azc": {"code": "AZC-OISTERWIJK", "contactpersoonId": "%s"},
-         "gemeenten": [{"cbsCode": "GM0855", "contactpersoonId": "%s"}],
-         "scenario": "snelle-start", "geldigVanaf": "2026-01-01", "afspraken": "Browsertest mijlpalen"}"""
-        .formatted(TestContactpersonen.nieuw(), TestContactpersonen.nieuw());
-    String pad = "/api/v1/regios/" + HVB + "/samenwerkingsafspraken";
-    var gemaakt = omgeving.api("POST", pad, HVB, "hvb-coordinator", body);
-    assertThat(gemaakt.statusCode()).as(gemaakt.body()).isEqualTo(201);
-    String id = gemaakt.body().replaceAll("(?s).*?\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-    omgeving.api("POST", pad + "/" + id + "/ter-ondertekening", HVB, "hvb-coordinator", null);
-    omgeving.api("POST", pad + "/" + id + "/ondertekeningen", HVB, "tilburg-medewerker", "{\"partij\":\"GM0855\"}");
-    omgeving.api("POST", pad + "/" + id + "/ondertekeningen", "coa", "coa-oisterwijk",
-        "{\"partij\":\"AZC-OISTERWIJK\"}");
   }
 }

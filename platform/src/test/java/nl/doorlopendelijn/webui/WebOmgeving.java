@@ -105,6 +105,37 @@ final class WebOmgeving {
     }
   }
 
+  /**
+   * An agreement of AZC Oisterwijk with Tilburg in Hart van Brabant, submitted and signed by both parties: in
+   * force, so the gemeente and the COA liaison see its dossiers. {@code omschrijving} names the test that made it.
+   */
+  void afspraakTilburgOisterwijk(String omschrijving) {
+    String body = """
+        {"azc": {"code": "AZC-OISTERWIJK", "contactpersoonId": "%s"},
+         "gemeenten": [{"cbsCode": "GM0855", "contactpersoonId": "%s"}],
+         "scenario": "snelle-start", "geldigVanaf": "2026-01-01", "afspraken": "%s"}"""
+        .formatted(nl.doorlopendelijn.testsupport.TestContactpersonen.nieuw(),
+            nl.doorlopendelijn.testsupport.TestContactpersonen.nieuw(), omschrijving);
+    String pad = "/api/v1/regios/hart-van-brabant/samenwerkingsafspraken";
+    var gemaakt = api("POST", pad, "hart-van-brabant", "hvb-coordinator", body);
+    if (gemaakt.statusCode() != 201) {
+      throw new IllegalStateException("agreement not made: " + gemaakt.statusCode() + " " + gemaakt.body());
+    }
+    String id = gemaakt.body().replaceAll("(?s).*?\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    api("POST", pad + "/" + id + "/ter-ondertekening", "hart-van-brabant", "hvb-coordinator", null);
+    api("POST", pad + "/" + id + "/ondertekeningen", "hart-van-brabant", "tilburg-medewerker",
+        "{\"partij\":\"GM0855\"}");
+    api("POST", pad + "/" + id + "/ondertekeningen", "coa", "coa-oisterwijk", "{\"partij\":\"AZC-OISTERWIJK\"}");
+  }
+
+  /** WCAG 2.1 AA as axe-core judges the page: each violation as "axe id (impact) at [its first nodes]". */
+  static List<String> axe(Page page) {
+    var uitslag = new com.deque.html.axecore.playwright.AxeBuilder(page)
+        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+    return uitslag.getViolations().stream().map(v -> "axe " + v.getId() + " (" + v.getImpact() + ") at "
+        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList()).toList();
+  }
+
   static Path screenshot(String naam) {
     return Path.of("target", "screenshots", naam + ".png");
   }
