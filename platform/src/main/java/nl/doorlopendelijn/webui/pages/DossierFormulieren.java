@@ -207,10 +207,10 @@ class DossierFormulieren {
   /** The names of the contacts the two forms name, for the conflict's list. */
   private Mono<Map<String, String>> contactNamen(String regio, OAuth2AuthenticationToken user,
       ServerWebExchange exchange, DossierFormulier jouw, DossierFormulier intussen) {
-    return Mono.zip(contactpersonen(user, exchange, "cbsCode", jouw.waarde("gemeente")),
-            contactpersonen(user, exchange, "cbsCode", intussen.waarde("gemeente")),
-            contactpersonen(user, exchange, "azcCode", jouw.waarde("azcLocatie")),
-            contactpersonen(user, exchange, "azcCode", intussen.waarde("azcLocatie")))
+    return Mono.zip(contactKeuzes(regio, user, exchange, "vaste-contactpersoon", "gemeente", jouw.waarde("gemeente")),
+            contactKeuzes(regio, user, exchange, "vaste-contactpersoon", "gemeente", intussen.waarde("gemeente")),
+            contactKeuzes(regio, user, exchange, "casemanager", "azc", jouw.waarde("azcLocatie")),
+            contactKeuzes(regio, user, exchange, "casemanager", "azc", intussen.waarde("azcLocatie")))
         .map(t -> {
           Map<String, String> namen = new LinkedHashMap<>();
           for (List<Optie> l : List.of(t.getT1(), t.getT2(), t.getT3(), t.getT4())) {
@@ -241,7 +241,7 @@ class DossierFormulieren {
       ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> {
       DossierFormulier f = DossierFormulier.uit(form);
-      return contacten(user, exchange, f).map(m -> Rendering.view("dossier-formulier :: contacten").model(m)
+      return contacten(regio, user, exchange, f).map(m -> Rendering.view("dossier-formulier :: contacten").model(m)
           .modelAttribute("f", f).modelAttribute("regio", regio).build());
     });
   }
@@ -252,7 +252,7 @@ class DossierFormulieren {
       DossierFormulier f, Modus modus, HttpStatus status, String basis, DossierFormulier.Conflict conflict,
       Map<String, Object> dossier) {
     return keuzes(regio, user, exchange).flatMap(k -> Mono.zip(advies(regio, user, exchange, f),
-            afspraak(regio, user, exchange, f, k), contacten(user, exchange, f))
+            afspraak(regio, user, exchange, f, k), contacten(regio, user, exchange, f))
         .map(t -> {
           var pagina = Rendering.view("dossier-formulier").status(status)
               .modelAttribute("regio", regio).modelAttribute("regioNaam", k.regioNaam())
@@ -371,36 +371,28 @@ class DossierFormulieren {
     });
   }
 
-  /** The contact part: the active contacts of the chosen gemeente and of the chosen azc, trained ones marked. */
-  private Mono<Map<String, Object>> contacten(OAuth2AuthenticationToken user, ServerWebExchange exchange,
-      DossierFormulier f) {
-    return Mono.zip(contactpersonen(user, exchange, "cbsCode", f.waarde("gemeente")),
-            contactpersonen(user, exchange, "azcCode", f.waarde("azcLocatie")))
+  /**
+   * The contact part: whom the dossier may name, from the API's picker ({@code GET …/contactpersoon-keuzes}, the
+   * rule the API checks a chosen contact by): the active contacts of the chosen gemeente (vaste contactpersoon) and
+   * of the chosen azc (casemanager), trained ones marked.
+   */
+  private Mono<Map<String, Object>> contacten(String regio, OAuth2AuthenticationToken user,
+      ServerWebExchange exchange, DossierFormulier f) {
+    return Mono.zip(contactKeuzes(regio, user, exchange, "vaste-contactpersoon", "gemeente", f.waarde("gemeente")),
+            contactKeuzes(regio, user, exchange, "casemanager", "azc", f.waarde("azcLocatie")))
         .map(t -> Map.of("gemeenteContacten", t.getT1(), "azcContacten", t.getT2()));
   }
 
-  /**
-   * The one place the form asks the gids for contacts: the active contacts of the organisation with this CBS code
-   * or azc code (its organisation from {@code GET /api/v1/organisaties}). When the API learns to list only the
-   * contacts a dossier may name (issue 14, the contacts' part), this is the method to change.
-   */
-  private Mono<List<Optie>> contactpersonen(OAuth2AuthenticationToken user, ServerWebExchange exchange,
-      String soortCode, String code) {
+  private Mono<List<Optie>> contactKeuzes(String regio, OAuth2AuthenticationToken user, ServerWebExchange exchange,
+      String rol, String soort, String code) {
     if (code == null || code.isBlank()) {
       return Mono.just(List.of());
     }
-    return api.get(exchange, user, Paden.metQuery("/api/v1/organisaties", Map.of(soortCode, code), new Object[0]))
-        .flatMap(o -> {
-          List<?> organisaties = RegioPaginas.lijst(o.body(), "organisaties");
-          if (!o.ok() || organisaties.isEmpty() || !(organisaties.get(0) instanceof Map<?, ?> org)) {
-            return Mono.just(List.<Optie>of());
-          }
-          return api.get(exchange, user, Paden.metQuery("/api/v1/contactpersonen",
-                  Map.of("organisatie", String.valueOf(org.get("id")), "paginaGrootte", "100"), new Object[0]))
-              .map(c -> opties(c.body(), "contactpersonen", "id", p -> p.get("naam")
-                  + (p.get("functie") != null ? ", " + p.get("functie") : "")
-                  + (p.get("getraindOp") != null ? " (getraind)" : "")));
-        });
+    return api.get(exchange, user, Paden.metQuery("/api/v1/regios/{regio}/contactpersoon-keuzes",
+            Map.of("rol", rol, soort, code), regio))
+        .map(c -> !c.ok() ? List.<Optie>of() : opties(c.body(), "contactpersonen", "id", p -> p.get("naam")
+            + (p.get("functie") != null ? ", " + p.get("functie") : "")
+            + (Boolean.TRUE.equals(p.get("getraind")) ? " (getraind)" : "")));
   }
 
   private static List<Optie> opties(Map<String, Object> body, String lijst, String waarde,
