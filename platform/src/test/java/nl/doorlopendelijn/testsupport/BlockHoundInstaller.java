@@ -29,6 +29,10 @@ public class BlockHoundInstaller implements LauncherSessionListener {
     // Jackson builds a type's deserializer once, under a ReentrantLock; a request that needs the same type at that
     // moment waits for it (seen with parallel first requests of one body type). A bounded, CPU-only critical section.
     builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache", "_createAndCacheValueDeserializer");
+    // Reactor Test's VirtualTimeScheduler keeps its tasks in a PriorityBlockingQueue: cancelling a virtual delay on
+    // an event loop (a timeout that a database answer beat) may wait for its lock while the test thread advances
+    // time. Test machinery, a bounded critical section; seen once in VerlopenSleutelsOpruimenTest.
+    builder.allowBlockingCallsInside("reactor.test.scheduler.VirtualTimeScheduler$TimedRunnable", "dispose");
     builder.install();
   }
 }
