@@ -58,7 +58,7 @@ class DossierFormulierE2eIT {
       p.locator("#veld-persoon-voornamen").fill("Amal");
       p.locator("#veld-persoon-achternaam").fill("Haddad");
       p.locator("#veld-persoon-geboortedatum").fill("1990-04-12");
-      p.locator("#veld-persoon-taal").fill("Arabisch");
+      p.locator("#veld-persoon-taal").selectOption(new SelectOption().setLabel("Arabisch"));
       p.locator("#veld-factoren-afstandTotAzcKm").fill("25");
       p.locator("#veld-factoren-verwachteMaandenTotWoning").fill("7");
       p.locator("#veld-factoren-kanReizen-ja").check();

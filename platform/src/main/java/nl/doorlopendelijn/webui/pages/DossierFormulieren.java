@@ -265,6 +265,7 @@ class DossierFormulieren {
               .modelAttribute("gemeenten", vastOfAlle(k.gemeenten(), claim(user, "gemeente"), f.waarde("gemeente")))
               .modelAttribute("azcs", vastOfAlle(k.azcs(), claim(user, "azc"), f.waarde("azcLocatie")))
               .modelAttribute("scenarios", scenarios())
+              .modelAttribute("talen", TALEN)
               .modelAttribute("stappen", DossierFormulier.STAPPEN)
               .modelAttribute("vNummer", k.vNummer())
               .model(t.getT1()).model(t.getT2()).model(t.getT3());
@@ -284,6 +285,10 @@ class DossierFormulieren {
         .toList();
     return eigenOptie.isEmpty() ? alle : eigenOptie;
   }
+
+  /** The languages the API accepts ({@code dossiers.planning.Taal}), by their Dutch names. */
+  private static final List<Optie> TALEN = java.util.Arrays.stream(nl.doorlopendelijn.dossiers.planning.Taal.values())
+      .map(t -> new Optie(t.code(), t.label())).toList();
 
   private static List<Optie> scenarios() {
     return java.util.Arrays.stream(nl.doorlopendelijn.kernel.Scenario.values())
