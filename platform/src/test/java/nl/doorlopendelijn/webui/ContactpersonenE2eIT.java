@@ -76,6 +76,17 @@ class ContactpersonenE2eIT {
       // the vCard comes through the page (the browser has no token for the API)
       Download vcard = p.waitForDownload(() -> kaart.locator("a[href$='/vcard']").click());
       assertThat(Files.readString(vcard.path())).contains("BEGIN:VCARD", "Fatima el Amrani " + uniek);
+
+      // and she completes the klantprofiel-update, a step of the COA, through the confirmation step
+      var klantprofiel = p.locator("li.mijlpaal[data-type='klantprofiel-update']");
+      klantprofiel.locator("form.afronden button[type=submit]").click();
+      assertThat(p.locator("h1")).hasText("Afronden bevestigen");
+      p.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+          new Page.GetByRoleOptions().setName("Ja, markeer als afgerond")).click();
+      assertThat(p.locator("main")).containsText("Mijlpaal afgerond");
+      assertThat(klantprofiel.locator(".afgerond")).containsText("door Yara Mansour");
+      assertThat(klantprofiel.locator(".afgerond").innerText())
+          .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     }
     assertThat(ok(omgeving.api("GET", "/api/v1/regios/" + HVB + "/dossiers/" + dossier, HVB, "hvb-coordinator",
         null), 200)).contains("\"casemanagerId\":\"" + casemanager + "\"");
