@@ -53,7 +53,8 @@ record DossierRij(
     String taal,
     boolean tolkNodig,
     String coaReferentie,
-    String huishouden) {
+    String huishouden,
+    LocalDate laatsteNotitieOp) {
 
   /** Names, birth date and references never go to a log line. */
   @Override
@@ -69,7 +70,7 @@ record DossierRij(
       v_nummer_versleuteld, v_nummer_sleutel, signalen::text as signalen, laatste_voortgang, versie,
       aangemaakt_op, bijgewerkt_op, mengvorm_omschrijving, mengvorm_voor_verhuizing,
       mengvorm_brede_intake_na_voorinburgering, voorinburgering_toestemming, herplanfout, casemanager_id,
-      voornamen, achternaam, geboortedatum, taal, tolk_nodig, coa_referentie, huishouden""";
+      voornamen, achternaam, geboortedatum, taal, tolk_nodig, coa_referentie, huishouden, laatste_notitie_op""";
 
   static DossierRij van(Readable r) {
     Integer afstand = r.get("afstand_tot_azc_km", Integer.class);
@@ -97,7 +98,8 @@ record DossierRij(
         r.get("casemanager_id", UUID.class),
         r.get("voornamen", String.class), r.get("achternaam", String.class), r.get("geboortedatum", LocalDate.class),
         r.get("taal", String.class), Boolean.TRUE.equals(r.get("tolk_nodig", Boolean.class)),
-        r.get("coa_referentie", String.class), r.get("huishouden", String.class));
+        r.get("coa_referentie", String.class), r.get("huishouden", String.class),
+        r.get("laatste_notitie_op", LocalDate.class));
   }
 
   private static Mengvorm mengvorm(Readable r) {
@@ -157,6 +159,7 @@ record DossierRij(
     b.coaReferentie = coaReferentie;
     b.huishouden = huishouden;
     b.casemanagerId = casemanagerId;
+    b.laatsteNotitieOp = laatsteNotitieOp;
     return b;
   }
 
@@ -198,10 +201,12 @@ record DossierRij(
     boolean tolkNodig;
     String coaReferentie;
     String huishouden;
+    /** Kept by the contactlog (NotitieStore), never written by a dossier change. */
+    LocalDate laatsteNotitieOp;
 
     DossierRij bouw() {
       return new DossierRij(tenantId, id, dossiernummer, gemeenteCode, azcCode, afspraakVersieId, koppelingsdatum, verwachteVerhuisdatum, werkelijkeVerhuisdatum, scenario, scenarioBron, geadviseerdScenario, bredeIntakeNaVoorinburgering, factoren, vasteContactpersoonId, contactpersoonVertrokken, status, geslotenOp, vNummerVersleuteld, vNummerSleutel, signalenJson, laatsteVoortgang, versie, aangemaaktOp, bijgewerktOp, mengvorm, voorinburgeringToestemming, herplanfout,
-          casemanagerId, voornamen, achternaam, geboortedatum, taal, tolkNodig, coaReferentie, huishouden);
+          casemanagerId, voornamen, achternaam, geboortedatum, taal, tolkNodig, coaReferentie, huishouden, laatsteNotitieOp);
     }
   }
 }

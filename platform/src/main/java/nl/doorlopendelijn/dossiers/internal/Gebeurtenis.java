@@ -16,7 +16,7 @@ import nl.doorlopendelijn.tenancy.TenantDescriptor;
 record Gebeurtenis(Soort soort, MijlpaalType mijlpaal, LocalDate oudeDatum, LocalDate nieuweDatum, String oud,
     String nieuw, String reden, String doorNaam) {
 
-  /** What happened; the codes of V76's check. */
+  /** What happened; the codes of V76's check (V80: the contactlog's two). */
   enum Soort {
     AANGEMAAKT("aangemaakt"),
     GEWIJZIGD("gewijzigd"),
@@ -24,7 +24,10 @@ record Gebeurtenis(Soort soort, MijlpaalType mijlpaal, LocalDate oudeDatum, Loca
     MIJLPAAL_AFGEROND("mijlpaal-afgerond"),
     MIJLPAAL_GECORRIGEERD("mijlpaal-gecorrigeerd"),
     ADVIES_GEVRAAGD("advies-gevraagd"),
-    GESLOTEN("gesloten");
+    GESLOTEN("gesloten"),
+    /** A note in the contactlog (V80): without its onderwerp or text, which may hold health data. */
+    NOTITIE_GESCHREVEN("notitie-geschreven"),
+    NOTITIE_GECORRIGEERD("notitie-gecorrigeerd");
 
     static final List<String> CODES = java.util.Arrays.stream(values()).map(Soort::code).toList();
 
@@ -78,7 +81,8 @@ record Gebeurtenis(Soort soort, MijlpaalType mijlpaal, LocalDate oudeDatum, Loca
       @Schema(description = "Volgnummer binnen het dossier, vanaf 1") int volgnummer,
       @Schema(description = "Wanneer (UTC)") OffsetDateTime op,
       @Schema(description = "Wat er gebeurde", allowableValues = {"aangemaakt", "gewijzigd", "hermatcht",
-          "mijlpaal-afgerond", "mijlpaal-gecorrigeerd", "advies-gevraagd", "gesloten"}) String soort,
+          "mijlpaal-afgerond", "mijlpaal-gecorrigeerd", "advies-gevraagd", "gesloten", "notitie-geschreven",
+          "notitie-gecorrigeerd"}) String soort,
       @Schema(description = "Wat er gebeurde, in een zin (namen, geen codes)") String omschrijving,
       @Schema(description = "De mijlpaal (code), bij een afronding of correctie") String mijlpaal,
       @Schema(description = "De naam van de mijlpaal") String mijlpaalNaam,
@@ -110,6 +114,8 @@ record Gebeurtenis(Soort soort, MijlpaalType mijlpaal, LocalDate oudeDatum, Loca
           : m + " gecorrigeerd: afgerond op " + nieuweDatum + " in plaats van " + oudeDatum) + status(oud, nieuw);
       case ADVIES_GEVRAAGD -> "Scenario-advies opnieuw gevraagd";
       case GESLOTEN -> "Dossier gesloten";
+      case NOTITIE_GESCHREVEN -> "Notitie geschreven in de contactlog";
+      case NOTITIE_GECORRIGEERD -> "Notitie in de contactlog gecorrigeerd";
     };
   }
 

@@ -93,14 +93,22 @@ class Herberekening {
     b.herplanfout = null;
     DossierRij nieuw = b.bouw();
     Tijdlijn tijdlijn = plan(nieuw, mijlpalen, normen);
-    // activity outside the timeline (the contactlog of Werkplek 2/2) joins here; the timeline's own counts by itself
-    List<Activiteit> elders = List.of();
+    // activity outside the timeline joins here (the timeline's own counts by itself): the dossier's latest note
+    List<Activiteit> elders = elders(nieuw);
     int stilvalNaDagen = stilvalNaDagen(regio);
     LocalDate stilvalVanaf = Stilval.beoordeel(tijdlijn, elders, stilvalNaDagen, vandaag).stilVanaf();
     return contactStatus(nieuw).map(cs -> {
       List<Signaal> signalen = Signalen.bepaal(tijdlijn, vandaag, new SignaalConfig(stilvalNaDagen, elders, cs));
       return new Uitkomst(nieuw, tijdlijn, signalen, opslag(signalen, vandaag), stilvalVanaf);
     });
+  }
+
+  /**
+   * The dossier's activity outside its timeline: the contactlog's latest note ({@code dossier.laatste_notitie_op},
+   * kept in the note's own transaction). One day is enough: the rule asks only for the last activity.
+   */
+  static List<Activiteit> elders(DossierRij d) {
+    return d.laatsteNotitieOp() == null ? List.of() : List.of(new Activiteit.NotitieGeschreven(d.laatsteNotitieOp()));
   }
 
   static int stilvalNaDagen(TenantDescriptor regio) {
@@ -152,7 +160,7 @@ class Herberekening {
     Tijdlijn tijdlijn = opgeslagen(d, mijlpalen);
     return contactStatus(d).map(cs -> {
       List<Signaal> signalen = new ArrayList<>(Signalen.bepaal(tijdlijn, vandaag,
-          new SignaalConfig(stilvalNaDagen(regio), List.of(), cs)));
+          new SignaalConfig(stilvalNaDagen(regio), elders(d), cs)));
       signalen.add(herplanSignaal(reden));
       signalen.sort(Signaal.MEEST_URGENT_EERST);
       return opslag(signalen, vandaag);

@@ -7,8 +7,8 @@ import java.util.Objects;
  * Something that happened in a dossier, on a day or over a period: what keeps a wait for a house from being stilval
  * ({@link Stilval}). The seed asks for activities while people wait ("Organiseer voor deze groep bijvoorbeeld
  * activiteiten in de geest van de brede intake en laat ze alvast kennis maken met de gemeente."); these are the kinds
- * the platform knows. A new source of activity (the contactlog of the Werkplek 2/2 issue) adds a kind here and hands
- * its activities to {@link Stilval#beoordeel}; the rule itself does not change.
+ * the platform knows. The contactlog (Werkplek 2/2) added {@link NotitieGeschreven}; its activities are handed to
+ * {@link Stilval#beoordeel} beside the timeline's; the rule itself did not change.
  */
 public sealed interface Activiteit
     permits Activiteit.OpEenDag, Activiteit.VoorinburgeringLoopt {
@@ -23,7 +23,7 @@ public sealed interface Activiteit
   String omschrijving();
 
   /** Something that happened once, on {@code op}: it begins and ends that day. */
-  sealed interface OpEenDag extends Activiteit permits MijlpaalAfgerond, GesprekGehouden {
+  sealed interface OpEenDag extends Activiteit permits MijlpaalAfgerond, GesprekGehouden, NotitieGeschreven {
     LocalDate op();
 
     @Override
@@ -60,6 +60,22 @@ public sealed interface Activiteit
     @Override
     public String omschrijving() {
       return gesprek.label() + " gehouden";
+    }
+  }
+
+  /**
+   * A note in the dossier's contactlog written on {@code op} (COA and gemeente telling each other what happened):
+   * someone is working on the dossier. Only the day of the latest note matters to the rule; a correction of a note
+   * is not new activity.
+   */
+  record NotitieGeschreven(LocalDate op) implements OpEenDag {
+    public NotitieGeschreven {
+      Objects.requireNonNull(op, "op");
+    }
+
+    @Override
+    public String omschrijving() {
+      return "notitie in de contactlog geschreven";
     }
   }
 

@@ -18,7 +18,8 @@ import java.util.Optional;
  *   <tr><td>the timeline</td><td>voorinburgering in progress ({@link Activiteit.VoorinburgeringLoopt}): its start
  *       is done</td><td>from the start to the recorded end, else to the planned end (the due date of
  *       voorinburgering-einde)</td></tr>
- *   <tr><td>elsewhere (the contactlog, Werkplek 2/2)</td><td>passed in beside the timeline</td><td>its own</td></tr>
+ *   <tr><td>the contactlog (Werkplek 2/2)</td><td>the latest note ({@link Activiteit.NotitieGeschreven}), passed
+ *       in beside the timeline</td><td>the day it was written</td></tr>
  * </table>
  */
 public final class Activiteiten {
