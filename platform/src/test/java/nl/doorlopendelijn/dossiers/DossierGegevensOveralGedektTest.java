@@ -62,7 +62,7 @@ class DossierGegevensOveralGedektTest {
   void elkeTabelMetDossiergegevensGaatMeeInExportVerwijderingBewaartermijnEnInzage() throws Exception {
     List<String> tabellen = dossierTabellen();
     assertThat(tabellen).contains("dossier", "dossier_mijlpaal", "dossier_hermatching", "dossier_advies",
-        "dashboard_dossier_feit");
+        "dashboard_dossier_feit", "dossier_notitie", "dossier_notitie_versie");
     UUID id = volledigDossier();
     Map<String, Long> gevuld = rijen(HVB_ID, id, tabellen);
     assertThat(gevuld).as("rijen per tabel voor het testdossier: een lege tabel wordt hier niet echt getoetst;"
@@ -146,6 +146,15 @@ class DossierGegevensOveralGedektTest {
       h.setBearerAuth(coordinator);
       h.setIfMatch("\"2\"");
     }).contentType(MediaType.APPLICATION_JSON).bodyValue(invoer).exchange().expectStatus().isOk();
+    // a note in the contactlog, corrected by its author (its earlier text is kept: dossier_notitie_versie)
+    String notitie = (String) web.post().uri(HVB + "/{id}/notities", id).headers(h -> h.setBearerAuth(coordinator))
+        .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("onderwerp", "Dekking", "tekst", "Eerste tekst"))
+        .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+    web.put().uri(HVB + "/{id}/notities/{n}", id, notitie).headers(h -> {
+      h.setBearerAuth(coordinator);
+      h.setIfMatch("\"1\"");
+    }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("onderwerp", "Dekking", "tekst", "Tweede tekst"))
+        .exchange().expectStatus().isOk();
     web.post().uri(HVB + "/{id}/sluitingen", id).headers(h -> h.setBearerAuth(coordinator)).exchange()
         .expectStatus().isCreated();
     return UUID.fromString(id);

@@ -48,6 +48,9 @@ class GeenPersoonsgegevensInLogsTest {
   /** Tables that may hold who a dossier is about (the V-nummer only encrypted). */
   private static final Set<String> PERSOONSTABELLEN = Set.of("dossier");
 
+  /** Tables that may hold a note's onderwerp and text (the contactlog, V80). */
+  private static final Set<String> NOTITIETABELLEN = Set.of("dossier_notitie", "dossier_notitie_versie");
+
   @Autowired
   WebTestClient web;
 
@@ -60,6 +63,10 @@ class GeenPersoonsgegevensInLogsTest {
     String vNummer = String.valueOf(1_000_000_000L + (long) (Math.random() * 8_999_999_999L));
     String email = "merk" + uniek + "@gemeente.example";
     String coordinator = issuers.token(NOORDOOST_BRABANT, "merk-" + uniek, List.of("regio-coordinator"), Map.of());
+    // a note's onderwerp and text may touch health data (AVG art. 9)
+    String notitieOnderwerp = "Ronderwerpmerk" + uniek;
+    String notitieTekst = "Sgezondheidsmerk" + uniek;
+    String gecorrigeerdeTekst = "Tcorrectiemerk" + uniek;
     String tokenHandtekening = coordinator.substring(coordinator.lastIndexOf('.') + 1);
 
     LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
@@ -107,6 +114,25 @@ class GeenPersoonsgegevensInLogsTest {
           })
           .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("notitie", "kennismaking gehad"))
           .exchange().expectStatus().isCreated();
+      // the contactlog: a note (it may hold health data), read, corrected, and one refused for its length
+      String notitie = (String) web.post().uri(NOB + "/{id}/notities", id).headers(h -> {
+            h.setBearerAuth(coordinator);
+            h.set("Idempotency-Key", "notitie-" + uniek);
+          })
+          .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("onderwerp", notitieOnderwerp, "tekst",
+              notitieTekst))
+          .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+      web.get().uri(NOB + "/{id}/notities", id).headers(h -> h.setBearerAuth(coordinator)).exchange()
+          .expectStatus().isOk();
+      web.put().uri(NOB + "/{id}/notities/{n}", id, notitie).headers(h -> {
+        h.setBearerAuth(coordinator);
+        h.setIfMatch("\"1\"");
+      }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("onderwerp", notitieOnderwerp, "tekst",
+          gecorrigeerdeTekst)).exchange().expectStatus().isOk();
+      web.post().uri(NOB + "/{id}/notities", id).headers(h -> h.setBearerAuth(coordinator))
+          .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("onderwerp", notitieOnderwerp, "tekst",
+              notitieTekst + "x".repeat(2000)))
+          .exchange().expectStatus().isBadRequest();
       // a refused one too: its problem answer and its log lines name nothing either
       invoer.put("persoon", Map.of("voornamen", voornaam + "\n", "achternaam", achternaam));
       web.post().uri(NOB).headers(h -> h.setBearerAuth(coordinator)).contentType(MediaType.APPLICATION_JSON)
@@ -117,7 +143,8 @@ class GeenPersoonsgegevensInLogsTest {
     }
 
     List<String> merktekens = List.of(voornaam, achternaam, nieuweAchternaam, vNummer, email, tokenHandtekening,
-        achternaam.toLowerCase(Locale.ROOT), nieuweAchternaam.toLowerCase(Locale.ROOT), email.toLowerCase(Locale.ROOT));
+        achternaam.toLowerCase(Locale.ROOT), nieuweAchternaam.toLowerCase(Locale.ROOT), email.toLowerCase(Locale.ROOT),
+        notitieOnderwerp, notitieTekst, gecorrigeerdeTekst);
     assertThat(vanger.list).as("vastgelegde logregels").hasSizeGreaterThan(100);
     List<String> lekken = new ArrayList<>();
     for (ILoggingEvent e : vanger.list) {
@@ -133,6 +160,12 @@ class GeenPersoonsgegevensInLogsTest {
     assertThat(gevonden.keySet()).as("tabellen met een naam").isSubsetOf(PERSOONSTABELLEN);
     assertThat(gevonden.values().stream().flatMap(List::stream)).as("het V-nummer leesbaar").doesNotContain(vNummer);
     assertThat(gevonden.get("dossier")).as("de naam staat bij het dossier").contains(nieuweAchternaam);
+
+    // the note's onderwerp and text only in the contactlog's own tables: not in the history, audit, outbox, keys
+    Map<String, List<String>> notities = zoekInDatabase(List.of(notitieOnderwerp, notitieTekst, gecorrigeerdeTekst));
+    assertThat(notities.keySet()).as("tabellen met de tekst van een notitie").isSubsetOf(NOTITIETABELLEN);
+    assertThat(notities.get("dossier_notitie")).contains(notitieOnderwerp, gecorrigeerdeTekst);
+    assertThat(notities.get("dossier_notitie_versie")).as("de eerdere tekst blijft").contains(notitieTekst);
   }
 
   private static String uitzondering(IThrowableProxy t) {

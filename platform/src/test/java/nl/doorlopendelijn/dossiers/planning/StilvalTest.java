@@ -191,9 +191,9 @@ class StilvalTest {
           assertThat(signaal(t, dag.plusDays(periode - 1), periode)).as(geval).isFalse();
           assertThat(signaal(t, dag.plusDays(periode), periode)).as(geval).isTrue();
         }
-        // and an activity from elsewhere (the contactlog, once it exists), on an empty timeline
+        // and an activity from elsewhere (the contactlog), on an empty timeline
         Tijdlijn leeg = tijdlijn(scenario, gedaan());
-        List<Activiteit> elders = List.of(new Activiteit.GesprekGehouden(KENNISMAKING, dag));
+        List<Activiteit> elders = List.of(new Activiteit.NotitieGeschreven(dag));
         assertThat(signaal(leeg, dag.plusDays(periode - 1), periode, elders)).isFalse();
         assertThat(signaal(leeg, dag.plusDays(periode), periode, elders)).isTrue();
       }
@@ -266,5 +266,58 @@ class StilvalTest {
         new Activiteit.GesprekGehouden(DRIEGESPREK, K.plusDays(12)),
         new Activiteit.MijlpaalAfgerond(VOORINBURGERING_START, K.plusDays(28)),
         new Activiteit.VoorinburgeringLoopt(K.plusDays(28), gepland));
+  }
+
+  @Test
+  @DisplayName("Een notitie in de contactlog is activiteit: wie op een woning wacht en alleen notities krijgt, valt"
+      + " niet stil")
+  void eenWachtMetAlleenNotitiesValtNietStil() {
+    int gevallen = 0;
+    for (Scenario scenario : Scenario.values()) {
+      Tijdlijn leeg = tijdlijn(scenario, gedaan());
+      for (int periode : PERIODES) {
+        // seven months of waiting, nothing on the timeline, a note every (periode - 1) days: never stilval
+        List<Activiteit> notities = new ArrayList<>();
+        for (LocalDate op = K.plusDays(periode - 1); !op.isAfter(ZEVEN_MAANDEN_LATER); op = op.plusDays(
+            Math.max(1, periode - 1))) {
+          notities.add(new Activiteit.NotitieGeschreven(op));
+        }
+        for (LocalDate d = K; !d.isAfter(ZEVEN_MAANDEN_LATER); d = d.plusDays(1)) {
+          LocalDate dag = d;
+          List<Activiteit> tot = notities.stream().filter(n -> !n.begin().isAfter(dag)).toList();
+          String geval = scenario + " periode " + periode + " dag " + dag;
+          assertThat(signaal(leeg, dag, periode, tot)).as(geval).isEqualTo(stilVolgensDeRegel(leeg, tot, periode,
+              dag));
+          if (periode > 1) {
+            assertThat(signaal(leeg, dag, periode, tot)).as(geval).isFalse();
+          }
+          gevallen++;
+        }
+      }
+    }
+    assertThat(gevallen).isPositive();
+  }
+
+  @Test
+  @DisplayName("Een notitie van langer dan de periode geleden helpt niet: daarna telt de stilte vanaf die notitie")
+  void eenOudeNotitieHelptNiet() {
+    for (Scenario scenario : Scenario.values()) {
+      Tijdlijn leeg = tijdlijn(scenario, gedaan());
+      for (int periode : PERIODES) {
+        LocalDate notitie = K.plusDays(20);
+        List<Activiteit> elders = List.of(new Activiteit.NotitieGeschreven(notitie));
+        String geval = scenario + " periode " + periode;
+        assertThat(signaal(leeg, notitie.plusDays(periode - 1), periode, elders)).as(geval).isFalse();
+        assertThat(signaal(leeg, notitie.plusDays(periode), periode, elders)).as(geval).isTrue();
+        Stilval.Oordeel oordeel = Stilval.beoordeel(leeg, elders, periode, ZEVEN_MAANDEN_LATER);
+        assertThat(oordeel.stilVanaf()).as(geval).isEqualTo(notitie.plusDays(periode));
+        assertThat(oordeel.laatste()).as(geval).isEqualTo(elders.get(0));
+        // the signal names the note as the last activity
+        assertThat(Signalen.bepaal(leeg, ZEVEN_MAANDEN_LATER, SignaalConfig.standaard().metStilvalNaDagen(periode)
+                .metActiviteiten(elders)).stream().filter(s -> s.type() == SignaalType.STILVAL)
+            .map(Signaal::omschrijving)).as(geval).singleElement().asString()
+            .contains("notitie in de contactlog geschreven op");
+      }
+    }
   }
 }
