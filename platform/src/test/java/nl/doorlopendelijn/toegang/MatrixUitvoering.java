@@ -390,7 +390,10 @@ final class MatrixUitvoering {
       } else if (g.operatie().id().equals("getContactpersoon")) {
         h.setAccept(List.of(MediaType.APPLICATION_JSON));
       }
-      if (g.schrijft() && g.soort() != Soort.GEEN && g.soort() != Soort.REGIO) {
+      if (g.operatie().id().equals("updateDossierNotitie")) {
+        // the matrix dossier's note: version 1 (a correction expected to succeed works on a fresh dossier)
+        h.setIfMatch("\"1\"");
+      } else if (g.schrijft() && g.soort() != Soort.GEEN && g.soort() != Soort.REGIO) {
         h.setIfMatch("\"" + wereld.versie(g.soort(), g.object()) + "\"");
       }
     });
@@ -464,6 +467,8 @@ final class MatrixUitvoering {
         yield invoer;
       }
       case "completeDossierMijlpaal" -> Map.of("notitie", "Matrixtest");
+      case "createDossierNotitie", "updateDossierNotitie" -> Map.of("onderwerp", "Matrixtest", "tekst",
+          "Matrixtest");
       case "correctDossierMijlpaal" -> Map.of("reden", "Matrixtest", "ongedaanMaken", true);
       case "searchDossiers" -> Map.of("tekst", wereld.persoonMerk);
       case "createSamenwerkingsafspraak" -> MatrixWereld.afspraakVerzoek(MatrixWereld.OISTERWIJK,

@@ -51,7 +51,8 @@ final class MatrixWereld {
   enum Soort { GEEN, REGIO, DOSSIER, AFSPRAAK, CONTACT, ORGANISATIE, AZC }
 
   /** A dossier of the matrix: where it lives and what decides who sees it. */
-  record Dossier(String regio, String gemeente, String azc, String status, UUID id) {}
+  /** A matrix dossier; {@code notitie}: a note in its contactlog, written by the region's coördinator. */
+  record Dossier(String regio, String gemeente, String azc, String status, UUID id, UUID notitie) {}
 
   /** An agreement of the matrix: its region, azc, parties and status. */
   record Afspraak(String regio, String azc, List<String> gemeenten, String status, UUID id) {}
@@ -123,13 +124,16 @@ final class MatrixWereld {
         if (object.equals("hvb-onbekend")) {
           v.put("regio", HVB);
           v.put("id", UUID.nameUUIDFromBytes(("onbekend" + uniek).getBytes()).toString());
+          v.put("notitieId", UUID.nameUUIDFromBytes(("onbekende-notitie" + uniek).getBytes()).toString());
         } else if (object.equals("nob-pad-hvb-id")) {
           v.put("regio", NOB);
           v.put("id", dossiers.get("hvb-dongen").id().toString());
+          v.put("notitieId", dossiers.get("hvb-dongen").notitie().toString());
         } else {
           Dossier d = dossiers.get(object);
           v.put("regio", d.regio());
           v.put("id", d.id().toString());
+          v.put("notitieId", d.notitie().toString());
         }
       }
       case AFSPRAAK -> {
@@ -301,10 +305,12 @@ final class MatrixWereld {
     Map<String, Object> invoer = dossierInvoer(gemeente, azc, status.equals("gesloten") ? "gekoppeld" : status);
     UUID id = UUID.fromString((String) verstuur(HttpMethod.POST, pad, coordinator, invoer, 201).get("id"));
     achternamen.put(id, (String) ((Map<?, ?>) invoer.get("persoon")).get("achternaam"));
+    UUID notitie = UUID.fromString((String) verstuur(HttpMethod.POST, pad + "/" + id + "/notities", coordinator,
+        Map.of("onderwerp", "Matrix", "tekst", "Notitie van de coördinator"), 201).get("id"));
     if (status.equals("gesloten")) {
       verstuur(HttpMethod.POST, pad + "/" + id + "/sluitingen", coordinator, null, 201);
     }
-    return new Dossier(regio, gemeente, azc, status, id);
+    return new Dossier(regio, gemeente, azc, status, id, notitie);
   }
 
   UUID vasteContactpersoon(String gemeente) {
@@ -449,7 +455,9 @@ final class MatrixWereld {
               + rij(c, "select coalesce(jsonb_agg(to_jsonb(m) order by m.type), '[]')::text from dossier_mijlpaal m"
                   + " where m.dossier_id = ?", d.id())
               + rij(c, "select coalesce(jsonb_agg(to_jsonb(g) order by g.volgnummer), '[]')::text"
-                  + " from dossier_gebeurtenis g where g.dossier_id = ?", d.id());
+                  + " from dossier_gebeurtenis g where g.dossier_id = ?", d.id())
+              + rij(c, "select coalesce(jsonb_agg(to_jsonb(n) order by n.id), '[]')::text"
+                  + " from dossier_notitie n where n.dossier_id = ?", d.id());
         }
         case AFSPRAAK -> {
           Afspraak a = afspraken.get(object);
