@@ -73,6 +73,8 @@ class ElkePaginaElkeRolE2eIT {
     r.put("/regio/{regio}/dossiers/{id}", b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier());
     r.put("/regio/{regio}/dossiers/nieuw", b -> "/regio/" + b.regio() + "/dossiers/nieuw");
     r.put("/regio/{regio}/dossiers/{id}/wijzigen", b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier() + "/wijzigen");
+    r.put("/regio/{regio}/dossiers/{id}/contactlog", b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier()
+        + "/contactlog");
     r.put("/regio/{regio}/contactpersonen", b -> "/regio/" + b.regio() + "/contactpersonen?q=a");
     return r;
   }
@@ -85,6 +87,13 @@ class ElkePaginaElkeRolE2eIT {
     afspraken.put(NOB, actieveAfspraak(NOB, "AZC-OVERLOON", Map.of("GM0828", "oss-medewerker"), "coa-overloon"));
     dossiers.put(HVB, dossier(HVB, "GM0855", "AZC-OISTERWIJK", "hvb-coordinator"));
     dossiers.put(NOB, dossier(NOB, "GM0828", "AZC-OVERLOON", "nob-coordinator"));
+    // a note in the contactlog of each, by the region's COA liaison: the others read it, she may correct it
+    for (var d : Map.of(HVB, "coa-oisterwijk", NOB, "coa-overloon").entrySet()) {
+      var notitie = omgeving.api("POST", "/api/v1/regios/" + d.getKey() + "/dossiers/" + dossiers.get(d.getKey())
+          + "/notities", "coa", d.getValue(), "{\"onderwerp\": \"Kennismaking gepland\", \"tekst\": \"Dinsdag op het azc,"
+          + " met tolk.\"}");
+      assertThat(notitie.statusCode()).as(notitie.body()).isEqualTo(201);
+    }
     log = new ListAppender<>();
     log.start();
     ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(log);
