@@ -390,7 +390,9 @@ final class MatrixUitvoering {
       } else if (g.operatie().id().equals("getContactpersoon")) {
         h.setAccept(List.of(MediaType.APPLICATION_JSON));
       }
-      if (g.schrijft() && g.soort() != Soort.GEEN && g.soort() != Soort.REGIO) {
+      if (g.operatie().pad().contains("{gesprekId}") && g.schrijft()) {
+        h.setIfMatch("\"" + wereld.gesprekVersie(g.object()) + "\"");
+      } else if (g.schrijft() && g.soort() != Soort.GEEN && g.soort() != Soort.REGIO) {
         h.setIfMatch("\"" + wereld.versie(g.soort(), g.object()) + "\"");
       }
     });
@@ -464,6 +466,9 @@ final class MatrixUitvoering {
         yield invoer;
       }
       case "completeDossierMijlpaal" -> Map.of("notitie", "Matrixtest");
+      case "createDossierGesprek", "updateDossierGesprek" -> wereld.gesprekInvoer(regio);
+      case "createDossierGesprekVerslag" -> Map.of("inburgeraarAanwezig", true, "notitie", "Matrixtest");
+      case "createDossierGesprekAnnulering" -> Map.of("reden", "Matrixtest");
       case "correctDossierMijlpaal" -> Map.of("reden", "Matrixtest", "ongedaanMaken", true);
       case "searchDossiers" -> Map.of("tekst", wereld.persoonMerk);
       case "createSamenwerkingsafspraak" -> MatrixWereld.afspraakVerzoek(MatrixWereld.OISTERWIJK,
