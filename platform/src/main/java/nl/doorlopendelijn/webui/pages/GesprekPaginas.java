@@ -213,6 +213,11 @@ class GesprekPaginas {
         return Mono.just(Meldingen.voor(t.getT2(), regio, t.getT1()).build());
       }
       Map<String, Object> dossier = t.getT2().body();
+      if (!waarden.containsKey("tolkNodig") && dossier.get("persoon") instanceof Map<?, ?> persoon) {
+        // a new plan starts from the dossier's language and tolk
+        waarden.put("tolkNodig", Boolean.TRUE.equals(persoon.get("tolkNodig")) ? "ja" : "");
+        waarden.put("taal", persoon.get("taal") == null ? "" : String.valueOf(persoon.get("taal")));
+      }
       String gemeente = String.valueOf(dossier.get("gemeente"));
       String azc = String.valueOf(dossier.get("azcLocatie"));
       // the gids's picker (the rule the API checks a contact by): the gemeente's and the azc's active contacts
@@ -240,9 +245,20 @@ class GesprekPaginas {
 
   // ------------------------------------------------------------------------------------------------ held / cancelled
 
-  @GetMapping("/regio/{regio}/dossiers/{id}/gesprekken/{gesprek}/{stap:vastleggen|annuleren}")
-  Mono<Rendering> stap(@PathVariable String regio, @PathVariable String id, @PathVariable String gesprek,
-      @PathVariable String stap, OAuth2AuthenticationToken user, ServerWebExchange exchange) {
+  @GetMapping("/regio/{regio}/dossiers/{id}/gesprekken/{gesprek}/vastleggen")
+  Mono<Rendering> vastleggen(@PathVariable String regio, @PathVariable String id, @PathVariable String gesprek,
+      OAuth2AuthenticationToken user, ServerWebExchange exchange) {
+    return stap(regio, id, gesprek, "vastleggen", user, exchange);
+  }
+
+  @GetMapping("/regio/{regio}/dossiers/{id}/gesprekken/{gesprek}/annuleren")
+  Mono<Rendering> annuleren(@PathVariable String regio, @PathVariable String id, @PathVariable String gesprek,
+      OAuth2AuthenticationToken user, ServerWebExchange exchange) {
+    return stap(regio, id, gesprek, "annuleren", user, exchange);
+  }
+
+  private Mono<Rendering> stap(String regio, String id, String gesprek, String stap, OAuth2AuthenticationToken user,
+      ServerWebExchange exchange) {
     Map<String, String> w = new LinkedHashMap<>();
     w.put("sleutel", UUID.randomUUID().toString());
     return stapFormulier(regio, id, gesprek, stap, user, exchange, w, null, Map.of(), HttpStatus.OK);
