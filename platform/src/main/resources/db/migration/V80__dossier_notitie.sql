@@ -59,8 +59,10 @@ grant select, insert, delete on dossier_notitie_versie to ${appRole};
 -- a note is activity for the stilval rule: the day of the dossier's latest note, kept in the note's transaction
 alter table dossier add column laatste_notitie_op date;
 
--- the dossier's own history gets the contactlog's steps, without the note's text or onderwerp
+-- the dossier's own history gets the contactlog's steps, without the note's text or onderwerp (the list keeps every
+-- step before it, the gesprekken' of V79 too: the constraint is replaced whole)
 alter table dossier_gebeurtenis drop constraint dossier_gebeurtenis_soort_check;
 alter table dossier_gebeurtenis add constraint dossier_gebeurtenis_soort_check check (soort in ('aangemaakt',
   'gewijzigd', 'hermatcht', 'mijlpaal-afgerond', 'mijlpaal-gecorrigeerd', 'advies-gevraagd', 'gesloten',
+  'gesprek-gepland', 'gesprek-gewijzigd', 'gesprek-verzet', 'gesprek-gehouden', 'gesprek-geannuleerd',
   'notitie-geschreven', 'notitie-gecorrigeerd'));

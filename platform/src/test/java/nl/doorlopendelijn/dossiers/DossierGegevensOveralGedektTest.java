@@ -139,6 +139,11 @@ class DossierGegevensOveralGedektTest {
     web.post().uri(HVB + "/{id}/mijlpalen/kennismaking/afrondingen", id).headers(h -> h.setBearerAuth(coordinator))
         .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("notitie", "kennismaking gehad"))
         .exchange().expectStatus().isCreated();
+    // a gesprek of the dossier (issue 15): its row goes everywhere the dossier goes
+    web.post().uri(HVB + "/{id}/gesprekken", id).headers(h -> h.setBearerAuth(coordinator))
+        .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("soort", "driegesprek", "begintOp",
+            java.time.OffsetDateTime.now(klok).plusDays(2).withNano(0).toString(), "vorm", "online"))
+        .exchange().expectStatus().isCreated();
     invoer.put("gemeente", "GM0766");
     // a re-match needs a vaste contactpersoon of the new gemeente (or none)
     invoer.put("vasteContactpersoonId", nl.doorlopendelijn.testsupport.TestContactpersonen.vanGemeente("GM0766").toString());

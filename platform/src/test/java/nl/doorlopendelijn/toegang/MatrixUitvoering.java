@@ -393,6 +393,8 @@ final class MatrixUitvoering {
       if (g.operatie().id().equals("updateDossierNotitie")) {
         // the matrix dossier's note: version 1 (a correction expected to succeed works on a fresh dossier)
         h.setIfMatch("\"1\"");
+      } else if (g.operatie().pad().contains("{gesprekId}") && g.schrijft()) {
+        h.setIfMatch("\"" + wereld.gesprekVersie(g.object()) + "\"");
       } else if (g.schrijft() && g.soort() != Soort.GEEN && g.soort() != Soort.REGIO) {
         h.setIfMatch("\"" + wereld.versie(g.soort(), g.object()) + "\"");
       }
@@ -469,6 +471,9 @@ final class MatrixUitvoering {
       case "completeDossierMijlpaal" -> Map.of("notitie", "Matrixtest");
       case "createDossierNotitie", "updateDossierNotitie" -> Map.of("onderwerp", "Matrixtest", "tekst",
           "Matrixtest");
+      case "createDossierGesprek", "updateDossierGesprek" -> wereld.gesprekInvoer(regio);
+      case "createDossierGesprekVerslag" -> Map.of("inburgeraarAanwezig", true, "notitie", "Matrixtest");
+      case "createDossierGesprekAnnulering" -> Map.of("reden", "Matrixtest");
       case "correctDossierMijlpaal" -> Map.of("reden", "Matrixtest", "ongedaanMaken", true);
       case "searchDossiers" -> Map.of("tekst", wereld.persoonMerk);
       case "createSamenwerkingsafspraak" -> MatrixWereld.afspraakVerzoek(MatrixWereld.OISTERWIJK,

@@ -64,6 +64,8 @@ final class MatrixWereld {
 
   /** The achternaam of every matrix dossier by its id: an answer may name only the dossiers the caller sees. */
   final Map<UUID, String> achternamen = new ConcurrentHashMap<>();
+  /** Per dossier id: the gesprek planned on it at creation (issue 15), for the paths with {gesprekId}. */
+  final Map<UUID, UUID> gesprekken = new ConcurrentHashMap<>();
 
   /** The vaste contactpersoon of the matrix dossiers of each gemeente (a contact of that gemeente: issue 14). */
   private final Map<String, UUID> vasteContactpersonen = new ConcurrentHashMap<>();
@@ -135,6 +137,9 @@ final class MatrixWereld {
           v.put("id", d.id().toString());
           v.put("notitieId", d.notitie().toString());
         }
+        UUID dossierId = UUID.fromString(v.get("id"));
+        v.put("gesprekId", gesprekken.getOrDefault(dossierId,
+            UUID.nameUUIDFromBytes(("onbekend-gesprek" + uniek).getBytes())).toString());
       }
       case AFSPRAAK -> {
         if (object.equals("hvb-onbekend")) {
@@ -307,10 +312,45 @@ final class MatrixWereld {
     achternamen.put(id, (String) ((Map<?, ?>) invoer.get("persoon")).get("achternaam"));
     UUID notitie = UUID.fromString((String) verstuur(HttpMethod.POST, pad + "/" + id + "/notities", coordinator,
         Map.of("onderwerp", "Matrix", "tekst", "Notitie van de coördinator"), 201).get("id"));
+    // a gesprek of the dossier's driegesprek (yesterday: it can be recorded as held), planned before it closes
+    gesprekken.put(id, UUID.fromString((String) verstuur(HttpMethod.POST, pad + "/" + id + "/gesprekken",
+        coordinator, gesprekInvoer(regio), 201).get("id")));
     if (status.equals("gesloten")) {
       verstuur(HttpMethod.POST, pad + "/" + id + "/sluitingen", coordinator, null, 201);
     }
     return new Dossier(regio, gemeente, azc, status, id, notitie);
+  }
+
+  /**
+   * A plan for the matrix dossiers' gesprek: their driegesprek (hart-van-brabant plans one after the koppeling,
+   * noordoost-brabant only the one before the move), yesterday at ten, at the azc, with the casemanager.
+   */
+  Map<String, Object> gesprekInvoer(String regio) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("soort", regio.equals(HVB) ? "driegesprek" : "driegesprek-voor-verhuizing");
+    java.time.ZoneId zone = java.time.ZoneId.of("Europe/Amsterdam");
+    m.put("begintOp", LocalDate.now(zone).minusDays(1).atTime(10, 0).atZone(zone).toOffsetDateTime().toString());
+    m.put("duurMinuten", 60);
+    m.put("vorm", "op-het-azc");
+    m.put("locatie", "azc Oisterwijk");
+    m.put("deelnemers", List.of(casemanager(OISTERWIJK).toString()));
+    return m;
+  }
+
+  /** The version of the matrix gesprek of a dossier (If-Match of the gesprek's changes). */
+  String gesprekVersie(String object) {
+    Dossier d = object.equals("nob-pad-hvb-id") ? dossiers.get("hvb-dongen") : dossiers.get(object);
+    if (d == null || !gesprekken.containsKey(d.id())) {
+      return "1";
+    }
+    try {
+      Connection c = db();
+      tenant(c, d.regio());
+      String v = rij(c, "select versie::text from dossier_gesprek where id = ?", gesprekken.get(d.id()));
+      return v == null ? "1" : v;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   UUID vasteContactpersoon(String gemeente) {
@@ -458,6 +498,8 @@ final class MatrixWereld {
                   + " from dossier_gebeurtenis g where g.dossier_id = ?", d.id())
               + rij(c, "select coalesce(jsonb_agg(to_jsonb(n) order by n.id), '[]')::text"
                   + " from dossier_notitie n where n.dossier_id = ?", d.id());
+              + rij(c, "select coalesce(jsonb_agg(to_jsonb(g) order by g.id), '[]')::text"
+                  + " from dossier_gesprek g where g.dossier_id = ?", d.id());
         }
         case AFSPRAAK -> {
           Afspraak a = afspraken.get(object);

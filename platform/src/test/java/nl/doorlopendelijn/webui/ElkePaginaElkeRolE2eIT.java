@@ -49,7 +49,8 @@ class ElkePaginaElkeRolE2eIT {
       "\"status\":");
 
   /** Who is visiting: the account, its region (a liaison: the region of their azc's agreement), ids to use. */
-  record Bezoeker(String realm, RealmUserSpec account, String regio, String azc, String dossier, String afspraak) {}
+  record Bezoeker(String realm, RealmUserSpec account, String regio, String azc, String dossier, String afspraak,
+      String gesprek) {}
 
   /** Every page route (GET, not a stream) and the URL a visitor opens for it. */
   private static final Map<String, Function<Bezoeker, String>> ROUTES = routes();
@@ -57,6 +58,7 @@ class ElkePaginaElkeRolE2eIT {
   private static WebOmgeving omgeving;
   private static final Map<String, String> dossiers = new LinkedHashMap<>();
   private static final Map<String, String> afspraken = new LinkedHashMap<>();
+  private static final Map<String, String> gesprekken = new LinkedHashMap<>();
   private static ListAppender<ILoggingEvent> log;
 
   private static Map<String, Function<Bezoeker, String>> routes() {
@@ -76,6 +78,13 @@ class ElkePaginaElkeRolE2eIT {
     r.put("/regio/{regio}/dossiers/{id}/contactlog", b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier()
         + "/contactlog");
     r.put("/regio/{regio}/contactpersonen", b -> "/regio/" + b.regio() + "/contactpersonen?q=a");
+    // the gesprekken of a dossier (issue 15)
+    r.put("/regio/{regio}/dossiers/{id}/gesprekken/nieuw",
+        b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier() + "/gesprekken/nieuw");
+    for (String stap : List.of("verzetten", "vastleggen", "annuleren")) {
+      r.put("/regio/{regio}/dossiers/{id}/gesprekken/{gesprek}/" + stap,
+          b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier() + "/gesprekken/" + b.gesprek() + "/" + stap);
+    }
     return r;
   }
 
@@ -94,6 +103,8 @@ class ElkePaginaElkeRolE2eIT {
           + " met tolk.\"}");
       assertThat(notitie.statusCode()).as(notitie.body()).isEqualTo(201);
     }
+    gesprekken.put(HVB, gesprek(HVB, dossiers.get(HVB), "AZC-OISTERWIJK", "hvb-coordinator"));
+    gesprekken.put(NOB, gesprek(NOB, dossiers.get(NOB), "AZC-OVERLOON", "nob-coordinator"));
     log = new ListAppender<>();
     log.start();
     ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(log);
@@ -184,7 +195,7 @@ class ElkePaginaElkeRolE2eIT {
     boolean api = info.getPatternsCondition().getPatterns().stream().anyMatch(p -> p.getPatternString().startsWith("/api/"));
     // a contact's vCard is a download, not a page (no HTML to check): ContactpersonenE2eIT downloads it
     boolean download = info.getPatternsCondition().getPatterns().stream()
-        .anyMatch(p -> p.getPatternString().endsWith("/vcard"));
+        .anyMatch(p -> p.getPatternString().endsWith("/vcard") || p.getPatternString().endsWith(".ics"));
     return get && !stroom && !api && !download;
   }
 
@@ -202,7 +213,7 @@ class ElkePaginaElkeRolE2eIT {
   private static Bezoeker bezoeker(String realm, RealmUserSpec account) {
     String azc = account.attributes().getOrDefault("azc", "AZC-OISTERWIJK");
     String regio = realm.equals("coa") ? (azc.equals("AZC-OVERLOON") ? NOB : HVB) : realm;
-    return new Bezoeker(realm, account, regio, azc, dossiers.get(regio), afspraken.get(regio));
+    return new Bezoeker(realm, account, regio, azc, dossiers.get(regio), afspraken.get(regio), gesprekken.get(regio));
   }
 
   /** An agreement signed by all its parties (actief) between the region's gemeenten and the azc. */
@@ -236,6 +247,22 @@ class ElkePaginaElkeRolE2eIT {
     var antwoord = omgeving.api("POST", "/api/v1/regios/" + regio + "/dossiers", regio, coordinator, body);
     assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
     return id(antwoord.body());
+  }
+
+  /** A planned gesprek of the dossier (its driegesprek, a week ahead) with the azc's casemanager. */
+  private static String gesprek(String regio, String dossier, String azc, String coordinator) {
+    String pad = "/api/v1/regios/" + regio + "/dossiers/" + dossier + "/gesprekken";
+    for (String soort : List.of("driegesprek", "driegesprek-voor-verhuizing")) {
+      String body = """
+          {"soort": "%s", "begintOp": "%s", "duurMinuten": 60, "vorm": "op-het-azc", "locatie": "Het azc",
+           "deelnemers": ["%s"]}""".formatted(soort, java.time.OffsetDateTime.now().plusDays(7)
+          .withNano(0), TestContactpersonen.nieuw(azc));
+      var antwoord = omgeving.api("POST", pad, regio, coordinator, body);
+      if (antwoord.statusCode() == 201) {
+        return id(antwoord.body());
+      }
+    }
+    throw new IllegalStateException("no gesprek planned for the dossier of " + regio);
   }
 
   private static String id(String json) {

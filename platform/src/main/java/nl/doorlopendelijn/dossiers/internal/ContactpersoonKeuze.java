@@ -49,6 +49,25 @@ final class ContactpersoonKeuze {
     return Optional.empty();
   }
 
+  /**
+   * Why {@code gevonden} cannot take part in a gesprek of a dossier (as participant or buddy, field {@code veld}):
+   * unknown to the gids, no longer active, or of an organisation that is no longer active; any organisation may
+   * take part. Empty when it can.
+   */
+  static Optional<InvalidParam> bezwaarAlsDeelnemer(String veld, Optional<GidsContact> gevonden) {
+    if (gevonden.isEmpty()) {
+      return Optional.of(new InvalidParam(veld, "unknown", "is geen contactpersoon uit de contactpersonengids"));
+    }
+    if (!gevonden.get().actief()) {
+      return Optional.of(new InvalidParam(veld, "inactive",
+          "is niet meer actief in de contactpersonengids (vertrokken): kies een actieve contactpersoon"));
+    }
+    if (!gevonden.get().organisatieActief()) {
+      return Optional.of(new InvalidParam(veld, "inactive", "hoort bij een organisatie die niet meer actief is"));
+    }
+    return Optional.empty();
+  }
+
   /** Whether the field must be checked on a change: a new person, or the same person in another gemeente/azc. */
   static boolean teControleren(UUID oud, UUID nieuw, String oudeCode, String nieuweCode) {
     return nieuw != null && (!nieuw.equals(oud) || !nieuweCode.equals(oudeCode));

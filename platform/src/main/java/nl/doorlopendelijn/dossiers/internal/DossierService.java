@@ -350,11 +350,28 @@ class DossierService {
     KennismakingVorm vorm = in == null ? null : in.kennismakingVorm();
     Zicht zicht = zicht(scope);
     UUID tenant = scope.tenantId();
-    Caller caller = scope.caller();
-    String door = caller.auditName();
     return tx.write(tenant, store.laad(tenant, id, zicht, true)
         .switchIfEmpty(Mono.error(ApiProblem::notFound))
-        .flatMap(oud -> store.mijlpalen(tenant, id).flatMap(ms -> uitvoeren(oud.alsDossier(ms)
+        .flatMap(oud -> store.mijlpalen(tenant, id)
+            .flatMap(ms -> voltooi(scope, zicht, oud, ms, verwacht, type, datum, notitie, vorm)))
+        .then(herlaad(scope, id)));
+  }
+
+  /**
+   * Completes milestone {@code type} of dossier {@code oud} (read for update in the caller's transaction, with its
+   * milestones {@code ms}) as the dossier decides ({@link Dossier#rondAf}): the milestone, status and actual moving
+   * date, the replanned timeline, signals and dashboard facts, the step in the dossier's history and the audit
+   * record {@code dossier.mijlpaal-afronden}. Shared by a completion through the API and by holding a gesprek
+   * ({@link GesprekService}); runs inside the caller's tenant-bound transaction.
+   */
+  Mono<Void> voltooi(RegionScope scope, Zicht zicht, DossierRij oud, List<MijlpaalRij> ms, Integer verwacht,
+      MijlpaalType type, LocalDate datum, String notitie, KennismakingVorm vorm) {
+    UUID tenant = scope.tenantId();
+    UUID id = oud.id();
+    Caller caller = scope.caller();
+    String door = caller.auditName();
+    LocalDate vandaag = vandaag();
+    return uitvoeren(oud.alsDossier(ms)
                 .rondAf(zicht.betrokkene(oud.gemeenteCode(), oud.azcCode()), verwacht, type, datum, vorm, vandaag))
             .flatMap(besluit -> {
               Dossier.VoorAfronding voor = new Dossier.VoorAfronding(oud.status(), oud.werkelijkeVerhuisdatum());
@@ -373,8 +390,7 @@ class DossierService {
                   .then(gebeurtenis(scope, id, Gebeurtenis.afgerond(type, besluit.datum(), oud.status().code(),
                       besluit.status().code(), caller)))
                   .then(record("dossier.mijlpaal-afronden", id));
-            })))
-        .then(herlaad(scope, id)));
+            });
   }
 
   /**

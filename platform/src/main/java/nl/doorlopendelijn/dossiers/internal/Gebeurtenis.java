@@ -27,7 +27,12 @@ record Gebeurtenis(Soort soort, MijlpaalType mijlpaal, LocalDate oudeDatum, Loca
     GESLOTEN("gesloten"),
     /** A note in the contactlog (V80): without its onderwerp or text, which may hold health data. */
     NOTITIE_GESCHREVEN("notitie-geschreven"),
-    NOTITIE_GECORRIGEERD("notitie-gecorrigeerd");
+    NOTITIE_GECORRIGEERD("notitie-gecorrigeerd"),
+    GESPREK_GEPLAND("gesprek-gepland"),
+    GESPREK_GEWIJZIGD("gesprek-gewijzigd"),
+    GESPREK_VERZET("gesprek-verzet"),
+    GESPREK_GEHOUDEN("gesprek-gehouden"),
+    GESPREK_GEANNULEERD("gesprek-geannuleerd");
 
     static final List<String> CODES = java.util.Arrays.stream(values()).map(Soort::code).toList();
 
@@ -75,6 +80,16 @@ record Gebeurtenis(Soort soort, MijlpaalType mijlpaal, LocalDate oudeDatum, Loca
         statusVolgt ? oudeStatus : null, statusVolgt ? nieuweStatus : null, reden, door.naam());
   }
 
+  /**
+   * A step of a gesprek ({@code dossier_gesprek}, V78/V79): its soort as the milestone, the start before and after
+   * (ISO-8601 instants) where it has one, the day it was held, the reason of a cancellation.
+   */
+  static Gebeurtenis gesprek(Soort soort, MijlpaalType gesprek, java.time.Instant oudeStart,
+      java.time.Instant nieuweStart, LocalDate gehouden, String reden, Caller door) {
+    return new Gebeurtenis(soort, gesprek, null, gehouden, oudeStart == null ? null : oudeStart.toString(),
+        nieuweStart == null ? null : nieuweStart.toString(), reden, door.naam());
+  }
+
   /** A stored step as the API shows it ({@code GET .../dossiers/{id}/historie}). */
   @Schema(name = "DossierGebeurtenis")
   record Weergave(
@@ -82,9 +97,11 @@ record Gebeurtenis(Soort soort, MijlpaalType mijlpaal, LocalDate oudeDatum, Loca
       @Schema(description = "Wanneer (UTC)") OffsetDateTime op,
       @Schema(description = "Wat er gebeurde", allowableValues = {"aangemaakt", "gewijzigd", "hermatcht",
           "mijlpaal-afgerond", "mijlpaal-gecorrigeerd", "advies-gevraagd", "gesloten", "notitie-geschreven",
-          "notitie-gecorrigeerd"}) String soort,
+          "notitie-gecorrigeerd", "gesprek-gepland", "gesprek-gewijzigd", "gesprek-verzet", "gesprek-gehouden",
+          "gesprek-geannuleerd"}) String soort,
       @Schema(description = "Wat er gebeurde, in een zin (namen, geen codes)") String omschrijving,
-      @Schema(description = "De mijlpaal (code), bij een afronding of correctie") String mijlpaal,
+      @Schema(description = "De mijlpaal (code), bij een afronding of correctie; bij een gesprek zijn soort")
+      String mijlpaal,
       @Schema(description = "De naam van de mijlpaal") String mijlpaalNaam,
       @Schema(description = "De afrondingsdatum vóór een correctie") LocalDate oudeDatum,
       @Schema(description = "De afrondingsdatum (na een correctie; leeg: ongedaan gemaakt)") LocalDate nieuweDatum,
@@ -116,7 +133,21 @@ record Gebeurtenis(Soort soort, MijlpaalType mijlpaal, LocalDate oudeDatum, Loca
       case GESLOTEN -> "Dossier gesloten";
       case NOTITIE_GESCHREVEN -> "Notitie geschreven in de contactlog";
       case NOTITIE_GECORRIGEERD -> "Notitie in de contactlog gecorrigeerd";
+      case GESPREK_GEPLAND -> hoofdletter(m) + " gepland op " + GesprekTijd.tekst(instant(nieuw));
+      case GESPREK_GEWIJZIGD -> hoofdletter(m) + " van " + GesprekTijd.tekst(instant(nieuw)) + " gewijzigd";
+      case GESPREK_VERZET -> hoofdletter(m) + " verzet van " + GesprekTijd.tekst(instant(oud)) + " naar "
+          + GesprekTijd.tekst(instant(nieuw));
+      case GESPREK_GEHOUDEN -> hoofdletter(m) + " gehouden op " + GesprekTijd.datum(nieuweDatum);
+      case GESPREK_GEANNULEERD -> hoofdletter(m) + " van " + GesprekTijd.tekst(instant(oud)) + " geannuleerd";
     };
+  }
+
+  private static java.time.Instant instant(String instant) {
+    return instant == null ? null : java.time.Instant.parse(instant);
+  }
+
+  private static String hoofdletter(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   private static String status(String oud, String nieuw) {

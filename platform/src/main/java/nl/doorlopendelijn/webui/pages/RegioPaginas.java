@@ -184,7 +184,8 @@ class RegioPaginas {
     return Mono.zip(naam(regio), api.get(exchange, user, Paden.pad(API + "/dossiers/{id}", regio, id)),
             api.get(exchange, user, Paden.pad(API + "/dossiers/{id}/mijlpalen", regio, id)),
             api.get(exchange, user, Paden.metQuery(API + "/dossiers/{id}/historie", Map.of("paginaGrootte", "100"),
-                regio, id)))
+                regio, id)),
+            api.get(exchange, user, Paden.pad(API + "/dossiers/{id}/gesprekken", regio, id)))
         .flatMap(t -> {
           if (!t.getT2().ok()) {
             return Mono.just(Meldingen.voor(t.getT2(), regio, t.getT1()).build());
@@ -208,6 +209,7 @@ class RegioPaginas {
               .modelAttribute("historie", t.getT4().ok() ? HistorieRegel.van(lijst(t.getT4().body(), "gebeurtenissen"))
                   : List.of())
               .modelAttribute("casemanagerGekozen", params.getFirst("casemanager"))
+              .modelAttribute("gesprekken", t.getT5().ok() ? lijst(t.getT5().body(), "gesprekken") : List.of())
               .build());
         });
   }
