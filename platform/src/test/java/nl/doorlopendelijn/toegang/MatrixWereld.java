@@ -497,7 +497,7 @@ final class MatrixWereld {
               + rij(c, "select coalesce(jsonb_agg(to_jsonb(g) order by g.volgnummer), '[]')::text"
                   + " from dossier_gebeurtenis g where g.dossier_id = ?", d.id())
               + rij(c, "select coalesce(jsonb_agg(to_jsonb(n) order by n.id), '[]')::text"
-                  + " from dossier_notitie n where n.dossier_id = ?", d.id());
+                  + " from dossier_notitie n where n.dossier_id = ?", d.id())
               + rij(c, "select coalesce(jsonb_agg(to_jsonb(g) order by g.id), '[]')::text"
                   + " from dossier_gesprek g where g.dossier_id = ?", d.id());
         }
