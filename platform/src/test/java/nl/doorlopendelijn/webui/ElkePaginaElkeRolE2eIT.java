@@ -74,6 +74,7 @@ class ElkePaginaElkeRolE2eIT {
     r.put("/regio/{regio}/dossiers/nieuw", b -> "/regio/" + b.regio() + "/dossiers/nieuw");
     r.put("/regio/{regio}/dossiers/{id}/wijzigen", b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier() + "/wijzigen");
     r.put("/regio/{regio}/contactpersonen", b -> "/regio/" + b.regio() + "/contactpersonen?q=a");
+    r.put("/werkvoorraad", b -> "/werkvoorraad");
     return r;
   }
 
