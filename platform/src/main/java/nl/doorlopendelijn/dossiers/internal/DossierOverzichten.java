@@ -54,9 +54,11 @@ class DossierOverzichten {
   private final GidsContacten gids;
   private final AzcLocaties azcLocaties;
   private final Clock klok;
+  private final List<WerkvoorraadBron> bronnen;
 
   DossierOverzichten(TenantTransactions tx, DossierLijstQuery lijst, RegionRegistry regios, OverRegios overRegios,
-      JsonMapper json, GidsContacten gids, AzcLocaties azcLocaties, Clock klok) {
+      JsonMapper json, GidsContacten gids, AzcLocaties azcLocaties, Clock klok, List<WerkvoorraadBron> bronnen) {
+    this.bronnen = List.copyOf(bronnen);
     this.tx = tx;
     this.lijst = lijst;
     this.regios = regios;
@@ -127,7 +129,14 @@ class DossierOverzichten {
                 zicht, c -> gemeenten.getOrDefault(c, c), c -> azcs.getOrDefault(c, c)));
           }
           return items;
-        });
+        })
+        // further sources (the gesprekken), in the same transaction, one after the other
+        .flatMap(items -> Flux.fromIterable(bronnen).concatMap(b -> b.items(regio, zicht, caller, vandaag, ik))
+            .collectList().map(extra -> {
+              List<Werkitems.Geplaatst> alle = new ArrayList<>(items);
+              extra.forEach(alle::addAll);
+              return alle;
+            }));
   }
 
   /** Whose the other dossiers are: the caller's gemeente, azc or region, by name. */

@@ -102,6 +102,18 @@ final class Werkitems {
     return List.copyOf(items.values());
   }
 
+  /**
+   * One item of another source ({@link WerkvoorraadBron}), e.g. a planned gesprek: {@code soort}
+   * {@link Werksoort#GESPREK}, its day as {@code datum}, and its own action (code, Dutch name, page path, method).
+   */
+  static Geplaatst item(Werksoort soort, WerkvoorraadWeergave.Dossier dossier, boolean mijn, LocalDate datum,
+      String onderwerp, String omschrijving, VolgendeActie actie) {
+    var plaats = new Werkvolgorde.Plaats(mijn, soort, null, datum, dossier.regio(), dossier.dossiernummer(), onderwerp);
+    Urgentie urgentie = Werkvolgorde.urgentie(soort, null);
+    return new Geplaatst(plaats, new Item(soort.code(), soort.label(), dossier, omschrijving, datum,
+        urgentie.name().toLowerCase(Locale.ROOT), urgentieNaam(urgentie), mijn, null, null, null, actie));
+  }
+
   /** Builds the items of one dossier. */
   private record Maker(String regio, DossierLijstQuery.WerkRij r, WerkvoorraadWeergave.Dossier dossier, boolean mijn,
       DossierRechten.Betrokkene wie, boolean coordinator) {
