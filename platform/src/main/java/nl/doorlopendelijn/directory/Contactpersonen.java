@@ -24,6 +24,12 @@ public interface Contactpersonen {
   /** The organisation of a gemeente (type gemeente, by its CBS code), active or not; empty when the gids has none. */
   Mono<Organisatie> organisatieVanGemeente(String cbsCode);
 
+  /**
+   * The entry a user is linked to by a confirmed claim (issue 14, {@code /mijn/contactpersoon}): the user by her
+   * token's issuer and subject; empty while she has none or it waits for confirmation.
+   */
+  Mono<UUID> gekoppeldAan(String issuer, String subject);
+
   /** The organisation of an azc-locatie (type azc, by its code), active or not; empty when the gids has none. */
   Mono<Organisatie> organisatieVanAzc(String azcCode);
 }

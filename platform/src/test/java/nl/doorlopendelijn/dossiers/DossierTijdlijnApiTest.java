@@ -87,8 +87,8 @@ class DossierTijdlijnApiTest {
         .jsonPath("$.dossiers[0].urgentsteSignaal").isEqualTo("contactpersoon-vertrokken");
     List<Map<String, Object>> werk = werkvoorraad(tilburg);
     assertThat(werk).anySatisfy(w -> {
-      assertThat(w.get("dossierId")).isEqualTo(d.get("id"));
-      assertThat(w.get("type")).isEqualTo("contactpersoon-vertrokken");
+      assertThat(((Map<?, ?>) w.get("dossier")).get("id")).isEqualTo(d.get("id"));
+      assertThat(w.get("signaal")).isEqualTo("contactpersoon-vertrokken");
       assertThat(w.get("urgentie")).isEqualTo("hoog");
     });
     // most urgent first
@@ -97,7 +97,7 @@ class DossierTijdlijnApiTest {
         .indexOf(u)));
     // a neighbouring gemeente does not get this dossier's signals
     assertThat(werkvoorraad(issuers.gemeenteMedewerker(HART_VAN_BRABANT, "GM0785")))
-        .noneSatisfy(w -> assertThat(w.get("dossierId")).isEqualTo(d.get("id")));
+        .noneSatisfy(w -> assertThat(((Map<?, ?>) w.get("dossier")).get("id")).isEqualTo(d.get("id")));
   }
 
   @Test
@@ -143,8 +143,16 @@ class DossierTijdlijnApiTest {
 
   @SuppressWarnings("unchecked")
   private List<Map<String, Object>> werkvoorraad(String token) {
-    return (List<Map<String, Object>>) web.get().uri("/api/v1/mijn/werkvoorraad").headers(h -> h.setBearerAuth(token))
-        .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody().get("signalen");
+    List<Map<String, Object>> alles = new java.util.ArrayList<>();
+    for (int p = 1; ; p++) {
+      Map<String, Object> antwoord = web.get().uri("/api/v1/mijn/werkvoorraad?paginaGrootte=100&pagina=" + p)
+          .headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isOk().expectBody(Map.class)
+          .returnResult().getResponseBody();
+      alles.addAll((List<Map<String, Object>>) antwoord.get("items"));
+      if (p >= ((Number) ((Map<String, Object>) antwoord.get("paginering")).get("totaalPaginas")).intValue()) {
+        return alles;
+      }
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -89,7 +89,7 @@ class DossierToegangTest {
         .bodyValue(DossierApi.invoer("GM0855", "AZC-OISTERWIJK", UUID.randomUUID()))
         .exchange().expectStatus().isNotFound();
     web.get().uri("/api/v1/mijn/werkvoorraad").headers(h -> h.setBearerAuth(viewer))
-        .exchange().expectStatus().isOk().expectBody().jsonPath("$.signalen.length()").isEqualTo(0);
+        .exchange().expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(0);
   }
 
   @Test

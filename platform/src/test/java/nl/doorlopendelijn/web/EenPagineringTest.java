@@ -59,7 +59,6 @@ class EenPagineringTest {
       Map.entry("/regios/{regio}/samenwerkingsafspraken/{id}/historie", "wijzigingen van één afspraak"),
       Map.entry("/regios/{regio}/dossiers/{id}/mijlpalen", "de vaste mijlpaaltypen van één dossier"),
       Map.entry("/regios/{regio}/dossiers/{id}/audit", "NIET begrensd: elke lezing van het dossier komt erbij"),
-      Map.entry("/mijn/werkvoorraad", "hoogstens 500 dossiers per regio (DossierOverzichten.MAX_PER_REGIO)"),
       Map.entry("/regios/{regio}/contactpersoon-keuzes", "de actieve contactpersonen van één gemeente of één azc"),
       Map.entry("/contactpersoon-koppelingen", "hoogstens 200 claims (KoppelingRepository.MAX_AANGEVRAAGD), stil"
           + " afgekapt; één per vermelding van de organisaties die de lezer bijhoudt"),

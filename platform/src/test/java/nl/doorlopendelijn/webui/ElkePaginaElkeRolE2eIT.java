@@ -85,6 +85,7 @@ class ElkePaginaElkeRolE2eIT {
       r.put("/regio/{regio}/dossiers/{id}/gesprekken/{gesprek}/" + stap,
           b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier() + "/gesprekken/" + b.gesprek() + "/" + stap);
     }
+    r.put("/werkvoorraad", b -> "/werkvoorraad");
     return r;
   }
 

@@ -15,9 +15,19 @@ class ContactpersonenLezer implements Contactpersonen {
   private final ContactpersoonRepository contactpersonen;
   private final OrganisatieRepository organisaties;
 
-  ContactpersonenLezer(ContactpersoonRepository contactpersonen, OrganisatieRepository organisaties) {
+  private final KoppelingRepository koppelingen;
+
+  ContactpersonenLezer(ContactpersoonRepository contactpersonen, OrganisatieRepository organisaties,
+      KoppelingRepository koppelingen) {
     this.contactpersonen = contactpersonen;
     this.organisaties = organisaties;
+    this.koppelingen = koppelingen;
+  }
+
+  @Override
+  public Mono<UUID> gekoppeldAan(String issuer, String subject) {
+    return issuer == null || subject == null ? Mono.empty()
+        : koppelingen.bevestigdVan(issuer, subject).map(Contactpersoon::id);
   }
 
   @Override

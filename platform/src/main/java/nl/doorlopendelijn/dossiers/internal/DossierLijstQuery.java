@@ -29,8 +29,19 @@ class DossierLijstQuery {
   /** One row of the list statement: the dossier's summary and the total of the whole list ({@code count(*) over ()}). */
   record LijstRij(DossierSamenvatting dossier, long totaal) {}
 
-  /** One row of the werkvoorraad: the dossier's identity and its stored signals ({@code signalen} as JSON text). */
-  record SignaalRij(UUID id, String dossiernummer, String gemeenteCode, String azcCode, String signalenJson) {}
+  /**
+   * One dossier of the werkvoorraad: who it is about ({@code naam}: never in a log line), its two contacts, its
+   * stored signals and its open milestones due soon or overdue ({@code [{type, vervaldatum}]}, null: none), as JSON.
+   */
+  record WerkRij(UUID id, String dossiernummer, String gemeenteCode, String azcCode, String status, String naam,
+      LocalDate verwachteVerhuisdatum, LocalDate werkelijkeVerhuisdatum, UUID vasteContactpersoonId,
+      UUID casemanagerId, String signalenJson, String mijlpalenJson) {
+
+    @Override
+    public String toString() {
+      return "WerkRij[" + id + ", " + dossiernummer + "]";
+    }
+  }
 
   private final DatabaseClient db;
 
@@ -112,16 +123,35 @@ class DossierLijstQuery {
     return zicht.bind(spec).map((row, meta) -> row.get("n", Long.class)).one();
   }
 
-  /** The werkvoorraad of one region: visible dossiers with at least one signal, with the signals themselves. */
-  Mono<List<SignaalRij>> metSignalen(UUID tenant, Zicht zicht, Caller caller, RequestMetadata request, int max) {
-    String sql = "with pagina as (select d.id, d.dossiernummer, d.gemeente_code, d.azc_code, d.signalen::text as s"
-        + " from dossier d where d.tenant_id = :tenant and d.urgentie_rang < " + SignaalOpslag.GEEN_SIGNAAL
-        + " and d.status <> 'gesloten'" + zicht.conditie()
-        + " order by d.urgentie_rang, d.dossiernummer limit :limit)" + AUDIT_CTE + " select * from pagina";
-    GenericExecuteSpec spec = db.sql(sql).bind("tenant", tenant).bind("limit", max);
+  /**
+   * The werkvoorraad of one region in ONE statement: every open (not closed) dossier the caller sees that has
+   * something to do — a stored signal, an open milestone due by {@code mijlpaalTot} (overdue ones included), or an
+   * expected move between {@code vandaag} and {@code verhuisTot} not yet confirmed — with its signals and those
+   * milestones (as JSON text), and the audit record naming each of them. The milestones come from their primary key
+   * per dossier (tenant, dossier, type), so the statement reads the region's open dossiers once.
+   */
+  Mono<List<WerkRij>> werkvoorraad(UUID tenant, Zicht zicht, Caller caller, RequestMetadata request,
+      LocalDate vandaag, LocalDate mijlpaalTot, LocalDate verhuisTot) {
+    String sql = "with pagina as (select d.id, d.dossiernummer, d.gemeente_code, d.azc_code, d.status,"
+        + " d.voornamen, d.achternaam, d.verwachte_verhuisdatum, d.werkelijke_verhuisdatum,"
+        + " d.vaste_contactpersoon_id, d.casemanager_id, d.signalen::text as s, m.mijlpalen"
+        + " from dossier d left join lateral (select json_agg(json_build_object('type', o.type, 'vervaldatum',"
+        + " o.vervaldatum) order by o.vervaldatum, o.type)::text as mijlpalen from dossier_mijlpaal o"
+        + " where o.tenant_id = d.tenant_id and o.dossier_id = d.id and o.afgerond_op is null"
+        + " and o.vervaldatum <= :mijlpaalTot) m on true"
+        + " where d.tenant_id = :tenant and d.status <> 'gesloten'" + zicht.conditie()
+        + " and (d.urgentie_rang < " + SignaalOpslag.GEEN_SIGNAAL + " or m.mijlpalen is not null"
+        + " or (d.werkelijke_verhuisdatum is null and d.verwachte_verhuisdatum between :vandaag and :verhuisTot)))"
+        + AUDIT_CTE + " select * from pagina";
+    GenericExecuteSpec spec = db.sql(sql).bind("tenant", tenant).bind("vandaag", vandaag)
+        .bind("mijlpaalTot", mijlpaalTot).bind("verhuisTot", verhuisTot);
     spec = audit(zicht.bind(spec), caller, request, "dossier.werkvoorraad");
-    return spec.map((row, meta) -> new SignaalRij(row.get("id", UUID.class), row.get("dossiernummer", String.class),
-            row.get("gemeente_code", String.class), row.get("azc_code", String.class), row.get("s", String.class)))
+    return spec.map((row, meta) -> new WerkRij(row.get("id", UUID.class), row.get("dossiernummer", String.class),
+            row.get("gemeente_code", String.class), row.get("azc_code", String.class), row.get("status", String.class),
+            PersoonWeergave.naam(row.get("voornamen", String.class), row.get("achternaam", String.class)),
+            row.get("verwachte_verhuisdatum", LocalDate.class), row.get("werkelijke_verhuisdatum", LocalDate.class),
+            row.get("vaste_contactpersoon_id", UUID.class), row.get("casemanager_id", UUID.class),
+            row.get("s", String.class), row.get("mijlpalen", String.class)))
         .all().collectList();
   }
 

@@ -20,4 +20,10 @@ interface GidsContacten {
    * such (active) organisation. By name.
    */
   Flux<GidsContact> kandidaten(Contactrol rol, String code);
+
+  /**
+   * The id of the gids entry the user (token issuer and subject) is linked to by a confirmed claim (issue 14); empty
+   * without one. Her dossiers are those naming this entry as vaste contactpersoon or casemanager.
+   */
+  Mono<UUID> vanGebruiker(String issuer, String subject);
 }

@@ -72,6 +72,11 @@ class KoppelingenMetAndereModules {
         return organisatie.filter(Organisatie::actief)
             .flatMapMany(o -> gids.byOrganisatie(o.id()).map(c -> gidsContact(c, o)));
       }
+
+      @Override
+      public Mono<UUID> vanGebruiker(String issuer, String subject) {
+        return gids.gekoppeldAan(issuer, subject);
+      }
     };
   }
 

@@ -3,9 +3,9 @@ package nl.doorlopendelijn.dossiers.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import nl.doorlopendelijn.dossiers.internal.DossierOverzichten.WerkItem;
 import nl.doorlopendelijn.identity.Callers;
 import nl.doorlopendelijn.web.ApiProblem;
+import nl.doorlopendelijn.web.Paginering;
 import nl.doorlopendelijn.web.Parameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,8 +18,6 @@ import reactor.core.publisher.Mono;
 @Tag(name = "Dossiers", description = "Overdrachtsdossiers: tijdlijn, signalen, audit en inzage")
 class OverzichtController {
 
-  record Werkvoorraad(List<WerkItem> signalen) {}
-
   record AzcDossiers(List<DossierSamenvatting> dossiers) {}
 
   private final DossierOverzichten overzichten;
@@ -29,12 +27,20 @@ class OverzichtController {
   }
 
   @GetMapping("/api/v1/mijn/werkvoorraad")
-  @Operation(operationId = "getMijnWerkvoorraad", summary = "De signalen van de dossiers waaraan u werkt",
-      description = "Coördinator: de regio; gemeente-medewerker: de eigen gemeente; COA: het eigen azc in elke regio."
-          + " Meest urgent eerst.")
-  Mono<Werkvoorraad> werkvoorraad() {
+  @Operation(operationId = "getMijnWerkvoorraad", summary = "Uw werkvoorraad: wat er te doen is in de dossiers die u ziet",
+      description = "Te late mijlpalen, mijlpalen die binnen 7 dagen af moeten, verhuizingen binnen 14 dagen en open"
+          + " signalen van de dossiers die u ziet (coördinator: de regio; gemeente-medewerker: de eigen gemeente;"
+          + " COA: het eigen azc in elke regio waar u dossiers ziet). Eerst de dossiers waarvan u de vaste"
+          + " contactpersoon of de casemanager bent (uw gekoppelde vermelding in de gids), dan de andere; binnen elke"
+          + " groep te laat eerst (het langst te laat voorop), dan signalen met urgentie hoog, dan wat het eerst"
+          + " komt. Elk item met zijn volgende actie. Gepagineerd met pagina en paginaGrootte.")
+  Mono<WerkvoorraadWeergave> werkvoorraad(@RequestParam(name = "pagina", required = false) String pagina,
+      @RequestParam(name = "paginaGrootte", required = false) String paginaGrootte) {
+    Parameters p = new Parameters();
+    Paginering.Vraag vraag = p.pagina(pagina, paginaGrootte);
+    p.valideer();
     return Callers.current().switchIfEmpty(Mono.error(ApiProblem::notFound))
-        .flatMap(overzichten::werkvoorraad).map(Werkvoorraad::new);
+        .flatMap(c -> overzichten.werkvoorraad(c, vraag));
   }
 
   @GetMapping("/api/v1/azc-locaties/{azc}/dossiers")

@@ -17,8 +17,8 @@ import org.springframework.http.HttpStatus;
 import reactor.core.publisher.Mono;
 
 /** What every page needs (the CSRF token, who is logged in) and how pages fail: in Dutch, never a stack trace. */
-@ControllerAdvice(assignableTypes = {StartPaginas.class, RegioPaginas.class, CoaPaginas.class,
-    DossierFormulieren.class, ContactlogPaginas.class})
+// every page controller of this package, so a new page cannot be left without it (a list of classes was forgotten)
+@ControllerAdvice(basePackageClasses = PaginaAdvies.class)
 class PaginaAdvies {
 
   private final PlatformApi api;

@@ -30,7 +30,7 @@ class StartPaginas {
     return exchange.getPrincipal()
         .filter(OAuth2AuthenticationToken.class::isInstance)
         .cast(OAuth2AuthenticationToken.class)
-        .map(auth -> Rendering.redirectTo(thuis(auth)).build())
+        .map(auth -> Rendering.redirectTo(start(auth)).build())
         .defaultIfEmpty(Rendering.redirectTo("/inloggen").build());
   }
 
@@ -52,6 +52,23 @@ class StartPaginas {
         });
   }
 
+  /**
+   * Where a logged-in user starts: who works on dossiers (a gemeente-medewerker, with her {@code gemeente}; a COA
+   * liaison, with her {@code azc}) on her werkvoorraad; the regio-coördinator, the dashboard viewer and anyone
+   * else on the region's overview (the coördinator oversees the region rather than working a list of her own:
+   * the werkvoorraad is one click away in the menu).
+   */
+  static String start(OAuth2AuthenticationToken auth) {
+    if (auth.getPrincipal() instanceof OidcUser oidc) {
+      boolean coa = "coa".equals(auth.getAuthorizedClientRegistrationId());
+      if (oidc.getClaimAsString(coa ? "azc" : "gemeente") != null) {
+        return WerkvoorraadPaginas.PAD;
+      }
+    }
+    return thuis(auth);
+  }
+
+  /** The home of the user's region, or of her azc. */
   static String thuis(OAuth2AuthenticationToken auth) {
     if ("coa".equals(auth.getAuthorizedClientRegistrationId())) {
       String azc = auth.getPrincipal() instanceof OidcUser oidc ? oidc.getClaimAsString("azc") : null;
