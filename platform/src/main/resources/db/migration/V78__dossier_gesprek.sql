@@ -48,8 +48,8 @@ create table dossier_gesprek (
 
 -- one gesprek by its id within the tenant (the API's path names the dossier too, the id is unique on its own)
 create unique index dossier_gesprek_id on dossier_gesprek (tenant_id, id);
--- the werkvoorraad: planned gesprekken of a region between two instants
-create index dossier_gesprek_gepland on dossier_gesprek (tenant_id, begint_op) where status = 'gepland';
+-- the werkvoorraad: a dossier's gesprekken still planned, up to the end of the week
+create index dossier_gesprek_gepland on dossier_gesprek (tenant_id, dossier_id, begint_op) where status = 'gepland';
 
 alter table dossier_gesprek enable row level security;
 alter table dossier_gesprek force row level security;

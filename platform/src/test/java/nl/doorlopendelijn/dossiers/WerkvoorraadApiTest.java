@@ -257,6 +257,83 @@ class WerkvoorraadApiTest {
     assertThat(antwoord(yara, "paginaGrootte=1")).containsEntry("werkgebied", naamVanAzc(items, haar));
   }
 
+  @Test
+  void geplandeGesprekkenVanDezeWeekMetHunVolgendeActie() {
+    String subject = "sanne-" + UUID.randomUUID();
+    String token = issuers.token(HART_VAN_BRABANT, subject, List.of("gemeente-medewerker"),
+        Map.of("gemeente", "GM0855"));
+    UUID ik = TestContactpersonen.vanGemeente("GM0855");
+    koppel(ik, issuers.issuer(HART_VAN_BRABANT), subject);
+    String dossier = maak(token, "GM0855", ik, vandaag.minusDays(10), null);
+    UUID casemanager = TestContactpersonen.nieuw("AZC-OISTERWIJK");
+    java.time.ZoneId zone = nl.doorlopendelijn.kernel.Tijdzone.NL;
+    java.time.Instant nu = klok.instant();
+    java.time.LocalDate maandag = LocalDate.now(klok.withZone(zone))
+        .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+    java.time.Instant zondagAvond = maandag.atStartOfDay(zone).minusHours(1).toInstant();
+    org.junit.jupiter.api.Assumptions.assumeTrue(zondagAvond.isAfter(nu.plus(Duration.ofMinutes(5))),
+        "zondag na 22:55: 'nog deze week' en 'volgende week' vallen samen");
+
+    // begun two hours ago and not recorded; later this week; next Monday; one cancelled
+    java.time.Instant begonnenOp = nu.minus(Duration.ofHours(2));
+    String begonnen = plan(token, dossier, "driegesprek", begonnenOp, casemanager);
+    String straks = plan(token, dossier, "kennismaking", zondagAvond, casemanager);
+    String volgendeWeek = plan(token, dossier, "driegesprek", maandag.atTime(9, 0).atZone(zone).toInstant(), casemanager);
+    String geannuleerd = plan(token, dossier, "driegesprek", begonnenOp.minus(Duration.ofHours(1)), casemanager);
+    web.post().uri("/api/v1/regios/hart-van-brabant/dossiers/{id}/gesprekken/{g}/annulering", dossier, geannuleerd)
+        .headers(h -> h.setBearerAuth(token)).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("reden", "De inburgeraar is ziek")).exchange().expectStatus().isCreated();
+
+    List<Map<String, Object>> gesprekken = van(alles(token), Set.of(dossier)).stream()
+        .filter(i -> i.get("soort").equals("gesprek")).toList();
+    String pad = "/regio/hart-van-brabant/dossiers/" + dossier;
+    assertThat(gesprekken).extracting(WerkvoorraadApiTest::actie).extracting(a -> a.get("pad"))
+        .containsExactly(pad + "/gesprekken/" + begonnen + "/vastleggen", pad + "#gesprekken");
+    Map<String, Object> teVastleggen = gesprekken.get(0);
+    assertThat(teVastleggen).containsEntry("mijn", true).containsEntry("mijlpaal", "driegesprek")
+        .containsEntry("soortNaam", "Gesprek gepland").containsEntry("urgentie", "middel")
+        .containsEntry("datum", begonnenOp.atZone(zone).toLocalDate().toString());
+    assertThat((String) teVastleggen.get("omschrijving")).startsWith("Driegesprek na koppeling van ")
+        .endsWith("is nog niet vastgelegd.");
+    assertThat(actie(teVastleggen)).containsEntry("code", "gesprek-vastleggen")
+        .containsEntry("naam", "Gesprek vastleggen").containsEntry("methode", "GET");
+    Map<String, Object> komend = gesprekken.get(1);
+    assertThat(komend).containsEntry("mijlpaal", "kennismaking")
+        .containsEntry("datum", zondagAvond.atZone(zone).toLocalDate().toString());
+    assertThat((String) komend.get("omschrijving")).startsWith("Kennismaking gepland op ");
+    assertThat(actie(komend)).containsEntry("code", "gesprek-bekijken");
+    assertThat(gesprekken.toString()).doesNotContain(volgendeWeek, geannuleerd, straks);
+
+    // the COA liaison of the azc may record it too: the same item, her action
+    String coa = issuers.coaLiaison("AZC-OISTERWIJK");
+    assertThat(van(alles(coa), Set.of(dossier)).stream().filter(i -> i.get("soort").equals("gesprek")).toList())
+        .extracting(WerkvoorraadApiTest::actie).extracting(a -> a.get("code"))
+        .containsExactly("gesprek-vastleggen", "gesprek-bekijken");
+
+    // once held it leaves the werkvoorraad
+    web.post().uri("/api/v1/regios/hart-van-brabant/dossiers/{id}/gesprekken/{g}/verslag", dossier, begonnen)
+        .headers(h -> h.setBearerAuth(coa)).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("aanwezig", List.of(casemanager.toString()), "inburgeraarAanwezig", true))
+        .exchange().expectStatus().isCreated();
+    assertThat(van(alles(token), Set.of(dossier)).stream().filter(i -> i.get("soort").equals("gesprek")))
+        .extracting(WerkvoorraadApiTest::actie).extracting(a -> a.get("code")).containsExactly("gesprek-bekijken");
+  }
+
+  private String plan(String token, String dossier, String soort, java.time.Instant begin, UUID deelnemer) {
+    Map<String, Object> b = new java.util.LinkedHashMap<>();
+    b.put("soort", soort);
+    b.put("begintOp", begin.atZone(nl.doorlopendelijn.kernel.Tijdzone.NL).toOffsetDateTime().toString());
+    b.put("duurMinuten", 60);
+    b.put("vorm", "op-het-azc");
+    b.put("locatie", "azc Oisterwijk");
+    b.put("deelnemers", List.of(deelnemer.toString()));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> gepland = web.post().uri("/api/v1/regios/hart-van-brabant/dossiers/{id}/gesprekken", dossier)
+        .headers(h -> h.setBearerAuth(token)).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .bodyValue(b).exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+    return (String) gepland.get("id");
+  }
+
   // ---- helpers
 
   private String maak(String token, String gemeente, UUID contactpersoon, LocalDate koppeling, LocalDate verhuizing) {

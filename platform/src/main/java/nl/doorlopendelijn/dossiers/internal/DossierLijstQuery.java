@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.dossiers.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,11 +32,13 @@ class DossierLijstQuery {
 
   /**
    * One dossier of the werkvoorraad: who it is about ({@code naam}: never in a log line), its two contacts, its
-   * stored signals and its open milestones due soon or overdue ({@code [{type, vervaldatum}]}, null: none), as JSON.
+   * stored signals, its open milestones due soon or overdue ({@code [{type, vervaldatum}]}, null: none) and its
+   * gesprekken still planned that begin before the end of the week ({@code [{id, soort, begintOp}]}, null: none),
+   * as JSON.
    */
   record WerkRij(UUID id, String dossiernummer, String gemeenteCode, String azcCode, String status, String naam,
       LocalDate verwachteVerhuisdatum, LocalDate werkelijkeVerhuisdatum, UUID vasteContactpersoonId,
-      UUID casemanagerId, String signalenJson, String mijlpalenJson) {
+      UUID casemanagerId, String signalenJson, String mijlpalenJson, String gesprekkenJson) {
 
     @Override
     public String toString() {
@@ -126,32 +129,40 @@ class DossierLijstQuery {
   /**
    * The werkvoorraad of one region in ONE statement: every open (not closed) dossier the caller sees that has
    * something to do — a stored signal, an open milestone due by {@code mijlpaalTot} (overdue ones included), or an
-   * expected move between {@code vandaag} and {@code verhuisTot} not yet confirmed — with its signals and those
-   * milestones (as JSON text), and the audit record naming each of them. The milestones come from their primary key
-   * per dossier (tenant, dossier, type), so the statement reads the region's open dossiers once.
+   * expected move between {@code vandaag} and {@code verhuisTot} not yet confirmed, or a gesprek still planned that
+   * begins before {@code gesprekTot} (one that has begun and is not recorded yet included) — with its signals, those
+   * milestones and those gesprekken (as JSON text), and the audit record naming each of them. The milestones come
+   * from their primary key per dossier (tenant, dossier, type), the gesprekken from {@code dossier_gesprek_gepland}
+   * (V78), so the statement reads the region's open dossiers once.
    */
   Mono<List<WerkRij>> werkvoorraad(UUID tenant, Zicht zicht, Caller caller, RequestMetadata request,
-      LocalDate vandaag, LocalDate mijlpaalTot, LocalDate verhuisTot) {
+      LocalDate vandaag, LocalDate mijlpaalTot, LocalDate verhuisTot, Instant gesprekTot) {
     String sql = "with pagina as (select d.id, d.dossiernummer, d.gemeente_code, d.azc_code, d.status,"
         + " d.voornamen, d.achternaam, d.verwachte_verhuisdatum, d.werkelijke_verhuisdatum,"
-        + " d.vaste_contactpersoon_id, d.casemanager_id, d.signalen::text as s, m.mijlpalen"
+        + " d.vaste_contactpersoon_id, d.casemanager_id, d.signalen::text as s, m.mijlpalen, p.gesprekken"
         + " from dossier d left join lateral (select json_agg(json_build_object('type', o.type, 'vervaldatum',"
         + " o.vervaldatum) order by o.vervaldatum, o.type)::text as mijlpalen from dossier_mijlpaal o"
         + " where o.tenant_id = d.tenant_id and o.dossier_id = d.id and o.afgerond_op is null"
         + " and o.vervaldatum <= :mijlpaalTot) m on true"
+        + " left join lateral (select json_agg(json_build_object('id', g.id, 'soort', g.soort, 'begintOp',"
+        + " g.begint_op) order by g.begint_op, g.id)::text as gesprekken from dossier_gesprek g"
+        + " where g.tenant_id = d.tenant_id and g.dossier_id = d.id and g.status = 'gepland'"
+        + " and g.begint_op < :gesprekTot) p on true"
         + " where d.tenant_id = :tenant and d.status <> 'gesloten'" + zicht.conditie()
         + " and (d.urgentie_rang < " + SignaalOpslag.GEEN_SIGNAAL + " or m.mijlpalen is not null"
+        + " or p.gesprekken is not null"
         + " or (d.werkelijke_verhuisdatum is null and d.verwachte_verhuisdatum between :vandaag and :verhuisTot)))"
         + AUDIT_CTE + " select * from pagina";
     GenericExecuteSpec spec = db.sql(sql).bind("tenant", tenant).bind("vandaag", vandaag)
-        .bind("mijlpaalTot", mijlpaalTot).bind("verhuisTot", verhuisTot);
+        .bind("mijlpaalTot", mijlpaalTot).bind("verhuisTot", verhuisTot)
+        .bind("gesprekTot", gesprekTot.atOffset(java.time.ZoneOffset.UTC));
     spec = audit(zicht.bind(spec), caller, request, "dossier.werkvoorraad");
     return spec.map((row, meta) -> new WerkRij(row.get("id", UUID.class), row.get("dossiernummer", String.class),
             row.get("gemeente_code", String.class), row.get("azc_code", String.class), row.get("status", String.class),
             PersoonWeergave.naam(row.get("voornamen", String.class), row.get("achternaam", String.class)),
             row.get("verwachte_verhuisdatum", LocalDate.class), row.get("werkelijke_verhuisdatum", LocalDate.class),
             row.get("vaste_contactpersoon_id", UUID.class), row.get("casemanager_id", UUID.class),
-            row.get("s", String.class), row.get("mijlpalen", String.class)))
+            row.get("s", String.class), row.get("mijlpalen", String.class), row.get("gesprekken", String.class)))
         .all().collectList();
   }
 

@@ -1,6 +1,7 @@
 package nl.doorlopendelijn.dossiers.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,6 +45,7 @@ class DossierOverzichten {
   public static final int MAX_PER_REGIO = 500;
   private static final TypeReference<List<SignaalWeergave>> SIGNALEN = new TypeReference<>() {};
   private static final TypeReference<List<Werkitems.OpenMijlpaal>> MIJLPALEN = new TypeReference<>() {};
+  private static final TypeReference<List<Werkitems.GeplandGesprek>> GESPREKKEN = new TypeReference<>() {};
 
 
   private final TenantTransactions tx;
@@ -54,11 +56,9 @@ class DossierOverzichten {
   private final GidsContacten gids;
   private final AzcLocaties azcLocaties;
   private final Clock klok;
-  private final List<WerkvoorraadBron> bronnen;
 
   DossierOverzichten(TenantTransactions tx, DossierLijstQuery lijst, RegionRegistry regios, OverRegios overRegios,
-      JsonMapper json, GidsContacten gids, AzcLocaties azcLocaties, Clock klok, List<WerkvoorraadBron> bronnen) {
-    this.bronnen = List.copyOf(bronnen);
+      JsonMapper json, GidsContacten gids, AzcLocaties azcLocaties, Clock klok) {
     this.tx = tx;
     this.lijst = lijst;
     this.regios = regios;
@@ -119,24 +119,26 @@ class DossierOverzichten {
       LocalDate vandaag, UUID ik, Map<String, String> azcs) {
     Map<String, String> gemeenten = new HashMap<>();
     regio.descriptor().gemeenten().forEach(g -> gemeenten.put(g.cbsCode(), g.naam()));
+    Instant nu = klok.instant();
     return lijst.werkvoorraad(regio.id(), zicht, caller, request, vandaag,
-            vandaag.plusDays(Werkvolgorde.MIJLPAAL_BINNEN_DAGEN), vandaag.plusDays(Werkvolgorde.VERHUIZING_BINNEN_DAGEN))
+            vandaag.plusDays(Werkvolgorde.MIJLPAAL_BINNEN_DAGEN), vandaag.plusDays(Werkvolgorde.VERHUIZING_BINNEN_DAGEN),
+            eindeVanDeWeek(vandaag))
         .map(rijen -> {
           List<Werkitems.Geplaatst> items = new ArrayList<>();
           for (DossierLijstQuery.WerkRij r : rijen) {
             items.addAll(Werkitems.van(regio.slug(), r, json.readValue(r.signalenJson(), SIGNALEN),
-                r.mijlpalenJson() == null ? List.of() : json.readValue(r.mijlpalenJson(), MIJLPALEN), vandaag, ik,
-                zicht, c -> gemeenten.getOrDefault(c, c), c -> azcs.getOrDefault(c, c)));
+                r.mijlpalenJson() == null ? List.of() : json.readValue(r.mijlpalenJson(), MIJLPALEN),
+                r.gesprekkenJson() == null ? List.of() : json.readValue(r.gesprekkenJson(), GESPREKKEN), nu, vandaag,
+                ik, zicht, c -> gemeenten.getOrDefault(c, c), c -> azcs.getOrDefault(c, c)));
           }
           return items;
-        })
-        // further sources (the gesprekken), in the same transaction, one after the other
-        .flatMap(items -> Flux.fromIterable(bronnen).concatMap(b -> b.items(regio, zicht, caller, vandaag, ik))
-            .collectList().map(extra -> {
-              List<Werkitems.Geplaatst> alle = new ArrayList<>(items);
-              extra.forEach(alle::addAll);
-              return alle;
-            }));
+        });
+  }
+
+  /** "This week" of the werkvoorraad's gesprekken: until Monday 00:00 of next week, in the Netherlands. */
+  static Instant eindeVanDeWeek(LocalDate vandaag) {
+    return vandaag.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY))
+        .atStartOfDay(nl.doorlopendelijn.kernel.Tijdzone.NL).toInstant();
   }
 
   /** Whose the other dossiers are: the caller's gemeente, azc or region, by name. */

@@ -219,16 +219,6 @@ class GesprekService {
         })));
   }
 
-  /**
-   * For the werkvoorraad (not wired yet): the planned gesprekken of the open dossiers the caller sees in the
-   * region that begin in [{@code van}, {@code tot}), earliest first. Not audited here: what shows them audits.
-   */
-  Flux<GesprekStore.GeplandGesprek> gepland(RegionScope scope, Instant van, Instant tot) {
-    Zicht zicht = DossierService.zicht(scope);
-    return tx.read(scope.tenantId(), store.gepland(scope.tenantId(), zicht, van, tot).collectList())
-        .flatMapMany(Flux::fromIterable);
-  }
-
   // ------------------------------------------------------------------------------------------------ rules
 
   /** The milestone, unless already complete: completed as a completion through the API would; the message. */

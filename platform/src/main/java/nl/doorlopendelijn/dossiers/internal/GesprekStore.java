@@ -18,7 +18,6 @@ import reactor.core.publisher.Mono;
 class GesprekStore {
 
   /** A planned gesprek for the werkvoorraad: which dossier, which gesprek, what soort, when it begins. */
-  record GeplandGesprek(UUID dossierId, UUID gesprekId, String soort, Instant begintOp) {}
 
   private final DatabaseClient db;
 
@@ -85,21 +84,6 @@ class GesprekStore {
         .bind("tenant", g.tenantId()).bind("dossier", g.dossierId()).bind("id", g.id())
         .bind("reden", reden).bind("versie", verwacht).bind("nu", nu)
         .fetch().rowsUpdated().map(n -> n == 1);
-  }
-
-  /**
-   * For the werkvoorraad (not wired yet): the planned gesprekken of the dossiers {@code zicht} sees in the tenant
-   * that begin in [{@code van}, {@code tot}), earliest first; open dossiers only.
-   */
-  Flux<GeplandGesprek> gepland(UUID tenant, Zicht zicht, Instant van, Instant tot) {
-    GenericExecuteSpec spec = db.sql("select g.dossier_id, g.id, g.soort, g.begint_op from dossier_gesprek g"
-            + " join dossier d on d.tenant_id = g.tenant_id and d.id = g.dossier_id"
-            + " where g.tenant_id = :tenant and g.status = 'gepland' and g.begint_op >= :van and g.begint_op < :tot"
-            + " and d.status <> 'gesloten'" + zicht.conditie() + " order by g.begint_op, g.id")
-        .bind("tenant", tenant).bind("van", van.atOffset(ZoneOffset.UTC)).bind("tot", tot.atOffset(ZoneOffset.UTC));
-    return zicht.bind(spec).map((row, meta) -> new GeplandGesprek(row.get("dossier_id", UUID.class),
-        row.get("id", UUID.class), row.get("soort", String.class),
-        row.get("begint_op", OffsetDateTime.class).toInstant())).all();
   }
 
   private static GenericExecuteSpec plan(GenericExecuteSpec spec, GesprekRij g) {

@@ -32,7 +32,10 @@ import nl.doorlopendelijn.dossiers.planning.Werkvolgorde;
  *       {@link Werksoort#MIJLPAAL_BINNENKORT};</li>
  *   <li>the expected move from today to today + 14, not yet confirmed: {@link Werksoort#VERHUIZING};</li>
  *   <li>each stored signal: {@link Werksoort#SIGNAAL}, except {@code te-laat} and {@code driegesprek-buiten-norm},
- *       which are the overdue milestones above, computed today.</li>
+ *       which are the overdue milestones above, computed today;</li>
+ *   <li>each gesprek still planned that begins before the end of this week: {@link Werksoort#GESPREK}; once it has
+ *       begun it waits to be recorded ("Gesprek vastleggen", for whoever may complete its milestone), before that
+ *       the dossier's gesprekken are the place to look ("Gesprek bekijken").</li>
  * </ul>
  * One item per dossier and milestone: where two name the same milestone, the one first in {@link Werkvolgorde} stays
  * (overdue before a signal before "binnenkort"). The next action is the step the caller may take
@@ -46,14 +49,17 @@ final class Werkitems {
   /** An open milestone of the row's JSON. */
   record OpenMijlpaal(String type, LocalDate vervaldatum) {}
 
+  /** A gesprek of the row's JSON, still planned. */
+  record GeplandGesprek(UUID id, String soort, java.time.OffsetDateTime begintOp) {}
+
   /** An item and where it stands. */
   record Geplaatst(Werkvolgorde.Plaats plaats, Item item) {}
 
   private Werkitems() {}
 
   static List<Geplaatst> van(String regio, DossierLijstQuery.WerkRij r, List<SignaalWeergave> signalen,
-      List<OpenMijlpaal> mijlpalen, LocalDate vandaag, UUID ik, Zicht zicht, Function<String, String> gemeenteNaam,
-      Function<String, String> azcNaam) {
+      List<OpenMijlpaal> mijlpalen, List<GeplandGesprek> gesprekken, java.time.Instant nu, LocalDate vandaag, UUID ik,
+      Zicht zicht, Function<String, String> gemeenteNaam, Function<String, String> azcNaam) {
     boolean mijn = ik != null && (ik.equals(r.vasteContactpersoonId()) || ik.equals(r.casemanagerId()));
     var dossier = new WerkvoorraadWeergave.Dossier(r.id(), regio, r.dossiernummer(), r.gemeenteCode(),
         gemeenteNaam.apply(r.gemeenteCode()), r.azcCode(), azcNaam.apply(r.azcCode()), r.naam());
@@ -99,19 +105,14 @@ final class Werkitems {
       Urgentie urgentie = urgentie(s.urgentie());
       maak.voeg(items, Werksoort.SIGNAAL, urgentie, mijlpaal, type.get(), datum, s.omschrijving());
     }
+    for (GeplandGesprek g : gesprekken) {
+      Optional<MijlpaalType> soort = mijlpaalType(g.soort());
+      if (soort.isEmpty() || g.begintOp() == null) {
+        continue;
+      }
+      maak.gesprek(items, g, soort.get(), nu);
+    }
     return List.copyOf(items.values());
-  }
-
-  /**
-   * One item of another source ({@link WerkvoorraadBron}), e.g. a planned gesprek: {@code soort}
-   * {@link Werksoort#GESPREK}, its day as {@code datum}, and its own action (code, Dutch name, page path, method).
-   */
-  static Geplaatst item(Werksoort soort, WerkvoorraadWeergave.Dossier dossier, boolean mijn, LocalDate datum,
-      String onderwerp, String omschrijving, VolgendeActie actie) {
-    var plaats = new Werkvolgorde.Plaats(mijn, soort, null, datum, dossier.regio(), dossier.dossiernummer(), onderwerp);
-    Urgentie urgentie = Werkvolgorde.urgentie(soort, null);
-    return new Geplaatst(plaats, new Item(soort.code(), soort.label(), dossier, omschrijving, datum,
-        urgentie.name().toLowerCase(Locale.ROOT), urgentieNaam(urgentie), mijn, null, null, null, actie));
   }
 
   /** Builds the items of one dossier. */
@@ -130,6 +131,27 @@ final class Werkitems {
       String sleutel = mijlpaal != null ? "mijlpaal:" + mijlpaal.code() : "signaal:" + signaal.code();
       Geplaatst nieuw = new Geplaatst(plaats, item);
       items.merge(sleutel, nieuw, (oud, n) -> Werkvolgorde.VOLGORDE.compare(n.plaats(), oud.plaats()) < 0 ? n : oud);
+    }
+
+    /** A planned gesprek, under its own key: a late milestone and the gesprek planned for it both show. */
+    void gesprek(Map<String, Geplaatst> items, GeplandGesprek g, MijlpaalType soort, java.time.Instant nu) {
+      java.time.Instant begin = g.begintOp().toInstant();
+      LocalDate dag = GesprekTijd.dag(begin);
+      boolean begonnen = !begin.isAfter(nu);
+      String omschrijving = hoofdletter(soort.label()) + (begonnen
+          ? " van " + GesprekTijd.tekst(begin) + " is nog niet vastgelegd."
+          : " gepland op " + GesprekTijd.tekst(begin) + ".");
+      String dossierPad = "/regio/" + regio + "/dossiers/" + r.id();
+      VolgendeActie actie = begonnen && DossierRechten.magAfronden(wie, soort)
+          ? new VolgendeActie("gesprek-vastleggen", "Gesprek vastleggen",
+              dossierPad + "/gesprekken/" + g.id() + "/vastleggen", "GET")
+          : new VolgendeActie("gesprek-bekijken", "Gesprek bekijken", dossierPad + "#gesprekken", "GET");
+      var plaats = new Werkvolgorde.Plaats(mijn, Werksoort.GESPREK, null, dag, regio, r.dossiernummer(),
+          soort.code());
+      Urgentie urgentie = Werkvolgorde.urgentie(Werksoort.GESPREK, null);
+      items.put("gesprek:" + g.id(), new Geplaatst(plaats, new Item(Werksoort.GESPREK.code(),
+          Werksoort.GESPREK.label(), dossier, omschrijving, dag, urgentie.name().toLowerCase(Locale.ROOT),
+          urgentieNaam(urgentie), mijn, soort.code(), soort.label(), null, actie)));
     }
 
     private VolgendeActie actie(MijlpaalType mijlpaal, SignaalType signaal) {

@@ -4,9 +4,8 @@ import nl.doorlopendelijn.kernel.Codes;
 import java.util.List;
 
 /**
- * The kinds of item in a werkvoorraad, with their Dutch names. {@link #GESPREK} is the place for the gesprekken
- * planned this week (issue 15, "Kennismaking en driegesprek als gebeurtenissen"): its source adds items of this kind;
- * the order ({@link Werkvolgorde}) already places them among the coming items, by date.
+ * The kinds of item in a werkvoorraad, with their Dutch names. The order ({@link Werkvolgorde}) places
+ * {@link #GESPREK} among the coming items, by date.
  */
 public enum Werksoort {
   /** An open milestone whose due date has passed. */
@@ -15,7 +14,7 @@ public enum Werksoort {
   MIJLPAAL_BINNENKORT("mijlpaal-binnenkort", "Mijlpaal binnenkort"),
   /** The expected move within {@link Werkvolgorde#VERHUIZING_BINNEN_DAGEN} days, not yet confirmed. */
   VERHUIZING("verhuizing", "Verhuizing op komst"),
-  /** A gesprek planned this week (its source comes with the gesprekken). */
+  /** A gesprek still planned that begins this week (or began and is not recorded yet). */
   GESPREK("gesprek", "Gesprek gepland"),
   /** An open signal of the dossier (stored with it, {@link Signalen}). */
   SIGNAAL("signaal", "Signaal");
