@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
 
 /** What every page needs (the CSRF token, who is logged in) and how pages fail: in Dutch, never a stack trace. */
 @ControllerAdvice(assignableTypes = {StartPaginas.class, RegioPaginas.class, CoaPaginas.class,
-    DossierFormulieren.class})
+    DossierFormulieren.class, GesprekPaginas.class})
 class PaginaAdvies {
 
   private final PlatformApi api;
