@@ -88,7 +88,7 @@ class GesprekkenE2eIT {
       p.locator("#veld-tolkNodig").check();
       p.locator("#veld-taal").selectOption("tir");
       p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gesprek plannen")).click();
-      assertThat(p.locator("#fout-locatie")).containsText("is verplicht");
+      assertThat(p.locator("#fout-locatie")).containsText("Is verplicht (waar het gesprek is)");
       assertThat(p.locator("#foutoverzicht")).isVisible();
       assertThat(WebOmgeving.axe(p)).as("axe op het formulier met fouten").isEmpty();
       p.screenshot(new Page.ScreenshotOptions().setPath(WebOmgeving.screenshot("gesprek-plannen-fout"))
