@@ -231,7 +231,8 @@ class ContactlogApiTest {
               .expectBody(JsonNode.class).returnResult().getResponseBody();
           List<String> kregen = new ArrayList<>();
           p.path("invalidParams").forEach(f -> kregen.add(f.path("name").asString() + ":" + f.path("code").asString()));
-          assertThat(kregen).as(geval + (corrigeren ? " (correctie)" : "")).containsExactlyInAnyOrderElementsOf(verwacht);
+          assertThat(kregen).as(geval + (corrigeren ? " (correctie)" : ""))
+              .containsExactlyInAnyOrderElementsOf(verwacht);
           gevallen++;
         }
       }

@@ -108,6 +108,9 @@ class OngeldigeParametersTest {
       // a dossier's own history (issue 14): {dossier} is one dossier of the region, made on first use
       new Lijst("/regios/{regio}/dossiers/{id}/historie", "/api/v1/regios/" + HVB + "/dossiers/{dossier}/historie",
           () -> issuers.regioCoordinator(HVB), PAGINERING),
+      // a dossier's contactlog (issue 15), the same way
+      new Lijst("/regios/{regio}/dossiers/{id}/notities", "/api/v1/regios/" + HVB + "/dossiers/{dossier}/notities",
+          () -> issuers.regioCoordinator(HVB), PAGINERING),
       new Lijst("/regios/{regio}/samenwerkingsafspraken", "/api/v1/regios/" + HVB + "/samenwerkingsafspraken",
           () -> issuers.regioCoordinator(HVB), met(PAGINERING,
               new Param("gemeente", Soort.CODE, "GM0784"), new Param("azc", Soort.CODE, AZC),
@@ -226,7 +229,7 @@ class OngeldigeParametersTest {
   void eenMisvormdIdInHetPadIs400(String methode, String pad, boolean body) {
     String trace = traceId();
     String uri = "/api/v1" + pad.replace("{regio}", HVB).replace("{id}", "geen-uuid")
-        .replace("{type}", "kennismaking");
+        .replace("{type}", "kennismaking").replace("{notitieId}", java.util.UUID.randomUUID().toString());
     var spec = web.method(HttpMethod.valueOf(methode)).uri(uri).headers(h -> {
       h.setBearerAuth(issuers.regioCoordinator(HVB));
       h.set("traceparent", traceparent(trace));

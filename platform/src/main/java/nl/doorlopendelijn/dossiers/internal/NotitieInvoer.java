@@ -12,7 +12,8 @@ import nl.doorlopendelijn.web.InvalidParam;
  */
 @Schema(name = "NotitieInvoer")
 record NotitieInvoer(
-    @Schema(description = "Waar de notitie over gaat, kort (verplicht, hoogstens 120 tekens)", maxLength = MAX_ONDERWERP,
+    @Schema(description = "Waar de notitie over gaat, kort (verplicht, hoogstens 120 tekens)",
+        maxLength = MAX_ONDERWERP,
         requiredMode = Schema.RequiredMode.REQUIRED, example = "Driegesprek verzet") String onderwerp,
     @Schema(description = "De notitie zelf (verplicht, hoogstens 2000 tekens). Schrijf alleen wat nodig is voor de"
         + " overdracht; gezondheidsgegevens alleen als dat nodig is.", maxLength = MAX_TEKST,

@@ -147,8 +147,7 @@ class NotitieService {
                     .then(record("dossier.notitie-corrigeren", dossierId))
                     .then(Mono.defer(() -> toon(scope, d, notitieId)));
               }));
-            })))
-        ;
+            })));
   }
 
   // ---------------------------------------------------------------------------------------------- helpers

@@ -39,16 +39,16 @@ class ContactlogPaginas {
   static final int PAGINAGROOTTE = 20;
 
   /** A note as its page shows it: names, Dutch date and time, earlier versions. */
-  record NotitieRegel(String id, String onderwerp, String tekst, String auteur, String organisatie, String op,
+  public record NotitieRegel(String id, String onderwerp, String tekst, String auteur, String organisatie, String op,
       String wanneer, boolean gecorrigeerd, String gecorrigeerdWanneer, boolean magCorrigeren, int versie,
       List<VersieRegel> versies) {}
 
   /** An earlier version of a corrected note. */
-  record VersieRegel(int versie, String onderwerp, String tekst, String wanneer, String vervangen) {}
+  public record VersieRegel(int versie, String onderwerp, String tekst, String wanneer, String vervangen) {}
 
   /** What was typed in a form that the API refused, and its errors per field. */
-  record Invoer(String notitieId, String onderwerp, String tekst, Map<String, String> fouten) {
-    String fout(String veld) {
+  public record Invoer(String notitieId, String onderwerp, String tekst, Map<String, String> fouten) {
+    public String fout(String veld) {
       return fouten.get(veld);
     }
   }
@@ -126,7 +126,7 @@ class ContactlogPaginas {
       Map<?, ?> paginering = n.body().get("paginering") instanceof Map<?, ?> p ? p : Map.of();
       long totaal = paginering.get("totaalAantal") instanceof Number x ? x.longValue() : 0;
       long paginas = paginering.get("totaalPaginas") instanceof Number x ? x.longValue() : 0;
-      return Rendering.view(fragment ? "contactlog :: sectie" : "contactlog").status(status)
+      return Rendering.view(fragment ? "contactlog-sectie :: sectie" : "contactlog").status(status)
           .modelAttribute("regio", regio).modelAttribute("regioNaam", t.getT1()).modelAttribute("actief", "dossiers")
           .modelAttribute("dossierId", id)
           .modelAttribute("dossiernummer", d == null ? null : d.get("dossiernummer"))
