@@ -129,10 +129,18 @@ class GesprekkenE2eIT {
     try (BrowserContext context = omgeving.browser.newContext()) {
       Page p = context.newPage();
       omgeving.logIn(p, "COA", "coa-oisterwijk");
-      p.navigate(omgeving.urlA("/regio/" + HVB + "/dossiers/" + dossier));
+      // she lands on her werkvoorraad: the gesprek that has begun waits there to be recorded
+      assertThat(p.locator("h1")).containsText("Mijn werkvoorraad");
+      var item = p.locator("li.werkitem[data-dossier='" + dossiernummer + "']")
+          .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Gesprek gepland"));
+      assertThat(item).containsText("Driegesprek na koppeling van ");
+      assertThat(item).containsText("is nog niet vastgelegd.");
+      assertThat(WebOmgeving.axe(p)).as("axe op de werkvoorraad met het gesprek").isEmpty();
+      p.screenshot(new Page.ScreenshotOptions().setPath(WebOmgeving.screenshot("werkvoorraad-gesprek"))
+          .setFullPage(true));
+      item.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+          .setName("Gesprek vastleggen: dossier " + dossiernummer)).click();
       var gesprek = p.locator("#gesprekken li.gesprek[data-soort='driegesprek']");
-      assertThat(gesprek).containsText("Gepland");
-      gesprek.getByText("Vastleggen als gehouden").click();
       assertThat(p.locator("h1")).containsText("Driegesprek na koppeling vastleggen als gehouden");
       // without saying whether the inburgeraar was there: the error next to the question
       p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vastleggen als gehouden")).click();
