@@ -181,6 +181,11 @@ class ElkePaginaElkeRolE2eIT {
     if (!html.contains("<html lang=\"nl\"")) {
       fouten.add(wat + ": not one of the site's pages");
     }
+    // a page opened without a step just taken announces none: "saved" only after a save
+    if (!url.contains("?") && page.locator("[role=status].melding--ok").count() > 0) {
+      fouten.add(wat + ": announces a step nobody took: " + page.locator("[role=status].melding--ok").first()
+          .textContent().strip());
+    }
     // WCAG 2.1 AA, as axe-core judges it: every violation of every page is a failure, named with its nodes
     WebOmgeving.axe(page).forEach(f -> fouten.add(wat + ": " + f));
     String naam = route.replaceAll("[{}]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");

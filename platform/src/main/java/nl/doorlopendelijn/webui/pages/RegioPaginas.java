@@ -177,6 +177,32 @@ class RegioPaginas {
     });
   }
 
+  /**
+   * What a redirect after a saved form says on the dossier page ({@code ?opgeslagen=nieuw|ja}); nothing without the
+   * parameter. Read here, not in the template: Thymeleaf's {@code param.x} is never null in WebFlux, so a check on it
+   * showed the message on every visit.
+   */
+  static String opgeslagenMelding(String opgeslagen) {
+    if (opgeslagen == null || opgeslagen.isBlank()) {
+      return null;
+    }
+    return opgeslagen.equals("nieuw") ? "Het dossier is vastgelegd." : "De wijzigingen zijn opgeslagen.";
+  }
+
+  /** What a redirect after a gesprek's step says ({@code ?gesprek=gepland|verzet|gehouden|geannuleerd}). */
+  static String gesprekMelding(String stap) {
+    if (stap == null) {
+      return null;
+    }
+    return switch (stap) {
+      case "gepland" -> "Het gesprek is gepland.";
+      case "verzet" -> "Het gesprek is gewijzigd.";
+      case "gehouden" -> "Het gesprek is vastgelegd als gehouden.";
+      case "geannuleerd" -> "Het gesprek is geannuleerd.";
+      default -> null;
+    };
+  }
+
   @GetMapping("/regio/{regio}/dossiers/{id}")
   Mono<Rendering> dossier(@PathVariable String regio, @PathVariable String id, OAuth2AuthenticationToken user,
       ServerWebExchange exchange) {
@@ -204,6 +230,8 @@ class RegioPaginas {
                   : lijst(dossier, "mijlpalen"))
               .modelAttribute("casemanagers", casemanagers)
               .modelAttribute("vandaag", LocalDate.now(klok).toString())
+              .modelAttribute("opgeslagen", opgeslagenMelding(params.getFirst("opgeslagen")))
+              .modelAttribute("gesprekMelding", gesprekMelding(params.getFirst("gesprek")))
               .modelAttribute("afgerond", params.getFirst("afgerond"))
               .modelAttribute("gecorrigeerd", params.getFirst("gecorrigeerd"))
               .modelAttribute("historie", t.getT4().ok() ? HistorieRegel.van(lijst(t.getT4().body(), "gebeurtenissen"))
