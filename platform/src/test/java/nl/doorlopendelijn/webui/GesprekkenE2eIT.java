@@ -76,6 +76,7 @@ class GesprekkenE2eIT {
       omgeving.logIn(p, "Hart van Brabant", "tilburg-medewerker");
       p.navigate(omgeving.urlA("/regio/" + HVB + "/dossiers/" + dossier));
       assertThat(p.locator("#gesprekken")).containsText("Nog geen gesprekken gepland");
+      assertThat(p.locator("#gesprekken .melding")).hasCount(0);
       p.locator("#gesprek-plannen").click();
       assertThat(p.locator("h1")).containsText("Gesprek plannen");
 
