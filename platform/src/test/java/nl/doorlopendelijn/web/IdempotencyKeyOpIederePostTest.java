@@ -87,7 +87,9 @@ class IdempotencyKeyOpIederePostTest {
       String token = regio ? issuers.regioCoordinator(TestIssuers.HART_VAN_BRABANT) : issuers.platformOperator();
       String uri = "/api/v1" + pad.replace("{regio}", TestIssuers.HART_VAN_BRABANT)
           .replace("{id}", UUID.randomUUID().toString()).replace("{type}", "kennismaking")
-          .replace("{code}", "AZC-ONBEKEND");
+          .replace("{code}", "AZC-ONBEKEND")
+          // every other id in a path (a gesprek's, a note's, any later one)
+          .replaceAll("\\{[A-Za-z]+Id}", UUID.randomUUID().toString());
       for (String sleutel : ongeldig) {
         EntityExchangeResult<byte[]> r = web.post().uri(uri).headers(h -> {
           h.setBearerAuth(token);

@@ -229,7 +229,9 @@ class OngeldigeParametersTest {
   void eenMisvormdIdInHetPadIs400(String methode, String pad, boolean body) {
     String trace = traceId();
     String uri = "/api/v1" + pad.replace("{regio}", HVB).replace("{id}", "geen-uuid")
-        .replace("{type}", "kennismaking").replace("{notitieId}", java.util.UUID.randomUUID().toString());
+        .replace("{type}", "kennismaking")
+        // the ids under the dossier (a note's, a gesprek's, any later one): well-formed, so {id} is the one refused
+        .replaceAll("\\{[A-Za-z]+Id}", java.util.UUID.randomUUID().toString());
     var spec = web.method(HttpMethod.valueOf(methode)).uri(uri).headers(h -> {
       h.setBearerAuth(issuers.regioCoordinator(HVB));
       h.set("traceparent", traceparent(trace));
