@@ -108,6 +108,9 @@ class OngeldigeParametersTest {
       // a dossier's own history (issue 14): {dossier} is one dossier of the region, made on first use
       new Lijst("/regios/{regio}/dossiers/{id}/historie", "/api/v1/regios/" + HVB + "/dossiers/{dossier}/historie",
           () -> issuers.regioCoordinator(HVB), PAGINERING),
+      // the caller's werkvoorraad (issue 15): paged like every list
+      new Lijst("/mijn/werkvoorraad", "/api/v1/mijn/werkvoorraad",
+          () -> issuers.gemeenteMedewerker(HVB, "GM0855"), PAGINERING),
       new Lijst("/regios/{regio}/samenwerkingsafspraken", "/api/v1/regios/" + HVB + "/samenwerkingsafspraken",
           () -> issuers.regioCoordinator(HVB), met(PAGINERING,
               new Param("gemeente", Soort.CODE, "GM0784"), new Param("azc", Soort.CODE, AZC),
