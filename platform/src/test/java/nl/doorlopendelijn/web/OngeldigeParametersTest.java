@@ -111,6 +111,9 @@ class OngeldigeParametersTest {
       // a dossier's contactlog (issue 15), the same way
       new Lijst("/regios/{regio}/dossiers/{id}/notities", "/api/v1/regios/" + HVB + "/dossiers/{dossier}/notities",
           () -> issuers.regioCoordinator(HVB), PAGINERING),
+      // the caller's werkvoorraad (issue 15): paged like every list
+      new Lijst("/mijn/werkvoorraad", "/api/v1/mijn/werkvoorraad",
+          () -> issuers.gemeenteMedewerker(HVB, "GM0855"), PAGINERING),
       new Lijst("/regios/{regio}/samenwerkingsafspraken", "/api/v1/regios/" + HVB + "/samenwerkingsafspraken",
           () -> issuers.regioCoordinator(HVB), met(PAGINERING,
               new Param("gemeente", Soort.CODE, "GM0784"), new Param("azc", Soort.CODE, AZC),

@@ -91,6 +91,7 @@ class WerkvoorraadE2eIT {
       p.screenshot(new Page.ScreenshotOptions().setPath(WebOmgeving.screenshot("werkvoorraad")).setFullPage(true));
 
       // the next action of her overdue kennismaking: the confirmation step of that milestone, then done
+      assertThat(eerste.locator("form.werkitem__actie input[name=_csrf]").first()).hasAttribute("type", "hidden");
       eerste.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mijlpaal afronden: dossier " + mijnNummer))
           .click();
       assertThat(p.locator("h1")).hasText("Afronden bevestigen");
