@@ -70,6 +70,19 @@ class GesprekkenApiTest {
   // -------------------------------------------------------------------------------------------- the flow
 
   @Test
+  void eenDossierHeeftHoogstensHonderdGesprekkenZodatZijnLijstBegrensdIs() {
+    String id = dossier(tilburg);
+    for (int i = 0; i < 100; i++) {
+      plan(tilburg, id, driegesprek(gisteren(8).plus(Duration.ofMinutes(i)))).expectStatus().isCreated();
+    }
+    plan(tilburg, id, driegesprek(gisteren(10))).expectStatus().isEqualTo(409).expectBody()
+        .jsonPath("$.detail").value(d -> assertThat((String) d).contains("al 100 gesprekken"));
+    web.get().uri(HVB + "/{id}/gesprekken", id).headers(h -> h.setBearerAuth(tilburg)).exchange()
+        .expectStatus().isOk().expectBody().jsonPath("$.gesprekken.length()").isEqualTo(100);
+  }
+
+
+  @Test
   void eenDriegesprekWordtGeplandVerzetGehoudenEnRondtDeMijlpaalAf() {
     String id = dossier(tilburg);
     Instant begin = gisteren(10);

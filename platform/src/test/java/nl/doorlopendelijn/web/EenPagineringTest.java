@@ -58,6 +58,8 @@ class EenPagineringTest {
       Map.entry("/regios/{regio}/samenwerkingsafspraken/{id}/versies", "versies van één afspraak"),
       Map.entry("/regios/{regio}/samenwerkingsafspraken/{id}/historie", "wijzigingen van één afspraak"),
       Map.entry("/regios/{regio}/dossiers/{id}/mijlpalen", "de vaste mijlpaaltypen van één dossier"),
+      Map.entry("/regios/{regio}/dossiers/{id}/gesprekken", "hoogstens 100 gesprekken per dossier"
+          + " (GesprekService.MAX_PER_DOSSIER): een volgend gesprek plannen is 409"),
       Map.entry("/regios/{regio}/dossiers/{id}/audit", "NIET begrensd: elke lezing van het dossier komt erbij"),
       Map.entry("/regios/{regio}/contactpersoon-keuzes", "de actieve contactpersonen van één gemeente of één azc"),
       Map.entry("/contactpersoon-koppelingen", "hoogstens 200 claims (KoppelingRepository.MAX_AANGEVRAAGD), stil"

@@ -38,6 +38,13 @@ import reactor.core.publisher.Mono;
 @Service
 class GesprekService {
 
+  /**
+   * At most this many gesprekken per dossier, in every status: the dossier's list is answered whole, and a warme
+   * overdracht has a handful (a kennismaking, two driegesprekken, some moved or cancelled). Beyond it planning is
+   * refused (409) rather than the list growing without bound.
+   */
+  static final int MAX_PER_DOSSIER = 100;
+
   private final TenantTransactions tx;
   private final DossierStore dossiers;
   private final GesprekStore store;
@@ -120,7 +127,12 @@ class GesprekService {
           OffsetDateTime nu = OffsetDateTime.now(klok);
           GesprekRij g = rij(tenant, d, Ids.nieuw(), soort, in, 0, 1, nu, nu);
           geldig(gidsFouten, d, g);
-          return store.voegToe(g)
+          // counted under the dossier's row lock (laad ... for update): two plans at once cannot both pass
+          return store.aantal(tenant, dossierId).flatMap(n -> n >= MAX_PER_DOSSIER
+              ? Mono.error(ApiProblem.conflict("Dit dossier heeft al " + MAX_PER_DOSSIER + " gesprekken (gepland,"
+                  + " gehouden of geannuleerd): meer worden er niet gepland."))
+              : Mono.just(n))
+              .then(store.voegToe(g))
               .then(gebeurtenis(scope, dossierId, Gebeurtenis.gesprek(Gebeurtenis.Soort.GESPREK_GEPLAND, soort, null,
                   g.begintOp(), null, null, scope.caller())))
               .then(record("dossier.gesprek-plannen", dossierId))

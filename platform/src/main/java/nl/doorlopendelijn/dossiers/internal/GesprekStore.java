@@ -17,8 +17,6 @@ import reactor.core.publisher.Mono;
 @Repository
 class GesprekStore {
 
-  /** A planned gesprek for the werkvoorraad: which dossier, which gesprek, what soort, when it begins. */
-
   private final DatabaseClient db;
 
   GesprekStore(DatabaseClient db) {
@@ -30,6 +28,12 @@ class GesprekStore {
             + " and g.dossier_id = :dossier order by g.begint_op, g.aangemaakt_op")
         .bind("tenant", tenant).bind("dossier", dossierId)
         .map((row, meta) -> GesprekRij.van(row)).all().collectList();
+  }
+
+  /** How many gesprekken the dossier has, in every status. */
+  Mono<Long> aantal(UUID tenant, UUID dossierId) {
+    return db.sql("select count(*) as n from dossier_gesprek where tenant_id = :tenant and dossier_id = :dossier")
+        .bind("tenant", tenant).bind("dossier", dossierId).map((row, meta) -> row.get("n", Long.class)).one();
   }
 
   Mono<GesprekRij> laad(UUID tenant, UUID dossierId, UUID id, boolean voorWijziging) {
