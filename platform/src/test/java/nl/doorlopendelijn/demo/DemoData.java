@@ -209,10 +209,25 @@ final class DemoData {
     // the dossier's first driegesprek: after the koppeling where the agreement holds one, else before the move
     String driegesprek = dossier.path("mijlpalen").valueStream()
         .anyMatch(m -> "driegesprek".equals(m.path("type").asString())) ? "driegesprek" : "driegesprek-voor-verhuizing";
+    String dossierPad = "/api/v1/regios/" + regio + "/dossiers/" + dossier.path("id").asString();
     if (random.nextBoolean()) {
       post(regio, coordinator(regio), pad + driegesprek + "/afrondingen",
           Map.of("datum", uiterlijkVandaag(koppeling.plusDays(7 + random.nextInt(20))), "notitie",
               "Driegesprek gehouden"));
+    } else {
+      // not held yet: planned in the coming days at the azc, with who is known of the gids (issue 15)
+      java.time.ZoneId nl = java.time.ZoneId.of("Europe/Amsterdam");
+      String begin = LocalDate.now(nl).plusDays(1 + random.nextInt(6)).atTime(9 + random.nextInt(7), 0).atZone(nl)
+          .toOffsetDateTime().toString();
+      List<String> deelnemers = java.util.stream.Stream.of(contact, casemanager)
+          .filter(java.util.Objects::nonNull).toList();
+      post(regio, coordinator(regio), dossierPad + "/gesprekken", Map.of("soort", driegesprek, "begintOp", begin,
+          "duurMinuten", 60, "vorm", "op-het-azc", "locatie", "Spreekkamer van het azc", "deelnemers", deelnemers));
+    }
+    if (random.nextInt(3) == 0) {
+      // the contactlog between COA and gemeente (issue 15)
+      post(regio, coordinator(regio), dossierPad + "/notities", Map.of("onderwerp", "Stand van de woning",
+          "tekst", "Woning nog niet bekend. De inburgeraar wil alvast kennismaken met de gemeente."));
     }
   }
 
