@@ -37,6 +37,8 @@ class DashboardToegangTest {
   TenantTransactions tx;
   @Autowired
   DashboardFeiten feiten;
+  @Autowired
+  org.springframework.context.ApplicationContext context;
 
   @Test
   void eenAndereRegioOfEenAnderAzcGeeft404() {
@@ -117,6 +119,40 @@ class DashboardToegangTest {
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> tx.write(DashboardTestData.NOB_ID, feiten.registreer(feit)).block(Duration.ofSeconds(5)))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  /**
+   * The dashboards number their versions from 1 again when they are stopped and started (a paused test context, a
+   * restart of the component): the azc's merged view, cached by the regions' version numbers, must not hand out a
+   * view of the previous incarnation that had the same numbers (fresh-clone CI: the azc's dashboard lacked facts the
+   * region's showed).
+   */
+  @Test
+  void hetDashboardVanEenAzcNaEenHerstartToontDeStandVanNu() throws SQLException {
+    afspraakInWerking(HVB_ID, OISTERWIJK, "GM0855");
+    var dashboards = context.getBean("regioDashboards", org.springframework.context.SmartLifecycle.class);
+    String coa = ISSUERS.coaLiaison(OISTERWIJK);
+    DashboardTestData data = new DashboardTestData(web, tx, feiten);
+    // one incarnation: its first versions, the azc's view of them rendered and kept
+    dashboards.stop();
+    dashboards.start();
+    azcDashboard(coa);
+    String status = "herstart-" + UUID.randomUUID().toString().substring(0, 8);
+    data.registreer(HVB_ID, feiten(2, HVB_ID, "GM0855", OISTERWIJK, status));
+    // the next incarnation numbers from 1 again, and its first version holds the new facts
+    dashboards.stop();
+    dashboards.start();
+    data.wachtOp(HVB, coa, d -> cel(d.get("dossiersPerGemeenteEnStatus"), "GM0855", status) != null);
+    JsonNode azc = azcDashboard(coa);
+    assertThat(cel(azc.get("dossiersPerGemeenteEnStatus"), "GM0855", status)).as("the azc's view of now")
+        .isNotNull();
+  }
+
+  private JsonNode azcDashboard(String coa) {
+    byte[] body = web.get().uri("/api/v1/azc-locaties/" + OISTERWIJK + "/dashboard")
+        .headers(h -> h.setBearerAuth(coa)).exchange().expectStatus().isOk()
+        .expectBody().returnResult().getResponseBody();
+    return DashboardTestData.JSON.readTree(body);
   }
 
   private void status(String pad, String token, int verwacht) {

@@ -63,8 +63,13 @@ final class DemoData {
         List.of(HVB, NOB), List.of("nl", "en"));
     String casemanagerOverloon = contact(azcOverloon, "Mirjam Peeters", "COA-casemanager", "coa", "coa-overloon",
         List.of(NOB), List.of("nl", "en"));
-    String klantregisseurTilburg = contact(tilburg, "Sjoerd de Vries", "klantregisseur", HVB, "tilburg-medewerker",
+    // the demo account tilburg-medewerker herself: her entry, claimed ("Dit ben ik") and confirmed by the region's
+    // coördinator, so her werkvoorraad knows which dossiers are hers (issues 14 and 15)
+    String klantregisseurTilburg = contact(tilburg, "Sanne de Wit", "klantregisseur", HVB, "tilburg-medewerker",
         List.of(HVB), List.of("nl", "en"));
+    post(HVB, "tilburg-medewerker", "/api/v1/contactpersonen/" + klantregisseurTilburg + "/koppelingen", null);
+    post(HVB, coordinator(HVB), "/api/v1/contactpersonen/" + klantregisseurTilburg + "/koppelingen/bevestigingen",
+        null);
     String klantregisseurTilburg2 = contact(tilburg, "Ayşe Yılmaz", "klantregisseur", HVB, "tilburg-medewerker",
         List.of(HVB), List.of("nl", "tr"));
     String klantregisseurDongen = contact(dongen, "Lotte Janssens", "klantregisseur", HVB, "dongen-medewerker",

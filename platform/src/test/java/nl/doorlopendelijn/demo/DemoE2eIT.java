@@ -112,6 +112,12 @@ class DemoE2eIT {
     assertThat(vorm).as("a kennismaking with its form").isTrue();
 
     // Noordoost-Brabant works by a mengvorm agreement that says which steps come before the move
+    // Sanne de Wit (tilburg-medewerker) is linked to her gids entry: her werkvoorraad starts with her own dossiers
+    JsonNode werkvoorraad = get(token("hart-van-brabant", "tilburg-medewerker"),
+        "/api/v1/mijn/werkvoorraad?paginaGrootte=100");
+    assertThat(werkvoorraad.get("gekoppeld").asBoolean()).isTrue();
+    assertThat(werkvoorraad.get("items").get(0).get("mijn").asBoolean()).as("her own dossiers first").isTrue();
+
     String nob = token("noordoost-brabant", "nob-coordinator");
     JsonNode afspraken = get(nob, "/api/v1/regios/noordoost-brabant/samenwerkingsafspraken");
     assertThat(afspraken.get("samenwerkingsafspraken").valueStream()

@@ -108,7 +108,7 @@ class WerkvoorraadE2eIT {
   }
 
   @Test
-  void deCoaLiaisonZiertDeDossiersVanHaarAzcMetHaarEigenEerst() throws Exception {
+  void deCoaLiaisonZietDeDossiersVanHaarAzcMetHaarEigenEerst() throws Exception {
     String oisterwijk = organisatie("azcCode=AZC-OISTERWIJK");
     String yara = contactVanAzc(oisterwijk, "Yara Mansour");
     loskoppelen("coa");

@@ -83,7 +83,9 @@ class DashboardDienst {
   private Mono<Versie> azcVersie(List<RegioStand> standen, String azc) {
     long id = standen.stream().mapToLong(RegioStand::volgnummer).sum();
     StringBuilder sleutel = new StringBuilder(azc);
-    standen.forEach(s -> sleutel.append('|').append(s.inhoud().regio().slug()).append(':').append(s.volgnummer()));
+    // by reeks and number: after a stop and start the numbers begin at 1 again, for other content
+    standen.forEach(s -> sleutel.append('|').append(s.inhoud().regio().slug()).append(':').append(s.reeks())
+        .append(':').append(s.volgnummer()));
     if (azcWeergaven.size() > MAX_AZC_WEERGAVEN) {
       azcWeergaven.clear();
     }

@@ -32,6 +32,9 @@ final class RegioDashboard {
   private final Disposable verwerking;
   private volatile RegioStand huidige;
 
+  /** This incarnation's numbering ({@link RegioStand#reeks()}): a new one after every stop and start. */
+  private final String reeks = java.util.UUID.randomUUID().toString();
+
   RegioDashboard(String naam, Supplier<Mono<Inhoud>> lezer, Duration samenvoegen, Duration naFout, int buffer,
       Clock klok, Scheduler scheduler) {
     this.naam = naam;
@@ -61,7 +64,7 @@ final class RegioDashboard {
     if (vorige != null && vorige.inhoud().equals(inhoud)) {
       return;
     }
-    RegioStand nieuw = new RegioStand(inhoud, vorige == null ? 1 : vorige.volgnummer() + 1, klok.instant());
+    RegioStand nieuw = new RegioStand(inhoud, reeks, vorige == null ? 1 : vorige.volgnummer() + 1, klok.instant());
     huidige = nieuw;
     standen.emitNext(nieuw, Sinks.EmitFailureHandler.busyLooping(EMIT_GEDULD));
     log.debug("dashboard van {}: versie {}", naam, nieuw.volgnummer());

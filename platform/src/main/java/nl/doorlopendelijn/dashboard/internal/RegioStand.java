@@ -15,12 +15,14 @@ import reactor.core.publisher.Mono;
 final class RegioStand {
 
   private final Inhoud inhoud;
+  private final String reeks;
   private final long volgnummer;
   private final Instant berekendOp;
   private final ConcurrentMap<String, Mono<Gerenderd>> weergaven = new ConcurrentHashMap<>();
 
-  RegioStand(Inhoud inhoud, long volgnummer, Instant berekendOp) {
+  RegioStand(Inhoud inhoud, String reeks, long volgnummer, Instant berekendOp) {
     this.inhoud = inhoud;
+    this.reeks = reeks;
     this.volgnummer = volgnummer;
     this.berekendOp = berekendOp;
   }
@@ -31,6 +33,14 @@ final class RegioStand {
 
   long volgnummer() {
     return volgnummer;
+  }
+
+  /**
+   * The numbering this version belongs to: each incarnation of a region's dashboard (a stop and start makes a new
+   * one) numbers from 1 again, so a version is known by its reeks and its number together.
+   */
+  String reeks() {
+    return reeks;
   }
 
   Instant berekendOp() {
