@@ -6,11 +6,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Times of gesprekken for people: in Dutch, in the Netherlands' time zone. */
+/** Times and dates of the dossiers module for people (gesprekken, the werkvoorraad): in Dutch, in the Netherlands' time zone. */
 final class GesprekTijd {
 
   /** Where the gesprekken take place: every time shown or put in an invitation is in this zone. */
-  static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+  static final ZoneId ZONE = nl.doorlopendelijn.kernel.Tijdzone.NL;
 
   private static final DateTimeFormatter TEKST = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm",
       Locale.forLanguageTag("nl-NL"));

@@ -3,7 +3,6 @@ package nl.doorlopendelijn.dossiers.internal;
 import static java.time.temporal.ChronoUnit.DAYS;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,9 +41,6 @@ import nl.doorlopendelijn.dossiers.planning.Werkvolgorde;
  * ({@link DossierRechten}); otherwise "Dossier openen".
  */
 final class Werkitems {
-
-  private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy",
-      Locale.forLanguageTag("nl-NL"));
 
   /** An open milestone of the row's JSON. */
   record OpenMijlpaal(String type, LocalDate vervaldatum) {}
@@ -215,6 +211,6 @@ final class Werkitems {
   }
 
   private static String tekst(LocalDate datum) {
-    return DATUM.format(datum);
+    return GesprekTijd.datum(datum);
   }
 }

@@ -33,7 +33,7 @@ import reactor.core.publisher.Mono;
 class ContactlogPaginas {
 
   private static final String API = "/api/v1/regios/{regio}/dossiers/{id}";
-  private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+  private static final ZoneId NEDERLAND = nl.doorlopendelijn.kernel.Tijdzone.NL;
   private static final DateTimeFormatter OPMAAK =
       DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl-NL"));
   static final int PAGINAGROOTTE = 20;

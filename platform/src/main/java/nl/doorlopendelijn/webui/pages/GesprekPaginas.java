@@ -40,7 +40,7 @@ import reactor.core.publisher.Mono;
 class GesprekPaginas {
 
   private static final String API = "/api/v1/regios/{regio}/dossiers/{id}";
-  private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+  private static final ZoneId ZONE = nl.doorlopendelijn.kernel.Tijdzone.NL;
   static final List<Optie> SOORTEN = List.of(new Optie("kennismaking", "Kennismaking"),
       new Optie("driegesprek", "Driegesprek na koppeling"),
       new Optie("driegesprek-voor-verhuizing", "Driegesprek voor de verhuizing"));

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record HistorieRegel(String soort, String wanneer, String omschrijving, String door, String reden) {
 
-  private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+  private static final ZoneId NEDERLAND = nl.doorlopendelijn.kernel.Tijdzone.NL;
   private static final DateTimeFormatter OPMAAK = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
   static List<HistorieRegel> van(List<?> gebeurtenissen) {
