@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.agreements.internal;
 
+import nl.doorlopendelijn.agreements.AfspraakStatus;
 import io.r2dbc.spi.Readable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.agreements.internal;
 
+import nl.doorlopendelijn.agreements.AfspraakStatus;
 import nl.doorlopendelijn.kernel.Ids;
 import nl.doorlopendelijn.web.ETags;
 import java.util.HashSet;

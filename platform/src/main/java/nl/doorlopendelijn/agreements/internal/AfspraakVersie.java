@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.agreements.internal;
 
+import nl.doorlopendelijn.agreements.AfspraakStatus;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;

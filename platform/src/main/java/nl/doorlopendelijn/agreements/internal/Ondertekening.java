@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.agreements.internal;
 
+import nl.doorlopendelijn.agreements.AfspraakStatus;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

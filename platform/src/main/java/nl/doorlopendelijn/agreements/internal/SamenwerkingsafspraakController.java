@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.agreements.internal;
 
+import nl.doorlopendelijn.agreements.AfspraakStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;

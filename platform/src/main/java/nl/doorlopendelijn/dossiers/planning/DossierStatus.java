@@ -5,20 +5,27 @@ import java.util.Optional;
 
 /** Where a dossier is in the warme overdracht ({@link #GESLOTEN}: frozen). */
 public enum DossierStatus {
-  GEKOPPELD("gekoppeld"),
-  IN_VOORBEREIDING("in-voorbereiding"),
-  VERHUISD("verhuisd"),
-  OVERGEDRAGEN("overgedragen"),
-  GESLOTEN("gesloten");
+  GEKOPPELD("gekoppeld", "Gekoppeld"),
+  IN_VOORBEREIDING("in-voorbereiding", "In voorbereiding"),
+  VERHUISD("verhuisd", "Verhuisd"),
+  OVERGEDRAGEN("overgedragen", "Overgedragen"),
+  GESLOTEN("gesloten", "Gesloten");
 
   private final String code;
+  private final String label;
 
-  DossierStatus(String code) {
+  DossierStatus(String code, String label) {
     this.code = code;
+    this.label = label;
   }
 
   public String code() {
     return code;
+  }
+
+  /** Dutch name for people: "In voorbereiding". */
+  public String label() {
+    return label;
   }
 
   public static Optional<DossierStatus> vanCode(String code) {

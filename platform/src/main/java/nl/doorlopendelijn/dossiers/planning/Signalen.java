@@ -3,15 +3,14 @@ package nl.doorlopendelijn.dossiers.planning;
 import static java.time.temporal.ChronoUnit.DAYS;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.doorlopendelijn.kernel.Nederlands;
 
 /**
  * Derives the signals of one dossier from its timeline. "Today" is always passed in.
@@ -40,8 +39,6 @@ public final class Signalen {
   static final int VENSTER_VERHUIZING_DAGEN = 14;
   static final int ERNSTIG_TE_LAAT_DAGEN = 14;
 
-  private static final DateTimeFormatter DATUM =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
 
   private Signalen() {}
 
@@ -140,6 +137,6 @@ public final class Signalen {
   }
 
   static String tekst(LocalDate datum) {
-    return DATUM.format(datum);
+    return Nederlands.datum(datum);
   }
 }

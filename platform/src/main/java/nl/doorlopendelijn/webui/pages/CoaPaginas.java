@@ -70,10 +70,10 @@ class CoaPaginas {
           if (!afspraken.ok() && !dashboard.ok()) {
             return Meldingen.voor(afspraken, null, null).build();
           }
-          var dossierLijst = dossiers.ok() ? Bladeren.snijd(RegioPaginas.lijst(dossiers.body(), "dossiers"),
+          var dossierLijst = dossiers.ok() ? Bladeren.snijd(Pagina.lijst(dossiers.body(), "dossiers"),
               dossierPagina, query, "pagina", "/coa/{azc}", azc) : null;
           var afspraakLijst = afspraken.ok() ? Bladeren.snijd(
-              RegioPaginas.lijst(afspraken.body(), "samenwerkingsafspraken"), afspraakPagina, query,
+              Pagina.lijst(afspraken.body(), "samenwerkingsafspraken"), afspraakPagina, query,
               "afsprakenPagina", "/coa/{azc}", azc) : null;
           return Rendering.view("coa")
               .modelAttribute("azc", azc)

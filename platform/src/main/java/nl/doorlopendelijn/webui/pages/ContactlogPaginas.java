@@ -131,7 +131,7 @@ class ContactlogPaginas {
           .modelAttribute("dossierId", id)
           .modelAttribute("dossiernummer", d == null ? null : d.get("dossiernummer"))
           .modelAttribute("open", open)
-          .modelAttribute("notities", regels(RegioPaginas.lijst(n.body(), "notities")))
+          .modelAttribute("notities", regels(Pagina.lijst(n.body(), "notities")))
           .modelAttribute("pagina", pagina).modelAttribute("totaalPaginas", paginas)
           .modelAttribute("totaal", totaal)
           .modelAttribute("invoer", invoer)

@@ -362,7 +362,7 @@ class DossierFormulieren {
     query.put("status", "actief");
     query.put("geldigOp", LocalDate.now(klok).toString());
     return api.get(exchange, user, Paden.metQuery(API + "/samenwerkingsafspraken", query, regio)).map(a -> {
-      List<?> lijst = RegioPaginas.lijst(a.body(), "samenwerkingsafspraken");
+      List<?> lijst = Pagina.lijst(a.body(), "samenwerkingsafspraken");
       if (a.ok() && !lijst.isEmpty() && lijst.get(0) instanceof Map<?, ?> m) {
         @SuppressWarnings("unchecked")
         Map<String, Object> json = (Map<String, Object>) m;
@@ -402,7 +402,7 @@ class DossierFormulieren {
 
   private static List<Optie> opties(Map<String, Object> body, String lijst, String waarde,
       Function<Map<?, ?>, String> tekst) {
-    return RegioPaginas.lijst(body, lijst).stream().filter(Map.class::isInstance).map(o -> (Map<?, ?>) o)
+    return Pagina.lijst(body, lijst).stream().filter(Map.class::isInstance).map(o -> (Map<?, ?>) o)
         .map(m -> new Optie(String.valueOf(m.get(waarde)), tekst.apply(m))).toList();
   }
 

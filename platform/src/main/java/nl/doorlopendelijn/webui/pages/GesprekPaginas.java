@@ -100,7 +100,7 @@ class GesprekPaginas {
       Object buddy = b.get("buddy") instanceof Map<?, ?> m ? m.get("id") : null;
       w.put("buddyId", buddy == null ? "" : String.valueOf(buddy));
       w.put("versie", g.etag() == null ? "" : g.etag());
-      List<String> deelnemers = RegioPaginas.lijst(b, "deelnemers").stream()
+      List<String> deelnemers = Pagina.lijst(b, "deelnemers").stream()
           .map(d -> String.valueOf(((Map<?, ?>) d).get("id"))).toList();
       return formulier(regio, id, user, exchange, gesprek, w, deelnemers, Map.of(), HttpStatus.OK);
     });
@@ -223,10 +223,10 @@ class GesprekPaginas {
       // the gids's picker (the rule the API checks a contact by): the gemeente's and the azc's active contacts
       Mono<List<?>> vanGemeente = api.get(exchange, user, Paden.metQuery("/api/v1/regios/{regio}/contactpersoon-keuzes",
           Map.of("rol", "vaste-contactpersoon", "gemeente", gemeente), regio))
-          .map(k -> k.ok() ? RegioPaginas.lijst(k.body(), "contactpersonen") : List.of());
+          .map(k -> k.ok() ? Pagina.lijst(k.body(), "contactpersonen") : List.of());
       Mono<List<?>> vanAzc = api.get(exchange, user, Paden.metQuery("/api/v1/regios/{regio}/contactpersoon-keuzes",
           Map.of("rol", "casemanager", "gemeente", gemeente, "azc", azc), regio))
-          .map(k -> k.ok() ? RegioPaginas.lijst(k.body(), "contactpersonen") : List.of());
+          .map(k -> k.ok() ? Pagina.lijst(k.body(), "contactpersonen") : List.of());
       return Mono.zip(vanGemeente, vanAzc).map(k -> {
         List<Object> kandidaten = new ArrayList<>(k.getT1());
         kandidaten.addAll(k.getT2());

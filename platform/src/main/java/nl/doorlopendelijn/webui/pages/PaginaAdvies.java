@@ -22,9 +22,17 @@ import reactor.core.publisher.Mono;
 class PaginaAdvies {
 
   private final PlatformApi api;
+  private final Namen namen;
 
-  PaginaAdvies(PlatformApi api) {
+  PaginaAdvies(PlatformApi api, Namen namen) {
     this.api = api;
+    this.namen = namen;
+  }
+
+  /** Names instead of codes on every page: {@code ${namen.gemeente(code)}}, {@code ${namen.datum(iso)}} ({@link Namen}). */
+  @ModelAttribute("namen")
+  Mono<Namen.Woordenboek> namen() {
+    return namen.nu();
   }
 
   /** Resolving the token here puts it on the page: forms send it as _csrf, htmx as the X-CSRF-TOKEN header. */

@@ -70,7 +70,7 @@ class WerkvoorraadPaginas {
           Map<String, Object> body = antwoord.body();
           List<Regel> mijn = new java.util.ArrayList<>();
           List<Regel> overige = new java.util.ArrayList<>();
-          for (Object i : RegioPaginas.lijst(body, "items")) {
+          for (Object i : Pagina.lijst(body, "items")) {
             if (i instanceof Map<?, ?> item) {
               (Boolean.TRUE.equals(item.get("mijn")) ? mijn : overige).add(regel(item));
             }

@@ -1,5 +1,6 @@
 package nl.doorlopendelijn.agreements.internal;
 
+import nl.doorlopendelijn.agreements.AfspraakStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;

@@ -37,14 +37,14 @@ class SjablonenLezenGeenParametersTest {
 
   @Test
   void deMeldingenNaEenStapKomenVanDeController() {
-    assertThat(RegioPaginas.opgeslagenMelding(null)).isNull();
-    assertThat(RegioPaginas.opgeslagenMelding("")).isNull();
-    assertThat(RegioPaginas.opgeslagenMelding("nieuw")).isEqualTo("Het dossier is vastgelegd.");
-    assertThat(RegioPaginas.opgeslagenMelding("ja")).isEqualTo("De wijzigingen zijn opgeslagen.");
-    assertThat(RegioPaginas.gesprekMelding(null)).isNull();
-    assertThat(RegioPaginas.gesprekMelding("iets")).isNull();
+    assertThat(DossierPaginas.opgeslagenMelding(null)).isNull();
+    assertThat(DossierPaginas.opgeslagenMelding("")).isNull();
+    assertThat(DossierPaginas.opgeslagenMelding("nieuw")).isEqualTo("Het dossier is vastgelegd.");
+    assertThat(DossierPaginas.opgeslagenMelding("ja")).isEqualTo("De wijzigingen zijn opgeslagen.");
+    assertThat(DossierPaginas.gesprekMelding(null)).isNull();
+    assertThat(DossierPaginas.gesprekMelding("iets")).isNull();
     for (String stap : List.of("gepland", "verzet", "gehouden", "geannuleerd")) {
-      assertThat(RegioPaginas.gesprekMelding(stap)).as(stap).startsWith("Het gesprek is ");
+      assertThat(DossierPaginas.gesprekMelding(stap)).as(stap).startsWith("Het gesprek is ");
     }
   }
 }

@@ -1,26 +1,36 @@
-package nl.doorlopendelijn.agreements.internal;
+package nl.doorlopendelijn.agreements;
 
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 
-/** The lifecycle of one version of an agreement. Plain rules, no I/O. */
-enum AfspraakStatus {
-  CONCEPT("concept"),
-  TER_ONDERTEKENING("ter-ondertekening"),
-  ACTIEF("actief"),
-  BEEINDIGD("beeindigd"),
+/**
+ * The lifecycle of one version of an agreement. Plain rules, no I/O. Public for its Dutch names: the pages show
+ * "Ter ondertekening", not the code the API and the database carry.
+ */
+public enum AfspraakStatus {
+  CONCEPT("concept", "Concept"),
+  TER_ONDERTEKENING("ter-ondertekening", "Ter ondertekening"),
+  ACTIEF("actief", "Actief"),
+  BEEINDIGD("beeindigd", "Beëindigd"),
   /** Superseded by a newer active version: readable, never changed again. */
-  VERVANGEN("vervangen");
+  VERVANGEN("vervangen", "Vervangen");
 
   private final String code;
+  private final String label;
 
-  AfspraakStatus(String code) {
+  AfspraakStatus(String code, String label) {
     this.code = code;
+    this.label = label;
   }
 
   public String code() {
     return code;
+  }
+
+  /** Dutch name for people: "Ter ondertekening". */
+  public String label() {
+    return label;
   }
 
   /** Which transitions the lifecycle allows; everything else is a 409. */
