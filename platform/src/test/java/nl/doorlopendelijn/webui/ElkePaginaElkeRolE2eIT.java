@@ -37,6 +37,11 @@ import org.springframework.web.reactive.result.method.annotation.RequestMappingH
  * in the application log; a page a role may not open shows the Dutch error page (403/404), which counts as rendered.
  * The routes are read from the application's own mappings: a new page route that is not in {@link #ROUTES} fails
  * this test. A screenshot per account and page lands in {@code target/screenshots/rollen/}.
+ *
+ * <p>Every visit at 1280 px also runs {@link CodesOpDePagina}: no page shows people a code the enums or the
+ * reference data emit, a UUID or true/false outside a {@code class="code"} element. Each page route is opened once
+ * more at 375 px (by the first account that could open it, in a second context on the same saved login): 0 axe
+ * violations and no horizontal page scroll there, a failure naming the widest element.
  */
 class ElkePaginaElkeRolE2eIT {
 
@@ -60,6 +65,9 @@ class ElkePaginaElkeRolE2eIT {
   private static final Map<String, String> afspraken = new LinkedHashMap<>();
   private static final Map<String, String> gesprekken = new LinkedHashMap<>();
   private static ListAppender<ILoggingEvent> log;
+  private static CodesOpDePagina codes;
+  /** A phone: every page template is checked once at this width. */
+  private static final int SMAL = 375;
 
   private static Map<String, Function<Bezoeker, String>> routes() {
     Map<String, Function<Bezoeker, String>> r = new LinkedHashMap<>();
@@ -106,6 +114,8 @@ class ElkePaginaElkeRolE2eIT {
     }
     gesprekken.put(HVB, gesprek(HVB, dossiers.get(HVB), "AZC-OISTERWIJK", "hvb-coordinator"));
     gesprekken.put(NOB, gesprek(NOB, dossiers.get(NOB), "AZC-OVERLOON", "nob-coordinator"));
+    codes = new CodesOpDePagina(omgeving.replicaA.getBean(nl.doorlopendelijn.azc.AzcLocaties.class).all()
+        .map(nl.doorlopendelijn.azc.AzcLocatie::code).collectList().block());
     log = new ListAppender<>();
     log.start();
     ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(log);
@@ -134,6 +144,7 @@ class ElkePaginaElkeRolE2eIT {
   @Test
   void elkeRolOpentElkePaginaZonderServerfout() {
     List<String> fouten = new ArrayList<>();
+    Set<String> smalBekeken = new TreeSet<>();
     for (var realm : REALMS.entrySet()) {
       for (RealmUserSpec account : DemoUsers.of(realm.getKey())) {
         Bezoeker bezoeker = bezoeker(realm.getKey(), account);
@@ -145,13 +156,31 @@ class ElkePaginaElkeRolE2eIT {
         try (BrowserContext context = omgeving.browser.newContext(
             new Browser.NewContextOptions().setStorageStatePath(staat))) {
           Page page = context.newPage();
+          List<String> geopend = new ArrayList<>();
           for (var route : ROUTES.entrySet()) {
             String url = route.getValue().apply(bezoeker);
             fouten.addAll(bezoek(page, account.username(), route.getKey(), url));
+            if (!smalBekeken.contains(route.getKey()) && isGeopend(page)) {
+              geopend.add(route.getKey());
+            }
+          }
+          // the routes this account opened first, once more on a phone's width
+          if (!geopend.isEmpty()) {
+            try (BrowserContext smal = omgeving.browser.newContext(new Browser.NewContextOptions()
+                .setStorageStatePath(staat).setViewportSize(SMAL, 800))) {
+              Page telefoon = smal.newPage();
+              for (String route : geopend) {
+                fouten.addAll(bezoekSmal(telefoon, account.username(), route, ROUTES.get(route).apply(bezoeker)));
+                smalBekeken.add(route);
+              }
+            }
           }
         }
       }
     }
+    Set<String> nietSmal = new TreeSet<>(ROUTES.keySet());
+    nietSmal.removeAll(smalBekeken);
+    assertThat(nietSmal).as("page routes no account could open, so not checked at " + SMAL + " px").isEmpty();
     List<String> templatefouten = log.list.stream().filter(ElkePaginaElkeRolE2eIT::isPaginafout)
         .map(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).toList();
     assertThat(fouten).as("pages that did not render").isEmpty();
@@ -188,10 +217,33 @@ class ElkePaginaElkeRolE2eIT {
     }
     // WCAG 2.1 AA, as axe-core judges it: every violation of every page is a failure, named with its nodes
     WebOmgeving.axe(page).forEach(f -> fouten.add(wat + ": " + f));
+    // names, not codes: what people read holds no code of the enums or the reference data, no UUID, no true/false
+    codes.in(html).forEach(c -> fouten.add(wat + ": shows a code: " + c));
     String naam = route.replaceAll("[{}]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     page.screenshot(new Page.ScreenshotOptions()
         .setPath(WebOmgeving.screenshot("rollen/" + account + "-" + (naam.isEmpty() ? "start" : naam))));
     return fouten;
+  }
+
+  /** The page at {@value #SMAL} px: 0 axe violations and nothing wider than the screen. */
+  private static List<String> bezoekSmal(Page page, String account, String route, String url) {
+    List<String> fouten = new ArrayList<>();
+    page.navigate(omgeving.urlA(url));
+    String wat = account + " " + url + " at " + SMAL + " px";
+    WebOmgeving.axe(page).forEach(f -> fouten.add(wat + ": " + f));
+    String breedste = PaginaBreedte.breedsteElement(page);
+    if (breedste != null) {
+      fouten.add(wat + ": scrolls sideways: " + breedste);
+    }
+    String naam = route.replaceAll("[{}]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(WebOmgeving.screenshot("smal/" + account + "-" + (naam.isEmpty() ? "start" : naam))));
+    return fouten;
+  }
+
+  /** The page rendered itself (not the error page of a role that may not see it). */
+  private static boolean isGeopend(Page page) {
+    return page.locator("main .melding[role=alert] h1").count() == 0;
   }
 
   private static boolean isPaginaGet(RequestMappingInfo info) {

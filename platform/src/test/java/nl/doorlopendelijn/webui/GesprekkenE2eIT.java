@@ -158,7 +158,7 @@ class GesprekkenE2eIT {
       assertThat(gesprek).containsText("Gehouden");
       assertThat(gesprek).containsText(casemanagerNaam + " (was erbij)");
       var mijlpaal = p.locator("li.mijlpaal[data-type='driegesprek']");
-      assertThat(mijlpaal.locator(".afgerond")).containsText("afgerond op " + begin.toLocalDate());
+      assertThat(mijlpaal.locator(".afgerond")).containsText("afgerond op " + nl.doorlopendelijn.kernel.Nederlands.datum(begin.toLocalDate()));
       assertThat(mijlpaal.locator(".afgerond")).containsText("door Yara Mansour");
       assertThat(p.locator(".historie")).containsText("Driegesprek na koppeling gehouden");
       p.screenshot(new Page.ScreenshotOptions().setPath(WebOmgeving.screenshot("gesprek-gehouden"))

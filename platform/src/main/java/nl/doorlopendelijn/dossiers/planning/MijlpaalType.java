@@ -10,7 +10,7 @@ public enum MijlpaalType {
   KENNISMAKING("kennismaking", "kennismaking"),
   /** Within the norm after the koppeling (Hart van Brabant: "Binnen 2 weken na koppeling"). */
   DRIEGESPREK("driegesprek", "driegesprek na koppeling"),
-  KLANTPROFIEL_UPDATE("klantprofiel-update", "klantprofiel-update (TVS)"),
+  KLANTPROFIEL_UPDATE("klantprofiel-update", "update van het klantprofiel (TVS)"),
   /** Around the klantprofiel-update before the move (start na verhuizing: "Zorg rond dat moment ook voor een 3-gesprek"). */
   DRIEGESPREK_VOOR_VERHUIZING("driegesprek-voor-verhuizing", "driegesprek voor de verhuizing"),
   BREDE_INTAKE("brede-intake", "brede intake"),

@@ -1,9 +1,5 @@
 package nl.doorlopendelijn.webui.pages;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,9 +29,6 @@ import reactor.core.publisher.Mono;
 class ContactlogPaginas {
 
   private static final String API = "/api/v1/regios/{regio}/dossiers/{id}";
-  private static final ZoneId NEDERLAND = nl.doorlopendelijn.kernel.Tijdzone.NL;
-  private static final DateTimeFormatter OPMAAK =
-      DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl-NL"));
   static final int PAGINAGROOTTE = 20;
 
   /** A note as its page shows it: names, Dutch date and time, earlier versions. */
@@ -195,11 +188,7 @@ class ContactlogPaginas {
     if (op == null) {
       return null;
     }
-    try {
-      return OffsetDateTime.parse(op).atZoneSameInstant(NEDERLAND).format(OPMAAK);
-    } catch (DateTimeParseException e) {
-      return op;
-    }
+    return nl.doorlopendelijn.kernel.Nederlands.datumTijd(op);
   }
 
   private Mono<String> naam(String regio) {

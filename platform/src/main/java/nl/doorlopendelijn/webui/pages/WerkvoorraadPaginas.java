@@ -1,11 +1,7 @@
 package nl.doorlopendelijn.webui.pages;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
@@ -27,8 +23,6 @@ import reactor.core.publisher.Mono;
 class WerkvoorraadPaginas {
 
   static final String PAD = "/werkvoorraad";
-  private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
-      Locale.forLanguageTag("nl-NL"));
 
   /** One item as the page shows it. */
   public record Regel(String soortNaam, String urgentie, String urgentieNaam, String omschrijving, String datum,
@@ -110,16 +104,9 @@ class WerkvoorraadPaginas {
         "POST".equals(actie.get("methode")), tekst(item.get("mijlpaalNaam")));
   }
 
-  /** "woensdag 2 december 2026"; null without a date. */
+  /** "2 december 2026" (the one Dutch date form); null without a date. */
   static String datum(Object waarde) {
-    if (waarde == null) {
-      return null;
-    }
-    try {
-      return DATUM.format(LocalDate.parse(String.valueOf(waarde)));
-    } catch (DateTimeParseException e) {
-      return String.valueOf(waarde);
-    }
+    return waarde == null ? null : nl.doorlopendelijn.kernel.Nederlands.datum(waarde);
   }
 
   private static String tekst(Object waarde) {
