@@ -154,7 +154,8 @@ class ToetsenbordE2eIT {
         "() => [...new Set([...document.querySelectorAll('[data-toets]')].map(e => e.getAttribute('data-toets')))]"));
     Set<String> bereikt = new HashSet<>();
     List<String> zonderFocusstijl = new ArrayList<>();
-    for (int i = 0; i < aantal + 10 && !bereikt.containsAll(verwacht); i++) {
+    // a date field is three stops (day, month, year): room for that
+    for (int i = 0; i < 3 * aantal + 10 && !bereikt.containsAll(verwacht); i++) {
       p.keyboard().press("Tab");
       String stop = (String) p.evaluate("() => document.activeElement && document.activeElement.getAttribute('data-toets')");
       if (stop != null) {
