@@ -54,6 +54,8 @@ final class CodesOpDePagina {
     codes.addAll(codes(SignaalType.values(), SignaalType::code));
     codes.addAll(codes(MijlpaalType.values(), MijlpaalType::code));
     codes.addAll(codes(MijlpaalStatus.values(), MijlpaalStatus::name));
+    // the dossier API writes a milestone's status in lower case: "open", "afgerond"
+    codes.addAll(codes(MijlpaalStatus.values(), s -> s.name().toLowerCase(java.util.Locale.ROOT)));
     codes.addAll(gesprekStatussen());
     codes.addAll(azcCodes);
     Set<String> woorden = new TreeSet<>();

@@ -93,6 +93,7 @@ class CodesOpDePaginaTest {
       assertThat(detector.in(pagina("<td>" + code + "</td>"))).as(code).hasSize(1);
     }
     assertThat(detector.in(pagina("<td>geannuleerd</td>"))).as("gesprek status").hasSize(1);
+    assertThat(detector.in(pagina("<span class=\"status\">open</span>"))).as("milestone status from the API").hasSize(1);
   }
 
   private static String pagina(String inhoud) {

@@ -109,9 +109,10 @@ public class Namen {
       return naam == null || naam.isEmpty() ? naam : Character.toUpperCase(naam.charAt(0)) + naam.substring(1);
     }
 
-    /** OPEN → "Open", AFGEROND → "Afgerond". */
+    /** OPEN → "Open", AFGEROND → "Afgerond"; the dossier API writes them in lower case ("open"), so either. */
     public String mijlpaalStatus(String code) {
-      return label(Codes.zoek(MijlpaalStatus.values(), MijlpaalStatus::name, code), MijlpaalStatus::label, code);
+      String naam = code == null ? null : code.toUpperCase(java.util.Locale.ROOT);
+      return label(Codes.zoek(MijlpaalStatus.values(), MijlpaalStatus::name, naam), MijlpaalStatus::label, code);
     }
 
     public String datum(Object waarde) {

@@ -58,6 +58,8 @@ class NamenTest {
     }
     for (MijlpaalStatus s : MijlpaalStatus.values()) {
       assertThat(namen.mijlpaalStatus(s.name())).isEqualTo(s.label());
+      // as the dossier API writes them: "open", "afgerond"
+      assertThat(namen.mijlpaalStatus(s.name().toLowerCase(java.util.Locale.ROOT))).isEqualTo(s.label());
     }
   }
 
