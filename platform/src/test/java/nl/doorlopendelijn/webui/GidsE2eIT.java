@@ -159,7 +159,8 @@ class GidsE2eIT {
       var vermelding = p.locator("li.contactpersoon[data-contactpersoon='" + noor + "']");
       assertThat(vermelding).containsText("Noor Jansen " + uniek);
       assertThat(vermelding.locator("a.wijzigen")).hasCount(0);
-      vermelding.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Noor Jansen " + uniek)).click();
+      vermelding.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Noor Jansen " + uniek)
+          .setExact(true)).click();
       assertThat(p.locator("h1")).hasText("Noor Jansen " + uniek);
       assertThat(p.locator(".acties")).hasCount(0);
       geenAxeFouten(p);
