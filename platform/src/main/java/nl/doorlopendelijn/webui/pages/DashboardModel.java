@@ -198,7 +198,9 @@ public record DashboardModel(String peildatum, String zicht, int drempel, String
       Map<?, ?> item = (Map<?, ?>) o;
       Object aantal = item.get("aantal");
       String code = str(item.get("code"));
-      String label = item.get("naam") != null ? str(item.get("naam")) : naam.apply(code);
+      // the one translator first: the API's list names an azc or a milestone by its code
+      String vertaald = naam.apply(code);
+      String label = !vertaald.equals(code) || item.get("naam") == null ? vertaald : str(item.get("naam"));
       int procent = max > 0 ? (int) Math.round(100 * waarde(aantal) / max) : 0;
       staven.add(new Staaf(label, tekst(aantal, ""), procent, onderdrukt(aantal),
           link == null || !Koppelingen.zichtbaar(aantal) ? null : link.apply(code)));
