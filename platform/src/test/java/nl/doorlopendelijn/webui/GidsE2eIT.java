@@ -144,6 +144,23 @@ class GidsE2eIT {
           .hasCount(0);
       geenAxeFouten(p);
       p.screenshot(new Page.ScreenshotOptions().setPath(WebOmgeving.screenshot("gids-vertrokken")).setFullPage(true));
+
+      // and a newcomer to her azc, from the gids
+      p.navigate(omgeving.urlA("/regio/" + HVB + "/contactpersonen"));
+      p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuwe contactpersoon toevoegen")).click();
+      assertThat(p.locator("h1")).hasText("Nieuwe contactpersoon");
+      geenAxeFouten(p);
+      p.locator("#veld-organisatieId").selectOption(oisterwijk); // her azc, or her COA regional office
+      p.locator("#veld-naam").fill("Sem Visser " + uniek);
+      p.locator("#veld-functie").fill("COA-casemanager");
+      p.locator("#veld-telefoon").fill("013 111 22 33");
+      p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Contactpersoon toevoegen")).click();
+      assertThat(p.locator("#foutoverzicht")).hasCount(0);
+      assertThat(p.locator("[role=status]")).containsText("Contactpersoon toegevoegd");
+      assertThat(p.locator("h1")).hasText("Sem Visser " + uniek);
+      assertThat(p.locator(".contactpersoon__status")).containsText("azc Oisterwijk");
+      assertThat(p.locator("#gegevens .getraind")).hasText("Niet getraind in de warme overdracht");
+      assertThat(p.locator("#gegevens .regios")).containsText("Hart van Brabant");
     }
     assertThat(ok(omgeving.api("GET", "/api/v1/contactpersonen/" + lars, "coa", "coa-oisterwijk", null), 200))
         .contains("\"actief\":false");
