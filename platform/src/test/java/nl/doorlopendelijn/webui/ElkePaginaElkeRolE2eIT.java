@@ -86,6 +86,14 @@ class ElkePaginaElkeRolE2eIT {
     r.put("/regio/{regio}/dossiers/{id}/contactlog", b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier()
         + "/contactlog");
     r.put("/regio/{regio}/contactpersonen", b -> "/regio/" + b.regio() + "/contactpersonen?q=a");
+    // a contact of the visitor's azc, its edit form and departure step, and the form of a new one (issue 16)
+    r.put("/regio/{regio}/contactpersonen/{id}", b -> "/regio/" + b.regio() + "/contactpersonen/"
+        + TestContactpersonen.nieuw(b.azc()));
+    r.put("/regio/{regio}/contactpersonen/{id}/wijzigen", b -> "/regio/" + b.regio() + "/contactpersonen/"
+        + TestContactpersonen.nieuw(b.azc()) + "/wijzigen");
+    r.put("/regio/{regio}/contactpersonen/{id}/deactiveren", b -> "/regio/" + b.regio() + "/contactpersonen/"
+        + TestContactpersonen.nieuw(b.azc()) + "/deactiveren");
+    r.put("/regio/{regio}/contactpersonen/nieuw", b -> "/regio/" + b.regio() + "/contactpersonen/nieuw");
     // the gesprekken of a dossier (issue 15)
     r.put("/regio/{regio}/dossiers/{id}/gesprekken/nieuw",
         b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier() + "/gesprekken/nieuw");

@@ -36,6 +36,12 @@ class OrganisatieRepository {
         .map((row, meta) -> map(row)).one();
   }
 
+  /** Every active organisation, by name: a few hundred nationally (gemeenten, azc's, COA offices, partners). */
+  public reactor.core.publisher.Flux<Organisatie> active() {
+    return db.sql("select " + COLUMNS + " from organisatie where actief order by zoeknaam, id")
+        .map((row, meta) -> map(row)).all();
+  }
+
   public Mono<Void> insert(UUID id, OrganisatieGegevens g) {
     return bind(db.sql("""
         insert into organisatie (id, type, naam, cbs_code, azc_code, coa_regio, partner_soort, regios)

@@ -46,6 +46,16 @@ class OrganisatieService {
     return toegang.lezer("organisatie.zoeken", TYPE, List.of()).then(organisaties.search(vraag));
   }
 
+  /**
+   * The active organisations whose data and contacts the caller may change ({@link Bewerkrechten#magWijzigen}):
+   * what the pages offer to edit, decided by the same rule the changes are checked by. For the readers of the gids
+   * only; the rule is applied to every active organisation (a few hundred), not guessed from the token.
+   */
+  public Mono<List<Organisatie>> bewerkbaar() {
+    return toegang.lezer("organisatie.zoeken", TYPE, List.of()).flatMap(toegang::bewerker)
+        .flatMap(b -> organisaties.active().filter(o -> Bewerkrechten.magWijzigen(b, o)).collectList());
+  }
+
   public Mono<Organisatie> create(OrganisatieInvoer invoer) {
     return toegang.caller().flatMap(caller -> valideer(invoer, null).then(Mono.defer(() -> {
       UUID id = Ids.nieuw();

@@ -58,38 +58,62 @@ class GidsPaginas {
 
   @GetMapping("/regio/{regio}/contactpersonen")
   Mono<Rendering> contactpersonen(@PathVariable String regio, @RequestParam(name = "q", required = false) String q,
+      @RequestParam(name = "organisatie", required = false) String organisatie,
       @RequestParam(name = "pagina", required = false) String paginaNummer,
       @RequestParam(name = "gedaan", required = false) String gedaan,
       @RequestHeader(name = "HX-Request", required = false) String htmx, OAuth2AuthenticationToken user,
       ServerWebExchange exchange) {
     Map<String, String> query = new LinkedHashMap<>();
     query.put("q", q);
+    query.put("organisatie", organisatie);
     query.put("pagina", paginaNummer);
     Map<String, String> apiQuery = new LinkedHashMap<>(query);
-    apiQuery.put("regio", regio);
-    Mono<PlatformApi.Antwoord> zoek = q == null || q.isBlank()
+    boolean vanOrganisatie = organisatie != null && !organisatie.isBlank();
+    if (!vanOrganisatie) {
+      // an organisation's own people are listed whichever regions they serve
+      apiQuery.put("regio", regio);
+    }
+    Mono<PlatformApi.Antwoord> zoek = (q == null || q.isBlank()) && !vanOrganisatie
         ? Mono.just(new PlatformApi.Antwoord(200, Map.of(), null))
         : api.get(exchange, user, Paden.metQuery("/api/v1/contactpersonen", apiQuery));
     if (htmx != null) {
       // the search as you type: only the results
-      return Mono.zip(naam(regio), zoek, mijnKoppeling(exchange, user), eigenOrganisatie(exchange, user))
+      return Mono.zip(naam(regio), zoek, mijnKoppeling(exchange, user), eigenOrganisatie(exchange, user),
+              ContactpersoonPaginas.bewerkbaar(api, exchange, user))
           .map(t -> !t.getT2().ok() ? Meldingen.voor(t.getT2(), regio, t.getT1()).build()
               : resultaten("contactpersonen :: resultaten", regio, t.getT1(), q, query, t.getT2(), t.getT3(),
-                  t.getT4()).build());
+                  t.getT4(), t.getT5()).build());
     }
     return Mono.zip(naam(regio), zoek, mijnKoppeling(exchange, user), eigenOrganisatie(exchange, user),
-            api.get(exchange, user, "/api/v1/contactpersoon-koppelingen"))
+            api.get(exchange, user, "/api/v1/contactpersoon-koppelingen"),
+            ContactpersoonPaginas.bewerkbaar(api, exchange, user))
         .map(t -> !t.getT2().ok() ? Meldingen.voor(t.getT2(), regio, t.getT1()).build()
-            : resultaten("contactpersonen", regio, t.getT1(), q, query, t.getT2(), t.getT3(), t.getT4())
+            : resultaten("contactpersonen", regio, t.getT1(), q, query, t.getT2(), t.getT3(), t.getT4(), t.getT6())
                 .modelAttribute("teBevestigen", t.getT5().ok() ? lijst(t.getT5().body(), "koppelingen") : List.of())
                 .modelAttribute("gedaan", gedaan)
+                .modelAttribute("organisatie", vanOrganisatie ? organisatie : "")
+                .modelAttribute("organisatieNaam", vanOrganisatie ? organisatieNaam(t.getT2(), t.getT6(), organisatie)
+                    : "")
                 .build());
+  }
+
+  /** The name of the organisation a list is of: from the list itself, or from those she answers for. */
+  private static String organisatieNaam(PlatformApi.Antwoord zoek, Map<String, String> bewerkbaar,
+      String organisatie) {
+    if (bewerkbaar.containsKey(organisatie)) {
+      return bewerkbaar.get(organisatie);
+    }
+    return lijst(zoek.body(), "contactpersonen").stream().filter(Map.class::isInstance).map(Map.class::cast)
+        .map(c -> c.get("organisatieNaam")).filter(java.util.Objects::nonNull).map(String::valueOf).findFirst()
+        .orElse("deze organisatie");
   }
 
   private Rendering.Builder<?> resultaten(String view, String regio, String regioNaam, String q,
       Map<String, String> query, PlatformApi.Antwoord zoek, Map<String, Object> mijnKoppeling,
-      String eigenOrganisatie) {
+      String eigenOrganisatie, Map<String, String> bewerkbaar) {
     return pagina(view, regio, regioNaam, "contactpersonen")
+        // the organisations she answers for: their lists, "Wijzigen" on their people, a new contact for them
+        .modelAttribute("bewerkbaar", bewerkbaar)
         .modelAttribute("q", q == null ? "" : q)
         .modelAttribute("contactpersonen", lijst(zoek.body(), "contactpersonen"))
         .modelAttribute("bladeren", Bladeren.van(zoek.body().get("paginering"), query, "pagina",
