@@ -221,10 +221,13 @@ class SamenwerkingsafspraakController {
   @PostMapping("/{id}/mandaten/{mandaat}/intrekking")
   @Operation(operationId = "withdrawMandaat", summary = "Trek een mandaat in zolang het niet is gebruikt (alleen een"
       + " tekenbevoegde van die gemeente)")
-  Mono<MandaatWeergave> trekMandaatIn(@PathVariable("regio") String regio, RegionScope scope,
-      @PathVariable("id") String id, @PathVariable("mandaat") String mandaat) {
-    return service.trekMandaatIn(scope, Parameters.id("id", id), Parameters.id("mandaat", mandaat))
-        .map(MandaatWeergave::van);
+  Mono<ResponseEntity<MandaatWeergave>> trekMandaatIn(@PathVariable("regio") String regio, RegionScope scope,
+      @PathVariable("id") String id, @PathVariable("mandaat") String mandaat,
+      @RequestHeader(name = Idempotentie.HEADER, required = false) String sleutel) {
+    UUID versie = Parameters.id("id", id);
+    UUID mandaatId = Parameters.id("mandaat", mandaat);
+    return idempotentie.inRegio(scope.tenantId(), sleutel, null, () -> service
+        .trekMandaatIn(scope, versie, mandaatId).map(m -> ResponseEntity.ok(MandaatWeergave.van(m))));
   }
 
   @GetMapping("/{id}/versies")
