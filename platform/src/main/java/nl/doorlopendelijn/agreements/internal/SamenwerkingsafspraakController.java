@@ -218,11 +218,11 @@ class SamenwerkingsafspraakController {
             + "/samenwerkingsafspraken/" + versie + "/mandaten/" + m.id())).body(MandaatWeergave.van(m))));
   }
 
-  @PostMapping("/{id}/mandaten/{mandaat}/intrekking")
+  @PostMapping("/{id}/mandaten/{mandaatId}/intrekking")
   @Operation(operationId = "withdrawMandaat", summary = "Trek een mandaat in zolang het niet is gebruikt (alleen een"
       + " tekenbevoegde van die gemeente)")
   Mono<ResponseEntity<MandaatWeergave>> trekMandaatIn(@PathVariable("regio") String regio, RegionScope scope,
-      @PathVariable("id") String id, @PathVariable("mandaat") String mandaat,
+      @PathVariable("id") String id, @PathVariable("mandaatId") String mandaat,
       @RequestHeader(name = Idempotentie.HEADER, required = false) String sleutel) {
     UUID versie = Parameters.id("id", id);
     UUID mandaatId = Parameters.id("mandaat", mandaat);
