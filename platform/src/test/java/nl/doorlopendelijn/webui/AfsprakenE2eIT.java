@@ -38,6 +38,8 @@ class AfsprakenE2eIT {
   @BeforeAll
   static void start() {
     omgeving = WebOmgeving.gedeeld();
+    // a contact of Tilburg in the gids, to choose in the form (the azc's contacts are seeded)
+    nl.doorlopendelijn.testsupport.TestContactpersonen.vanGemeente("GM0855");
     coordinator = ingelogd("Hart van Brabant", "hvb-coordinator");
     tilburg = ingelogd("Hart van Brabant", "tilburg-medewerker");
     coa = ingelogd("COA", "coa-oisterwijk");
