@@ -38,8 +38,9 @@ class AfsprakenE2eIT {
   @BeforeAll
   static void start() {
     omgeving = WebOmgeving.gedeeld();
-    // a contact of Tilburg in the gids, to choose in the form (the azc's contacts are seeded)
+    // a contact of Tilburg and one of the azc in the gids, to choose in the form
     nl.doorlopendelijn.testsupport.TestContactpersonen.vanGemeente("GM0855");
+    nl.doorlopendelijn.testsupport.TestContactpersonen.nieuw("AZC-OISTERWIJK");
     coordinator = ingelogd("Hart van Brabant", "hvb-coordinator");
     tilburg = ingelogd("Hart van Brabant", "tilburg-medewerker");
     coa = ingelogd("COA", "coa-oisterwijk");
