@@ -9,6 +9,11 @@ public enum Role {
   GEMEENTE_MEDEWERKER("gemeente-medewerker"),
   DASHBOARD_VIEWER("dashboard-viewer"),
   COA_LIAISON("coa-liaison"),
+  /**
+   * Signing authority for one's gemeente (next to {@link #GEMEENTE_MEDEWERKER}): only she signs an agreement for
+   * the gemeente, or grants the coördinator a mandaat to sign it (docs/security.md, "Wie tekent").
+   */
+  TEKENBEVOEGD("tekenbevoegd"),
   PLATFORM_OPERATOR("platform-operator");
 
   private final String roleName;

@@ -94,8 +94,16 @@ public final class TestIssuers {
     return token(realm, "coordinator-" + realm, List.of("regio-coordinator"), Map.of());
   }
 
+  /** A gemeente-medewerker with signing authority for her gemeente (tekenbevoegd), as the demo accounts are. */
   public String gemeenteMedewerker(String realm, String gemeente) {
-    return token(realm, "medewerker-" + gemeente, List.of("gemeente-medewerker"), Map.of("gemeente", gemeente));
+    return token(realm, "medewerker-" + gemeente, List.of("gemeente-medewerker", "tekenbevoegd"),
+        Map.of("gemeente", gemeente));
+  }
+
+  /** A gemeente-medewerker without signing authority: she may not sign for her gemeente, nor grant a mandaat. */
+  public String gemeenteMedewerkerNietTekenbevoegd(String realm, String gemeente) {
+    return token(realm, "medewerker-zonder-tekenbevoegdheid-" + gemeente, List.of("gemeente-medewerker"),
+        Map.of("gemeente", gemeente));
   }
 
   public String dashboardViewer(String realm) {

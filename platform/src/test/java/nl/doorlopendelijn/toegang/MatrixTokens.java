@@ -35,7 +35,9 @@ interface MatrixTokens {
           String code = rol.substring("medewerker-".length());
           String regio = MatrixWereld.GEMEENTEN_NOB.contains(code) ? TestIssuers.NOORDOOST_BRABANT
               : TestIssuers.HART_VAN_BRABANT;
-          yield issuers.token(regio, "medewerker-" + code, List.of("gemeente-medewerker"), Map.of("gemeente", code));
+          // tekenbevoegd: these helpers sign agreements for their gemeente (docs/security.md, "Wie tekent")
+          yield issuers.token(regio, "medewerker-" + code, List.of("gemeente-medewerker", "tekenbevoegd"),
+              Map.of("gemeente", code));
         }
         throw new IllegalArgumentException("geen rol " + rol);
       }

@@ -420,7 +420,9 @@ final class MatrixUitvoering {
     StringBuilder b = new StringBuilder();
     while (m.find()) {
       String naam = m.group(1);
-      String waarde = naam.equals("type") ? g.variant() : vars.get(naam);
+      // a mandaat the matrix never grants on its objects: withdrawing one is "not found" for everyone
+      String waarde = naam.equals("type") ? g.variant() : naam.equals("mandaatId")
+          ? java.util.UUID.randomUUID().toString() : vars.get(naam);
       if (waarde == null) {
         throw new IllegalStateException("geen waarde voor {" + naam + "} in " + g);
       }
@@ -490,6 +492,8 @@ final class MatrixUitvoering {
         default -> MatrixWereld.OISTERWIJK;
       });
       case "endSamenwerkingsafspraak" -> Map.of("reden", "Matrixtest");
+      case "grantMandaat" -> Map.of("gemeente", g.rol().equals("medewerker-dongen") ? MatrixWereld.DONGEN
+          : MatrixWereld.TILBURG, "kenmerk", "Matrixtest");
       case "createContactpersoon" -> wereld.contactVerzoek("dongen");
       case "updateContactpersoon" -> wereld.contactVerzoek(g.object().equals("onbekend") ? "dongen" : g.object());
       case "createOrganisatie" -> wereld.organisatieVerzoek("partner-hvb");

@@ -79,6 +79,14 @@ class ElkePaginaElkeRolE2eIT {
     r.put("/regio/{regio}/dashboard", b -> "/regio/" + b.regio() + "/dashboard");
     r.put("/regio/{regio}/afspraken", b -> "/regio/" + b.regio() + "/afspraken");
     r.put("/regio/{regio}/afspraken/{id}", b -> "/regio/" + b.regio() + "/afspraken/" + b.afspraak());
+    r.put("/regio/{regio}/afspraken/nieuw", b -> "/regio/" + b.regio() + "/afspraken/nieuw");
+    for (String stap : List.of("wijzigen", "ter-ondertekening", "beeindigen", "mandaat")) {
+      r.put("/regio/{regio}/afspraken/{id}/" + stap, b -> "/regio/" + b.regio() + "/afspraken/" + b.afspraak() + "/" + stap);
+    }
+    r.put("/regio/{regio}/afspraken/{id}/ondertekenen", b -> "/regio/" + b.regio() + "/afspraken/" + b.afspraak()
+        + "/ondertekenen?partij=" + (b.regio().equals(HVB) ? "GM0855" : "GM0828"));
+    r.put("/regio/{regio}/afspraken/{id}/mandaten/{mandaat}/intrekken", b -> "/regio/" + b.regio() + "/afspraken/"
+        + b.afspraak() + "/mandaten/" + b.afspraak() + "/intrekken");
     r.put("/regio/{regio}/dossiers", b -> "/regio/" + b.regio() + "/dossiers");
     r.put("/regio/{regio}/dossiers/{id}", b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier());
     r.put("/regio/{regio}/dossiers/nieuw", b -> "/regio/" + b.regio() + "/dossiers/nieuw");

@@ -183,11 +183,16 @@ class AfspraakRepository {
         .map((row, m) -> row.get("nr", Integer.class)).one();
   }
 
-  public Mono<Void> onderteken(UUID tenant, UUID id, String partij, String door) {
-    return db.sql("update samenwerkingsafspraak_partij set ondertekend_door = :door, ondertekend_op = clock_timestamp()"
+  /** The signature: who (subject and name as the token carried it), and under which mandaat ({@code null}: own). */
+  public Mono<Void> onderteken(UUID tenant, UUID id, String partij, String door, String doorNaam, UUID mandaat) {
+    var spec = db.sql("update samenwerkingsafspraak_partij set ondertekend_door = :door, ondertekend_op = clock_timestamp(),"
+            + " ondertekend_door_naam = :naam, ondertekend_krachtens_mandaat = :mandaat"
             + " where tenant_id = :tenant and afspraak_versie_id = :id and partij_code = :partij"
             + " and ondertekend_op is null")
-        .bind("tenant", tenant).bind("id", id).bind("partij", partij).bind("door", door)
+        .bind("tenant", tenant).bind("id", id).bind("partij", partij).bind("door", door);
+    spec = nullable(spec, "naam", doorNaam, String.class);
+    spec = nullable(spec, "mandaat", mandaat, UUID.class);
+    return spec
         .then()
         .then(db.sql("update samenwerkingsafspraak set versie = versie + 1, gewijzigd_op = clock_timestamp()"
             + " where tenant_id = :tenant and id = :id").bind("tenant", tenant).bind("id", id).then());
@@ -346,14 +351,19 @@ class AfspraakRepository {
       }
       UUID[] ids = list.stream().map(Rij::id).toArray(UUID[]::new);
       Mono<Map<UUID, List<AfspraakVersie.PartijStand>>> partijen = db.sql("""
-              select afspraak_versie_id, partij_code, soort, contactpersoon_id, ondertekend_door, ondertekend_op
-              from samenwerkingsafspraak_partij where tenant_id = :tenant and afspraak_versie_id = any(:ids)
-              order by soort, partij_code
+              select p.afspraak_versie_id, p.partij_code, p.soort, p.contactpersoon_id, p.ondertekend_door,
+                     p.ondertekend_op, p.ondertekend_door_naam, m.kenmerk as mandaat_kenmerk
+              from samenwerkingsafspraak_partij p
+              left join samenwerkingsafspraak_mandaat m on m.tenant_id = p.tenant_id
+                and m.id = p.ondertekend_krachtens_mandaat
+              where p.tenant_id = :tenant and p.afspraak_versie_id = any(:ids)
+              order by p.soort, p.partij_code
               """)
           .bind("tenant", tenant).bind("ids", ids)
           .map((r, m) -> Map.entry(r.get("afspraak_versie_id", UUID.class), new AfspraakVersie.PartijStand(
               r.get("partij_code", String.class), r.get("soort", String.class), r.get("contactpersoon_id", UUID.class),
-              r.get("ondertekend_door", String.class), r.get("ondertekend_op", OffsetDateTime.class))))
+              r.get("ondertekend_door", String.class), r.get("ondertekend_op", OffsetDateTime.class),
+              r.get("ondertekend_door_naam", String.class), r.get("mandaat_kenmerk", String.class))))
           .all().collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
               Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
       Mono<Map<UUID, List<AfspraakVersie.Signaal>>> signalen = db.sql("""

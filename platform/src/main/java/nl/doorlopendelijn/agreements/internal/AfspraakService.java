@@ -40,10 +40,12 @@ class AfspraakService {
   static final String OBJECT_TYPE = "samenwerkingsafspraak";
   static final String ACTIVITEIT = "samenwerkingsafspraken";
   static final int MAX_REDEN = 2_000;
+  static final int MAX_KENMERK = 100;
 
   private final TenantTransactions tx;
   private final AfspraakRepository afspraken;
   private final HistorieRepository historie;
+  private final MandaatRepository mandaten;
   private final AuditLog audit;
   private final ContactpersoonLookup contactpersonen;
   private final Outbox outbox;
@@ -51,11 +53,12 @@ class AfspraakService {
   private final JsonMapper json;
 
   AfspraakService(TenantTransactions tx, AfspraakRepository afspraken, HistorieRepository historie,
-      AuditLog audit, ContactpersoonLookup contactpersonen,
+      MandaatRepository mandaten, AuditLog audit, ContactpersoonLookup contactpersonen,
       Outbox outbox, OverRegios overRegios, JsonMapper json) {
     this.tx = tx;
     this.afspraken = afspraken;
     this.historie = historie;
+    this.mandaten = mandaten;
     this.audit = audit;
     this.contactpersonen = contactpersonen;
     this.outbox = outbox;
@@ -146,7 +149,7 @@ class AfspraakService {
     Map<String, Object> nieuw = new LinkedHashMap<>(inhoud.snapshot());
     nieuw.put("status", AfspraakStatus.CONCEPT.code());
     return afspraken.voegToe(t, id, id, 1, null, inhoud)
-        .then(historie.schrijf(t, id, id, caller.auditName(), "aangemaakt", null, nieuw))
+        .then(historie.schrijf(t, id, id, caller.auditName(), naam(caller), "aangemaakt", null, nieuw))
         .then(audit.record(entry("aanmaken", id, id)))
         .then(afspraken.vind(t, id, new Zicht(Zicht.Soort.ALLES, null), false));
   }
@@ -173,7 +176,7 @@ class AfspraakService {
           return switch (v.status()) {
             case CONCEPT -> afspraken.wijzigInhoud(t, id, verwacht, inhoud)
                 .flatMap(ok -> ok ? Mono.empty() : Mono.error(ApiProblem.preconditionFailed()))
-                .then(historie.schrijf(t, v.afspraakId(), id, caller.auditName(), "gewijzigd", diff.get(0),
+                .then(historie.schrijf(t, v.afspraakId(), id, caller.auditName(), naam(caller), "gewijzigd", diff.get(0),
                     diff.get(1)))
                 .then(audit.record(entry("wijzigen", id, v.afspraakId())))
                 .then(afspraken.vind(t, id, alles, false))
@@ -198,7 +201,7 @@ class AfspraakService {
           nieuw.put("versienummer", nr);
           nieuw.put("status", AfspraakStatus.CONCEPT.code());
           return afspraken.voegToe(t, id, actief.afspraakId(), nr, actief.id(), inhoud)
-              .then(historie.schrijf(t, actief.afspraakId(), id, caller.auditName(), "nieuwe-versie", diff.get(0),
+              .then(historie.schrijf(t, actief.afspraakId(), id, caller.auditName(), naam(caller), "nieuwe-versie", diff.get(0),
                   nieuw));
         })
         .then(audit.record(entry("nieuwe-versie", id, actief.afspraakId())))
@@ -221,8 +224,10 @@ class AfspraakService {
   }
 
   /**
-   * A party signs: a gemeente-medewerker for their own gemeente, a COA liaison for their azc. When the last party
-   * signs the version becomes active, and a version it replaces becomes {@code vervangen}.
+   * A party signs, by the rule of {@link Ondertekening#bevoegdheid}: a gemeente through its tekenbevoegde, or through
+   * the coördinator under the open mandaat the gemeente recorded on this version (which is then used, for good); the
+   * COA through its liaison of the azc. When the last party signs the version becomes active, and a version it
+   * replaces becomes {@code vervangen}. The signature keeps the signer's name from the token.
    */
   public Mono<AfspraakVersie> onderteken(RegionScope scope, UUID id, String partij) {
     Caller caller = scope.caller();
@@ -230,26 +235,162 @@ class AfspraakService {
     if (partij == null || partij.isBlank()) {
       return Mono.error(ApiProblem.badRequest(List.of(new InvalidParam("partij", "required", "is verplicht"))));
     }
-    if (!Ondertekening.magTekenenVoor(zicht, partij)) {
-      return Mono.error(ApiProblem::notFound);
-    }
     UUID t = scope.tenantId();
     Zicht alles = new Zicht(Zicht.Soort.ALLES, null);
+    Ondertekening.Ondertekenaar wie = ondertekenaar(caller);
     return tx.write(t, afspraken.vind(t, id, zicht, true)
         .switchIfEmpty(Mono.error(ApiProblem::notFound))
         .flatMap(v -> {
-          Ondertekening.Besluit besluit = Ondertekening.beslis(v, partij);
-          if (!besluit.toegestaan()) {
-            return Mono.error(besluit.reden() == Ondertekening.Reden.ONBEKEND ? ApiProblem.notFound()
-                : ApiProblem.conflict(besluit.melding()));
-          }
-          return afspraken.onderteken(t, id, partij, caller.auditName())
-              .then(historie.schrijf(t, v.afspraakId(), id, caller.auditName(), "ondertekend", null,
-                  Map.of("partij", partij, "ondertekendDoor", caller.auditName())))
-              .then(audit.record(entry("ondertekenen", id, v.afspraakId())))
-              .then(besluit.activeert() ? activeer(t, v, caller) : Mono.empty());
+          String soort = partijSoort(v, partij);
+          boolean coordinatorVoorGemeente = zicht.soort() == Zicht.Soort.ALLES && AfspraakVersie.GEMEENTE.equals(soort);
+          Mono<java.util.Optional<Mandaat>> mandaat = coordinatorVoorGemeente
+              ? mandaten.open(t, v.id(), partij).map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
+              : Mono.just(java.util.Optional.empty());
+          return mandaat.flatMap(m -> {
+            Ondertekening.Bevoegdheid bevoegd = Ondertekening.bevoegdheid(wie, soort, partij, m.isPresent());
+            if (!bevoegd.toegestaan()) {
+              return Mono.error(weigering(bevoegd));
+            }
+            Ondertekening.Besluit besluit = Ondertekening.beslis(v, partij);
+            if (!besluit.toegestaan()) {
+              return Mono.error(besluit.reden() == Ondertekening.Reden.ONBEKEND ? ApiProblem.notFound()
+                  : ApiProblem.conflict(besluit.melding()));
+            }
+            UUID mandaatId = bevoegd == Ondertekening.Bevoegdheid.MANDAAT ? m.get().id() : null;
+            Map<String, Object> nieuw = new LinkedHashMap<>();
+            nieuw.put("partij", partij);
+            nieuw.put("ondertekendDoor", caller.auditName());
+            nieuw.put("ondertekendDoorNaam", naam(caller));
+            if (mandaatId != null) {
+              nieuw.put("krachtensMandaat", m.get().kenmerk());
+            }
+            return (mandaatId == null ? Mono.<Void>empty() : mandaten.gebruik(t, mandaatId))
+                .then(afspraken.onderteken(t, id, partij, caller.auditName(), naam(caller), mandaatId))
+                .then(historie.schrijf(t, v.afspraakId(), id, caller.auditName(), naam(caller),
+                    mandaatId == null ? "ondertekend" : "ondertekend-krachtens-mandaat", null, nieuw))
+                .then(audit.record(entry(mandaatId == null ? "ondertekenen" : "ondertekenen-krachtens-mandaat", id,
+                    v.afspraakId())))
+                .then(besluit.activeert() ? activeer(t, v, caller) : Mono.empty());
+          });
         })
         .then(afspraken.vind(t, id, alles, false)));
+  }
+
+  // ---- mandaten
+
+  /** The mandaten recorded on a version (withdrawn ones too): whoever sees its signatures. */
+  public Flux<Mandaat> mandaten(RegionScope scope, UUID id) {
+    Zicht zicht = volledigZicht(scope);
+    UUID t = scope.tenantId();
+    return tx.readMany(t, afspraken.vind(t, id, zicht, false)
+        .switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMapMany(v -> mandaten.van(t, v.id())));
+  }
+
+  /**
+   * The gemeente's tekenbevoegde records a mandaat for the coördinator to sign this version (ter-ondertekening, the
+   * gemeente not yet signed, no other open mandaat of the gemeente on it) by the mandaatbesluit {@code kenmerk}.
+   */
+  public Mono<Mandaat> verleenMandaat(RegionScope scope, UUID id, String gemeente, String kenmerk) {
+    Caller caller = scope.caller();
+    List<InvalidParam> fouten = new java.util.ArrayList<>();
+    if (gemeente == null || gemeente.isBlank()) {
+      fouten.add(new InvalidParam("gemeente", "required", "is verplicht: de CBS-code van uw gemeente"));
+    }
+    if (kenmerk == null || kenmerk.isBlank() || kenmerk.strip().length() > MAX_KENMERK) {
+      fouten.add(new InvalidParam("kenmerk", "required", "is verplicht: het kenmerk van het mandaatbesluit"
+          + " (hoogstens " + MAX_KENMERK + " tekens)"));
+    }
+    if (!fouten.isEmpty()) {
+      return Mono.error(ApiProblem.badRequest(fouten));
+    }
+    UUID t = scope.tenantId();
+    Zicht zicht = Zicht.van(caller);
+    return tx.write(t, afspraken.vind(t, id, zicht, true)
+        .switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMap(v -> {
+          Ondertekening.Bevoegdheid bevoegd = Ondertekening.magMandaatVerlenen(ondertekenaar(caller),
+              partijSoort(v, gemeente), gemeente);
+          if (!bevoegd.toegestaan()) {
+            return Mono.error(weigering(bevoegd));
+          }
+          if (v.status() != AfspraakStatus.TER_ONDERTEKENING) {
+            return Mono.error(ApiProblem.conflict("Een mandaat wordt verleend op een versie die ter ondertekening"
+                + " ligt; deze heeft status " + v.status().code() + "."));
+          }
+          if (v.partijen().stream().anyMatch(p -> p.code().equals(gemeente) && p.ondertekend())) {
+            return Mono.error(ApiProblem.conflict("Uw gemeente heeft deze versie al ondertekend."));
+          }
+          UUID mandaatId = Ids.nieuw();
+          Map<String, Object> nieuw = new LinkedHashMap<>();
+          nieuw.put("gemeente", gemeente);
+          nieuw.put("kenmerk", kenmerk.strip());
+          nieuw.put("verleendDoorNaam", naam(caller));
+          return mandaten.open(t, v.id(), gemeente).hasElement().flatMap(bestaat -> bestaat
+              ? Mono.error(ApiProblem.conflict("Uw gemeente heeft op deze versie al een mandaat verleend; trek dat"
+                  + " eerst in."))
+              : mandaten.verleen(t, mandaatId, v.id(), gemeente, kenmerk.strip(), caller.auditName(), naam(caller))
+                  .then(historie.schrijf(t, v.afspraakId(), v.id(), caller.auditName(), naam(caller),
+                      "mandaat-verleend", null, nieuw))
+                  .then(audit.record(entry("mandaat-verlenen", v.id(), v.afspraakId())))
+                  .then(mandaten.vind(t, v.id(), mandaatId)));
+        }));
+  }
+
+  /** The gemeente's tekenbevoegde withdraws its mandaat while the coördinator has not used it. */
+  public Mono<Mandaat> trekMandaatIn(RegionScope scope, UUID id, UUID mandaatId) {
+    Caller caller = scope.caller();
+    UUID t = scope.tenantId();
+    Zicht zicht = Zicht.van(caller);
+    return tx.write(t, afspraken.vind(t, id, zicht, true)
+        .switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMap(v -> mandaten.vind(t, v.id(), mandaatId)
+            .switchIfEmpty(Mono.error(ApiProblem::notFound))
+            .flatMap(m -> {
+              Ondertekening.Bevoegdheid bevoegd = Ondertekening.magMandaatVerlenen(ondertekenaar(caller),
+                  partijSoort(v, m.gemeente()), m.gemeente());
+              if (!bevoegd.toegestaan()) {
+                return Mono.error(weigering(bevoegd));
+              }
+              if (m.gebruikt()) {
+                return Mono.error(ApiProblem.conflict("Dit mandaat is gebruikt: de regio-coördinator heeft ermee"
+                    + " ondertekend. Het blijft vastgelegd."));
+              }
+              if (!m.open()) {
+                return Mono.error(ApiProblem.conflict("Dit mandaat is al ingetrokken."));
+              }
+              Map<String, Object> nieuw = new LinkedHashMap<>();
+              nieuw.put("gemeente", m.gemeente());
+              nieuw.put("kenmerk", m.kenmerk());
+              nieuw.put("ingetrokkenDoorNaam", naam(caller));
+              return mandaten.trekIn(t, m.id(), naam(caller))
+                  .flatMap(ok -> ok ? Mono.<Void>empty() : Mono.error(ApiProblem.conflict("Dit mandaat is intussen"
+                      + " gebruikt of ingetrokken.")))
+                  .then(historie.schrijf(t, v.afspraakId(), v.id(), caller.auditName(), naam(caller),
+                      "mandaat-ingetrokken", null, nieuw))
+                  .then(audit.record(entry("mandaat-intrekken", v.id(), v.afspraakId())))
+                  .then(mandaten.vind(t, v.id(), m.id()));
+            })));
+  }
+
+  private static Ondertekening.Ondertekenaar ondertekenaar(Caller caller) {
+    return new Ondertekening.Ondertekenaar(Zicht.van(caller), caller.has(Role.TEKENBEVOEGD));
+  }
+
+  /** The kind of party {@code code} is on version {@code v}; {@code null} when it is none of its parties. */
+  private static String partijSoort(AfspraakVersie v, String code) {
+    return v.partijen().stream().filter(p -> p.code().equals(code)).map(AfspraakVersie.PartijStand::soort)
+        .findFirst().orElse(null);
+  }
+
+  private static ApiProblem weigering(Ondertekening.Bevoegdheid b) {
+    return b.verboden() ? ApiProblem.forbidden(b.melding()) : ApiProblem.notFound();
+  }
+
+  /** The caller's name as her token carried it, as stored with her step (at most 200 characters). */
+  static String naam(Caller caller) {
+    String n = caller.naam();
+    return n == null || n.isBlank() ? null : n.strip().length() > 200 ? n.strip().substring(0, 200) : n.strip();
   }
 
   /**
@@ -303,7 +444,8 @@ class AfspraakService {
       nieuw.put("beeindigingsreden", reden);
     }
     return afspraken.zetStatus(t, v.id(), v.status(), naar, reden)
-        .then(historie.schrijf(t, v.afspraakId(), v.id(), caller == null ? "systeem" : caller.auditName(), actie,
+        .then(historie.schrijf(t, v.afspraakId(), v.id(), caller == null ? "systeem" : caller.auditName(),
+            caller == null ? null : naam(caller), actie,
             Map.of("status", v.status().code()), nieuw))
         .then(audit.record(entry(actie, v.id(), v.afspraakId())));
   }

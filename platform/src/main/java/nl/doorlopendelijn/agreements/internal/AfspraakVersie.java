@@ -26,9 +26,19 @@ record AfspraakVersie(
   public static final String GEMEENTE = "gemeente";
   public static final String AZC = "azc";
 
-  /** A party and whether (by whom, when) it signed this version. */
+  /**
+   * A party and whether (by whom, when, under which mandaat) it signed this version: {@code ondertekendDoor} the
+   * signer's pseudonymous subject, {@code ondertekendDoorNaam} her name as the token carried it, {@code mandaatKenmerk}
+   * the reference of the mandaatbesluit when the coördinator signed for a gemeente ({@code null}: own authority).
+   */
   public record PartijStand(String code, String soort, UUID contactpersoonId, String ondertekendDoor,
-      OffsetDateTime ondertekendOp) {
+      OffsetDateTime ondertekendOp, String ondertekendDoorNaam, String mandaatKenmerk) {
+
+    public PartijStand(String code, String soort, UUID contactpersoonId, String ondertekendDoor,
+        OffsetDateTime ondertekendOp) {
+      this(code, soort, contactpersoonId, ondertekendDoor, ondertekendOp, null, null);
+    }
+
     public boolean ondertekend() {
       return ondertekendOp != null;
     }

@@ -53,12 +53,27 @@ class SamenwerkingsafspraakController {
 
   record BeeindigVerzoek(String reden) {}
 
-  record Ondertekening(String partij, String soort, String ondertekendDoor, OffsetDateTime ondertekendOp) {}
+  record Ondertekening(String partij, String soort, String ondertekendDoor, String ondertekendDoorNaam,
+      String krachtensMandaat, OffsetDateTime ondertekendOp) {}
+
+  record MandaatVerzoek(String gemeente, String kenmerk) {}
+
+  /** A mandaat as the API shows it: for which gemeente, by which besluit, granted and withdrawn by whom (names). */
+  record MandaatWeergave(UUID id, String gemeente, String kenmerk, String verleendDoor, OffsetDateTime verleendOp,
+      String ingetrokkenDoor, OffsetDateTime ingetrokkenOp, OffsetDateTime gebruiktOp) {
+    static MandaatWeergave van(Mandaat m) {
+      return new MandaatWeergave(m.id(), m.gemeente(), m.kenmerk(), m.verleendDoorNaam(),
+          SamenwerkingsafspraakWeergave.utc(m.verleendOp()), m.ingetrokkenDoorNaam(),
+          SamenwerkingsafspraakWeergave.utc(m.ingetrokkenOp()), SamenwerkingsafspraakWeergave.utc(m.gebruiktOp()));
+    }
+  }
+
+  record Mandaten(List<MandaatWeergave> mandaten) {}
 
   record Ondertekeningen(List<Ondertekening> ondertekeningen, List<String> nogTeOndertekenen) {}
 
-  record HistorieRegel(OffsetDateTime tijdstip, String door, String actie, UUID versieId, JsonNode oud,
-      JsonNode nieuw) {}
+  record HistorieRegel(OffsetDateTime tijdstip, String door, String doorNaam, String actie, UUID versieId,
+      JsonNode oud, JsonNode nieuw) {}
 
   record Historie(List<HistorieRegel> historie) {}
 
@@ -151,14 +166,16 @@ class SamenwerkingsafspraakController {
       @PathVariable("id") String id) {
     return service.metOndertekeningen(scope, Parameters.id("id", id)).map(v -> new Ondertekeningen(
         v.partijen().stream().filter(AfspraakVersie.PartijStand::ondertekend)
-            .map(p -> new Ondertekening(p.code(), p.soort(), p.ondertekendDoor(),
-                SamenwerkingsafspraakWeergave.utc(p.ondertekendOp()))).toList(),
+            .map(p -> new Ondertekening(p.code(), p.soort(), p.ondertekendDoor(), p.ondertekendDoorNaam(),
+                p.mandaatKenmerk(), SamenwerkingsafspraakWeergave.utc(p.ondertekendOp()))).toList(),
         v.partijen().stream().filter(p -> !p.ondertekend()).map(AfspraakVersie.PartijStand::code).toList()));
   }
 
   @PostMapping("/{id}/ondertekeningen")
   @Operation(operationId = "signSamenwerkingsafspraak",
-      summary = "Onderteken voor een partij (gemeente: eigen CBS-code; COA: eigen azc-code)")
+      summary = "Onderteken voor een partij: een gemeente door een tekenbevoegde van die gemeente, of door de"
+          + " regio-coördinator krachtens een mandaat van de gemeente op deze versie; het azc door de COA-medewerker"
+          + " van dat azc (403 met uitleg wanneer u niet bevoegd bent)")
   Mono<ResponseEntity<SamenwerkingsafspraakWeergave>> onderteken(@PathVariable("regio") String regio,
       RegionScope scope, @PathVariable("id") String id, @RequestBody(required = false) OndertekenVerzoek verzoek,
       @RequestHeader(name = Idempotentie.HEADER, required = false) String sleutel) {
@@ -179,6 +196,40 @@ class SamenwerkingsafspraakController {
         .map(v -> ok(HttpStatus.CREATED, v, true)));
   }
 
+  @GetMapping("/{id}/mandaten")
+  @Operation(operationId = "listMandaten", summary = "De mandaten op deze versie: welke gemeente de regio-coördinator"
+      + " liet tekenen, krachtens welk besluit, door wie verleend of ingetrokken")
+  Mono<Mandaten> mandaten(@PathVariable("regio") String regio, RegionScope scope, @PathVariable("id") String id) {
+    return service.mandaten(scope, Parameters.id("id", id)).map(MandaatWeergave::van).collectList()
+        .map(Mandaten::new);
+  }
+
+  @PostMapping("/{id}/mandaten")
+  @Operation(operationId = "grantMandaat", summary = "Verleen de regio-coördinator mandaat om deze versie voor uw"
+      + " gemeente te ondertekenen (alleen een tekenbevoegde van die gemeente; de versie ligt ter ondertekening)")
+  Mono<ResponseEntity<MandaatWeergave>> verleenMandaat(@PathVariable("regio") String regio, RegionScope scope,
+      @PathVariable("id") String id, @RequestBody(required = false) MandaatVerzoek verzoek,
+      @RequestHeader(name = Idempotentie.HEADER, required = false) String sleutel) {
+    UUID versie = Parameters.id("id", id);
+    return idempotentie.inRegio(scope.tenantId(), sleutel, verzoek, () -> service
+        .verleenMandaat(scope, versie, verzoek == null ? null : verzoek.gemeente(),
+            verzoek == null ? null : verzoek.kenmerk())
+        .map(m -> ResponseEntity.created(URI.create("/api/v1/regios/" + scope.region().slug()
+            + "/samenwerkingsafspraken/" + versie + "/mandaten/" + m.id())).body(MandaatWeergave.van(m))));
+  }
+
+  @PostMapping("/{id}/mandaten/{mandaatId}/intrekking")
+  @Operation(operationId = "withdrawMandaat", summary = "Trek een mandaat in zolang het niet is gebruikt (alleen een"
+      + " tekenbevoegde van die gemeente)")
+  Mono<ResponseEntity<MandaatWeergave>> trekMandaatIn(@PathVariable("regio") String regio, RegionScope scope,
+      @PathVariable("id") String id, @PathVariable("mandaatId") String mandaat,
+      @RequestHeader(name = Idempotentie.HEADER, required = false) String sleutel) {
+    UUID versie = Parameters.id("id", id);
+    UUID mandaatId = Parameters.id("mandaat", mandaat);
+    return idempotentie.inRegio(scope.tenantId(), sleutel, null, () -> service
+        .trekMandaatIn(scope, versie, mandaatId).map(m -> ResponseEntity.ok(MandaatWeergave.van(m))));
+  }
+
   @GetMapping("/{id}/versies")
   @Operation(operationId = "listSamenwerkingsafspraakVersies", summary = "Alle versies van deze afspraak")
   Mono<Versies> versies(@PathVariable("regio") String regio, RegionScope scope, @PathVariable("id") String id) {
@@ -191,7 +242,7 @@ class SamenwerkingsafspraakController {
       summary = "Elke wijziging van deze afspraak: wie, wanneer, van wat naar wat")
   Mono<Historie> historie(@PathVariable("regio") String regio, RegionScope scope, @PathVariable("id") String id) {
     return service.historie(scope, Parameters.id("id", id))
-        .map(w -> new HistorieRegel(SamenwerkingsafspraakWeergave.utc(w.tijdstip()), w.door(), w.actie(),
+        .map(w -> new HistorieRegel(SamenwerkingsafspraakWeergave.utc(w.tijdstip()), w.door(), w.doorNaam(), w.actie(),
             w.versieId(), w.oud() == null ? null : json.readTree(w.oud()),
             w.nieuw() == null ? null : json.readTree(w.nieuw())))
         .collectList().map(Historie::new);

@@ -40,8 +40,14 @@ record SamenwerkingsafspraakWeergave(
   @Schema(name = "AfspraakGemeente")
   record Gemeente(String cbsCode, UUID contactpersoonId, Ondertekening ondertekening) {}
 
+  /**
+   * @param door the signer's pseudonymous subject
+   * @param naam the signer's name as her token carried it at the time
+   * @param krachtensMandaat the reference of the gemeente's mandaatbesluit when the coördinator signed for it;
+   *     {@code null}: signed by the party's own signatory
+   */
   @Schema(name = "AfspraakOndertekening")
-  record Ondertekening(String door, OffsetDateTime op) {}
+  record Ondertekening(String door, String naam, String krachtensMandaat, OffsetDateTime op) {}
 
   record Beeindiging(String reden, OffsetDateTime op) {}
 
@@ -65,7 +71,8 @@ record SamenwerkingsafspraakWeergave(
     List<Gemeente> gemeenten = new java.util.ArrayList<>();
     for (AfspraakVersie.PartijStand p : v.partijen()) {
       Ondertekening o = p.ondertekend() ? new Ondertekening(volledig ? p.ondertekendDoor() : null,
-          utc(p.ondertekendOp())) : null;
+          volledig ? p.ondertekendDoorNaam() : null, volledig ? p.mandaatKenmerk() : null, utc(p.ondertekendOp()))
+          : null;
       UUID contact = volledig ? p.contactpersoonId() : null;
       if (AfspraakVersie.AZC.equals(p.soort())) {
         azc = new Azc(p.code(), contact, o);

@@ -24,7 +24,7 @@ final class KeycloakClaims {
   static final String AZC = "azc";
 
   private static final Set<Role> REGION_ROLES =
-      EnumSet.of(Role.REGIO_COORDINATOR, Role.GEMEENTE_MEDEWERKER, Role.DASHBOARD_VIEWER);
+      EnumSet.of(Role.REGIO_COORDINATOR, Role.GEMEENTE_MEDEWERKER, Role.TEKENBEVOEGD, Role.DASHBOARD_VIEWER);
 
   private KeycloakClaims() {}
 

@@ -78,6 +78,8 @@ public final class RealmFactory {
         realm.setRoles(roles(
                 role(RealmRoles.REGIO_COORDINATOR, "Regio-coördinator: alles van de regio"),
                 role(RealmRoles.GEMEENTE_MEDEWERKER, "Medewerker of klantregisseur van een gemeente"),
+                role(RealmRoles.TEKENBEVOEGD, "Tekenbevoegd voor de eigen gemeente: ondertekent samenwerkingsafspraken"
+                        + " of verleent de regio-coördinator mandaat"),
                 role(RealmRoles.DASHBOARD_VIEWER, "Bestuurder of beleidsmedewerker: alleen geaggregeerde cijfers")));
         var gemeente = UserProfiles.attribute(GEMEENTE_ATTRIBUTE, "Gemeente (CBS-code)",
                 Map.of("options", Map.of("options", region.gemeenteCodes())));
@@ -134,7 +136,7 @@ public final class RealmFactory {
         user.setEmail(spec.email());
         user.setEmailVerified(true);
         user.setRequiredActions(List.of());
-        user.setRealmRoles(List.of(spec.realmRole()));
+        user.setRealmRoles(spec.realmRoles());
         var attributes = new LinkedHashMap<String, List<String>>();
         spec.attributes().forEach((name, value) -> attributes.put(name, List.of(value)));
         user.setAttributes(attributes);

@@ -23,7 +23,8 @@ class RealmFactoryTest {
 
         assertThat(realm.getRealm()).isEqualTo("hart-van-brabant");
         assertThat(realm.getDisplayName()).isEqualTo("Hart van Brabant");
-        assertThat(roleNames(realm)).containsExactly("regio-coordinator", "gemeente-medewerker", "dashboard-viewer");
+        assertThat(roleNames(realm)).containsExactly("regio-coordinator", "gemeente-medewerker", "tekenbevoegd",
+                "dashboard-viewer");
         assertThat(realm.getSslRequired()).isEqualTo("external");
         assertThat(realm.isBruteForceProtected()).isTrue();
         assertThat(realm.isRegistrationAllowed()).isFalse();

@@ -21,16 +21,19 @@ public final class DemoUsers {
                     user("hvb-coordinator", "Noor", "van den Heuvel", "hart-van-brabant.example.org",
                             RealmRoles.REGIO_COORDINATOR, Map.of()),
                     user("tilburg-medewerker", "Sanne", "de Wit", "tilburg.example.org",
-                            RealmRoles.GEMEENTE_MEDEWERKER, Map.of(RealmFactory.GEMEENTE_ATTRIBUTE, "GM0855")),
+                            RealmRoles.GEMEENTE_MEDEWERKER, Map.of(RealmFactory.GEMEENTE_ATTRIBUTE, "GM0855"),
+                            RealmRoles.TEKENBEVOEGD),
                     user("dongen-medewerker", "Daan", "Verhoeven", "dongen.example.org",
-                            RealmRoles.GEMEENTE_MEDEWERKER, Map.of(RealmFactory.GEMEENTE_ATTRIBUTE, "GM0766")),
+                            RealmRoles.GEMEENTE_MEDEWERKER, Map.of(RealmFactory.GEMEENTE_ATTRIBUTE, "GM0766"),
+                            RealmRoles.TEKENBEVOEGD),
                     user("hvb-viewer", "Bram", "Kuijpers", "hart-van-brabant.example.org",
                             RealmRoles.DASHBOARD_VIEWER, Map.of())),
             "noordoost-brabant", List.of(
                     user("nob-coordinator", "Fleur", "Smulders", "noordoost-brabant.example.org",
                             RealmRoles.REGIO_COORDINATOR, Map.of()),
                     user("oss-medewerker", "Joris", "van Erp", "oss.example.org",
-                            RealmRoles.GEMEENTE_MEDEWERKER, Map.of(RealmFactory.GEMEENTE_ATTRIBUTE, "GM0828")),
+                            RealmRoles.GEMEENTE_MEDEWERKER, Map.of(RealmFactory.GEMEENTE_ATTRIBUTE, "GM0828"),
+                            RealmRoles.TEKENBEVOEGD),
                     user("nob-viewer", "Lotte", "Hendriks", "noordoost-brabant.example.org",
                             RealmRoles.DASHBOARD_VIEWER, Map.of())),
             RealmFactory.COA_REALM, List.of(
@@ -51,8 +54,8 @@ public final class DemoUsers {
     }
 
     private static RealmUserSpec user(String username, String firstName, String lastName, String mailDomain,
-                                      String role, Map<String, String> attributes) {
+                                      String role, Map<String, String> attributes, String... extraRoles) {
         var email = username + "@" + mailDomain;
-        return new RealmUserSpec(username, firstName, lastName, email, role, attributes);
+        return new RealmUserSpec(username, firstName, lastName, email, role, attributes, List.of(extraRoles));
     }
 }
