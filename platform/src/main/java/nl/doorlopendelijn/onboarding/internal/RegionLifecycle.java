@@ -22,6 +22,7 @@ import nl.doorlopendelijn.web.InvalidParam;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The life of a region onboarded through the API: aangemeld (realm + rows, trusted at once), gedeactiveerd (no
@@ -152,7 +153,12 @@ class RegionLifecycle {
 
   /** Every error of the descriptor at once: its own rules, the azc codes in the national list, reserved names. */
   Mono<List<InvalidParam>> validate(TenantDescriptor d) {
-    List<InvalidParam> errors = new ArrayList<>(TenantDescriptors.validate(d));
+    // Hibernate Validator reads its message bundles from the class path on first use: off the event loop
+    return Mono.fromCallable(() -> TenantDescriptors.validate(d)).subscribeOn(Schedulers.boundedElastic())
+        .flatMap(own -> validate(d, new ArrayList<>(own)));
+  }
+
+  private Mono<List<InvalidParam>> validate(TenantDescriptor d, List<InvalidParam> errors) {
     if (d.slug() != null && RESERVED_SLUGS.contains(d.slug())) {
       errors.add(new InvalidParam("slug", "reserved", "is gereserveerd voor een andere realm"));
     }
