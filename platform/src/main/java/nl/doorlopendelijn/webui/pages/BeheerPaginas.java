@@ -250,6 +250,12 @@ class BeheerPaginas {
       if (!a.ok()) {
         return melding(a);
       }
+      if (!"api".equals(a.body().get("bron"))) {
+        return Rendering.view("melding").status(HttpStatus.CONFLICT).modelAttribute("titel", "Niet via platformbeheer")
+            .modelAttribute("tekst", "Deze regio staat in de configuratie van het platform (tenants/) en wordt daar "
+                + "beheerd. Deactiveren en verwijderen kan hier alleen bij een regio die via platformbeheer is "
+                + "aangemeld.").build();
+      }
       return Rendering.view("beheer-bevestigen").status(status).modelAttribute("actief", "regios")
           .modelAttribute("beheerRegio", regio).modelAttribute("r", a.body())
           .modelAttribute("stap", stap).modelAttribute("fout", fout)

@@ -36,6 +36,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.security.web.server.DefaultServerRedirectStrategy;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.web.server.WebFilter;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizationRequestResolver;
 import reactor.core.publisher.Mono;
 
 /**
@@ -95,6 +97,7 @@ class WebSecurityConfiguration {
             .anyExchange().authenticated())
         .oauth2Login(login -> login
             .clientRegistrationRepository(registrations)
+            .authorizationRequestResolver(inHetNederlands(registrations))
             .authorizedClientRepository(clients)
             .authenticationFailureHandler(loginFailed()))
         .exceptionHandling(eh -> eh.authenticationEntryPoint(entryPoint()).accessDeniedHandler(geenToegang))
@@ -114,6 +117,18 @@ class WebSecurityConfiguration {
                 + "style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
                 + "base-uri 'self'; frame-ancestors 'none'")))
         .build();
+  }
+
+  /**
+   * Keycloak's login pages in Dutch whatever language the browser asks for ({@code ui_locales=nl}, OpenID Connect);
+   * the language menu on those pages still switches to English ({@code kc_locale} goes first).
+   */
+  private static ServerOAuth2AuthorizationRequestResolver inHetNederlands(
+      ReactiveClientRegistrationRepository registrations) {
+    var resolver = new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
+    resolver.setAuthorizationRequestCustomizer(request -> request
+        .additionalParameters(params -> params.put("ui_locales", "nl")));
+    return resolver;
   }
 
   /**
