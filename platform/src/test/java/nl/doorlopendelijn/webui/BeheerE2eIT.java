@@ -150,8 +150,12 @@ class BeheerE2eIT {
         new Page.GetByRoleOptions().setName("Export downloaden (NDJSON)")).click());
     List<String> regels = Files.readAllLines(download.path());
     assertThat(download.suggestedFilename()).isEqualTo("regio-" + SLUG + "-export.ndjson");
-    assertThat(regels.get(0)).contains("\"tabel\":\"regio\"", SLUG);
-    assertThat(regels.get(regels.size() - 1)).contains("\"weggelaten\"", "\"dossier\"");
+    var json = new tools.jackson.databind.json.JsonMapper();
+    assertThat(json.readTree(regels.get(0)).path("tabel").asString()).isEqualTo("regio");
+    assertThat(json.readTree(regels.get(0)).path("rij").path("slug").asString()).isEqualTo(SLUG);
+    var laatste = json.readTree(regels.get(regels.size() - 1));
+    assertThat(laatste.path("tabel").asString()).isEqualTo("weggelaten");
+    assertThat(laatste.path("rij").path("tabellen").toString()).contains("\"dossier\"", "dashboard_dossier_feit");
     assertThat(String.join("\n", regels)).doesNotContain(wachtwoord);
 
     pagina.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Regio verwijderen…")).click();

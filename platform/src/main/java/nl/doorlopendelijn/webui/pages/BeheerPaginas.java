@@ -207,6 +207,8 @@ class BeheerPaginas {
             // shown once: the platform keeps the password nowhere, and the browser must not keep this page either
             return Mono.just(Rendering.view("beheer-uitnodiging").modelAttribute("actief", "regios")
                 .modelAttribute("beheerRegio", regio).modelAttribute("nieuw", nieuw)
+                // the names on this page were read before the region existed: its name as just registered
+                .modelAttribute("regioNaamNieuw", nieuw ? waarden.get("naam").strip() : null)
                 .modelAttribute("gebruikersnaam", tekst(a.body().get("gebruikersnaam")))
                 .modelAttribute("wachtwoord", tekst(a.body().get("tijdelijkWachtwoord")))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
