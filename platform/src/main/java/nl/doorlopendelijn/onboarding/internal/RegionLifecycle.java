@@ -77,7 +77,7 @@ class RegionLifecycle {
   }
 
   /**
-   * The first regio-coördinator of an active region: an account in its realm with a temporary password that she
+   * The first regio-coördinator of an active region onboarded through the API: an account in its realm with a temporary password that she
    * must change at her first login. Every field error at once; audited without the person's data.
    */
   public Mono<RegionRealms.Uitnodiging> inviteCoordinator(String slug, EersteCoordinator c) {
@@ -94,7 +94,8 @@ class RegionLifecycle {
     if (!errors.isEmpty()) {
       return Mono.error(ApiProblem.badRequest(errors));
     }
-    return get(slug)
+    // a region as code has its users in its realm file and Keycloak's console, not here
+    return managedByApi(slug)
         .flatMap(region -> region.active() ? Mono.just(region)
             : Mono.error(ApiProblem.conflict("Regio " + slug + " is " + region.status()
                 + "; alleen in een actieve regio kan een coördinator worden uitgenodigd.")))
