@@ -89,9 +89,9 @@ class ElkePaginaElkeRolE2eIT {
     // platformbeheer (issue 16): a region as code, whose confirmation pages say it is managed in tenants/
     r.put("/beheer", b -> "/beheer");
     r.put("/beheer/regios/nieuw", b -> "/beheer/regios/nieuw");
-    r.put("/beheer/regios/{regio}", b -> "/beheer/regios/" + HVB);
-    r.put("/beheer/regios/{regio}/deactiveren", b -> "/beheer/regios/" + HVB + "/deactiveren");
-    r.put("/beheer/regios/{regio}/verwijderen", b -> "/beheer/regios/" + HVB + "/verwijderen");
+    r.put("/beheer/regios/{slug}", b -> "/beheer/regios/" + HVB);
+    r.put("/beheer/regios/{slug}/deactiveren", b -> "/beheer/regios/" + HVB + "/deactiveren");
+    r.put("/beheer/regios/{slug}/verwijderen", b -> "/beheer/regios/" + HVB + "/verwijderen");
     return r;
   }
 

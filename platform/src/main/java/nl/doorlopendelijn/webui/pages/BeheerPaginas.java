@@ -33,6 +33,8 @@ import reactor.core.publisher.Mono;
 class BeheerPaginas {
 
   static final String PAD = "/beheer";
+  // the path variable is {slug}, not {regio}: path variables reach the view, and {regio} would give the operator the
+  // region's menu (a region's pages she may not open)
   private static final String API = "/api/v1/beheer/regios";
   private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
@@ -115,14 +117,14 @@ class BeheerPaginas {
     });
   }
 
-  @GetMapping(PAD + "/regios/{regio}")
-  Mono<Rendering> regio(@PathVariable String regio, OAuth2AuthenticationToken user, ServerWebExchange exchange) {
+  @GetMapping(PAD + "/regios/{slug}")
+  Mono<Rendering> regio(@PathVariable("slug") String regio, OAuth2AuthenticationToken user, ServerWebExchange exchange) {
     var params = exchange.getRequest().getQueryParams();
     return toonRegio(exchange, user, regio, null, HttpStatus.OK, params.containsKey("gedeactiveerd"));
   }
 
-  @PostMapping(PAD + "/regios/{regio}/coordinatoren")
-  Mono<Rendering> coordinator(@PathVariable String regio, OAuth2AuthenticationToken user,
+  @PostMapping(PAD + "/regios/{slug}/coordinatoren")
+  Mono<Rendering> coordinator(@PathVariable("slug") String regio, OAuth2AuthenticationToken user,
       ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> {
       Map<String, String> waarden = new LinkedHashMap<>();
@@ -131,14 +133,14 @@ class BeheerPaginas {
     });
   }
 
-  @GetMapping(PAD + "/regios/{regio}/deactiveren")
-  Mono<Rendering> deactiverenVraag(@PathVariable String regio, OAuth2AuthenticationToken user,
+  @GetMapping(PAD + "/regios/{slug}/deactiveren")
+  Mono<Rendering> deactiverenVraag(@PathVariable("slug") String regio, OAuth2AuthenticationToken user,
       ServerWebExchange exchange) {
     return bevestiging(exchange, user, regio, "deactiveren", null, HttpStatus.OK);
   }
 
-  @PostMapping(PAD + "/regios/{regio}/deactiveren")
-  Mono<Rendering> deactiveren(@PathVariable String regio, OAuth2AuthenticationToken user,
+  @PostMapping(PAD + "/regios/{slug}/deactiveren")
+  Mono<Rendering> deactiveren(@PathVariable("slug") String regio, OAuth2AuthenticationToken user,
       ServerWebExchange exchange) {
     return api.schrijf(exchange, user, HttpMethod.POST, Paden.pad(API + "/{r}/deactiveringen", regio), null, null,
             Map.of())
@@ -147,15 +149,15 @@ class BeheerPaginas {
             : melding(a));
   }
 
-  @GetMapping(PAD + "/regios/{regio}/verwijderen")
-  Mono<Rendering> verwijderenVraag(@PathVariable String regio, OAuth2AuthenticationToken user,
+  @GetMapping(PAD + "/regios/{slug}/verwijderen")
+  Mono<Rendering> verwijderenVraag(@PathVariable("slug") String regio, OAuth2AuthenticationToken user,
       ServerWebExchange exchange) {
     return bevestiging(exchange, user, regio, "verwijderen", null, HttpStatus.OK);
   }
 
   /** Purges only when the region's name was typed exactly: a purge cannot be undone. */
-  @PostMapping(PAD + "/regios/{regio}/verwijderen")
-  Mono<Rendering> verwijderen(@PathVariable String regio, OAuth2AuthenticationToken user,
+  @PostMapping(PAD + "/regios/{slug}/verwijderen")
+  Mono<Rendering> verwijderen(@PathVariable("slug") String regio, OAuth2AuthenticationToken user,
       ServerWebExchange exchange) {
     return Mono.zip(exchange.getFormData(), api.get(exchange, user, Paden.pad(API + "/{r}", regio)))
         .flatMap(t -> {
@@ -177,8 +179,8 @@ class BeheerPaginas {
   }
 
   /** The export of a deactivated region as a download (NDJSON, no personal data; see docs/security.md). */
-  @GetMapping(PAD + "/regios/{regio}/export")
-  Mono<ResponseEntity<Object>> export(@PathVariable String regio, OAuth2AuthenticationToken user,
+  @GetMapping(PAD + "/regios/{slug}/export")
+  Mono<ResponseEntity<Object>> export(@PathVariable("slug") String regio, OAuth2AuthenticationToken user,
       ServerWebExchange exchange) {
     return api.download(exchange, user, Paden.pad(API + "/{r}/export", regio), MediaType.APPLICATION_NDJSON_VALUE)
         .map(d -> {
