@@ -16,6 +16,29 @@ public interface RegionRealms {
   /** Disables the realm: no more logins or token refreshes. Nothing happens when the realm does not exist. */
   Mono<Void> disable(String slug);
 
+  /**
+   * Creates the region's first regio-coördinator in its realm with a one-time temporary password and Keycloak's
+   * required action {@code UPDATE_PASSWORD}: at her first login she must choose her own. The password is handed
+   * to the caller once and kept nowhere by the platform (not stored, not logged). Signals
+   * {@link UserExistsException} when the realm has a user with that e-mail address already.
+   */
+  Mono<Uitnodiging> inviteCoordinator(String slug, String voornaam, String achternaam, String email);
+
+  /** The first coördinator's account: her username and the temporary password to pass on to her once. */
+  record Uitnodiging(String gebruikersnaam, String tijdelijkWachtwoord, java.util.List<String> verplichteActies) {
+    @Override
+    public String toString() {
+      return "Uitnodiging[" + gebruikersnaam + "]"; // never the password, not even in a log line
+    }
+  }
+
+  /** The realm has a user with this username or e-mail address already. */
+  final class UserExistsException extends RuntimeException {
+    public UserExistsException(String message) {
+      super(message, null, false, false);
+    }
+  }
+
   /** Keycloak's admin API could not be reached, or refused the platform's admin credentials. */
   final class RealmAdminUnavailableException extends RuntimeException {
     public RealmAdminUnavailableException(String message, Throwable cause) {

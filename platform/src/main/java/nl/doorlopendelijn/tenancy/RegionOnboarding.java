@@ -36,8 +36,10 @@ public interface RegionOnboarding {
   Mono<Region> deactivate(String slug);
 
   /**
-   * Every row of the tenant, one JSON object per element ({@code {"tabel": ..., "rij": {...}}}), the regio row
-   * first, read in one read-only tenant transaction and streamed from the database (nothing is held in memory).
+   * The region's export, one JSON object per element ({@code {"tabel": ..., "rij": {...}}}): the regio row first,
+   * then every row of the tables the export holds (configuration, agreements, audit trail; no personal data of
+   * inburgeraars, so no dossiers), last a line {@code "tabel": "weggelaten"} naming the tables left out. Read in one
+   * read-only tenant transaction and streamed from the database (nothing is held in memory).
    */
   Flux<String> exportRows(UUID tenantId);
 

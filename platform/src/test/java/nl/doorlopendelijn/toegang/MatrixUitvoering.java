@@ -448,6 +448,8 @@ final class MatrixUitvoering {
     String regio = vars.getOrDefault("regio", MatrixWereld.HVB);
     boolean nob = regio.equals(MatrixWereld.NOB);
     return switch (g.operatie().id()) {
+      case "nodigCoordinatorUit" -> Map.of("voornaam", "Test", "achternaam", "Coordinator",
+          "email", "coordinator@example.org");
       case "createDossier" -> wereld.dossierInvoer(nob ? MatrixWereld.OSS : MatrixWereld.DONGEN,
           MatrixWereld.OISTERWIJK, "gekoppeld", g.rol());
       case "updateDossierCasemanager" -> {

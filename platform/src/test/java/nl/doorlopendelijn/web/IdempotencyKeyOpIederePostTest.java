@@ -30,6 +30,7 @@ class IdempotencyKeyOpIederePostTest {
   /** POSTs that need no key, with their reason in docs/api.md. */
   private static final Set<String> ZONDER_SLEUTEL =
       Set.of("/scenario-adviezen", "/beheer/regios", "/beheer/regios/{regio}/deactiveringen",
+          "/beheer/regios/{regio}/coordinatoren",
           "/regios/{regio}/dossiers/zoekopdrachten");
 
   private static final TestIssuers issuers = TestIssuers.shared();

@@ -47,9 +47,9 @@ class ElkePaginaElkeRolE2eIT {
 
   private static final String HVB = "hart-van-brabant";
   private static final String NOB = "noordoost-brabant";
-  /** Realms whose accounts use the web pages (the platform operator has no pages; it works through the API). */
+  /** Realms whose accounts use the web pages (the platform operator too: the beheer pages, issue 16). */
   private static final Map<String, String> REALMS = Map.of(HVB, "Hart van Brabant", NOB, "Noordoost-Brabant",
-      "coa", "COA");
+      "coa", "COA", "platform", "Platformbeheer");
   private static final List<String> ENGELS = List.of("Whitelabel", "Internal Server Error", "Exception", "\"error\":",
       "\"status\":");
 
@@ -110,6 +110,12 @@ class ElkePaginaElkeRolE2eIT {
           b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier() + "/gesprekken/" + b.gesprek() + "/" + stap);
     }
     r.put("/werkvoorraad", b -> "/werkvoorraad");
+    // platformbeheer (issue 16): a region as code, whose confirmation pages say it is managed in tenants/
+    r.put("/beheer", b -> "/beheer");
+    r.put("/beheer/regios/nieuw", b -> "/beheer/regios/nieuw");
+    r.put("/beheer/regios/{slug}", b -> "/beheer/regios/" + HVB);
+    r.put("/beheer/regios/{slug}/deactiveren", b -> "/beheer/regios/" + HVB + "/deactiveren");
+    r.put("/beheer/regios/{slug}/verwijderen", b -> "/beheer/regios/" + HVB + "/verwijderen");
     return r;
   }
 
@@ -269,7 +275,8 @@ class ElkePaginaElkeRolE2eIT {
     boolean api = info.getPatternsCondition().getPatterns().stream().anyMatch(p -> p.getPatternString().startsWith("/api/"));
     // a contact's vCard is a download, not a page (no HTML to check): ContactpersonenE2eIT downloads it
     boolean download = info.getPatternsCondition().getPatterns().stream()
-        .anyMatch(p -> p.getPatternString().endsWith("/vcard") || p.getPatternString().endsWith(".ics"));
+        .anyMatch(p -> p.getPatternString().endsWith("/vcard") || p.getPatternString().endsWith(".ics")
+            || p.getPatternString().endsWith("/export")); // a region's export: BeheerE2eIT downloads it
     return get && !stroom && !api && !download;
   }
 
@@ -286,7 +293,9 @@ class ElkePaginaElkeRolE2eIT {
 
   private static Bezoeker bezoeker(String realm, RealmUserSpec account) {
     String azc = account.attributes().getOrDefault("azc", "AZC-OISTERWIJK");
-    String regio = realm.equals("coa") ? (azc.equals("AZC-OVERLOON") ? NOB : HVB) : realm;
+    // the operator opens a real region's pages (refused: she sees no region's data)
+    String regio = realm.equals("coa") ? (azc.equals("AZC-OVERLOON") ? NOB : HVB)
+        : realm.equals("platform") ? HVB : realm;
     return new Bezoeker(realm, account, regio, azc, dossiers.get(regio), afspraken.get(regio), gesprekken.get(regio));
   }
 

@@ -145,6 +145,9 @@ final class WebOmgeving {
     props.put("server.port", poort);
     props.put("doorlopendelijn.keycloak.base-url", keycloak.baseUrl());
     props.put("doorlopendelijn.web.client-secret", KeycloakLauncher.DEMO_WEB_CLIENT_SECRET);
+    // the operator onboards regions in the pages: realms through Keycloak's admin API, redirecting to replica A
+    props.putAll(keycloak.adminSpringProperties());
+    props.put("doorlopendelijn.keycloak.admin.platform-base-url", "http://localhost:" + poortA);
     props.put("spring.main.banner-mode", "off");
     // As command-line arguments: they outrank application.yaml (default properties would not).
     String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);

@@ -14,7 +14,13 @@ import nl.doorlopendelijn.tenancy.IssuerSettings;
 import nl.doorlopendelijn.tenancy.TenantDescriptor;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.doorlopendelijn.keycloak.provisioning.RealmRoles;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -33,6 +39,7 @@ import reactor.core.scheduler.Schedulers;
 class KeycloakAdminRegionRealms implements RegionRealms, DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(KeycloakAdminRegionRealms.class);
+  private static final List<String> VERPLICHTE_ACTIES = List.of("UPDATE_PASSWORD");
 
   private final KeycloakAdminSettings settings;
   private final String serverUrl;
@@ -82,6 +89,61 @@ class KeycloakAdminRegionRealms implements RegionRealms, DisposableBean {
       log.info("Keycloak-realm {} uitgeschakeld", slug);
       return true;
     }).then();
+  }
+
+  @Override
+  public Mono<Uitnodiging> inviteCoordinator(String slug, String voornaam, String achternaam, String email) {
+    return call("coördinator van realm " + slug + " aanmaken", () -> {
+      var realm = admin().realm(slug);
+      String gebruikersnaam = email.toLowerCase(java.util.Locale.ROOT);
+      if (!realm.users().searchByEmail(gebruikersnaam, true).isEmpty()
+          || !realm.users().searchByUsername(gebruikersnaam, true).isEmpty()) {
+        throw new UserExistsException("Er is in deze regio al een account met dit e-mailadres.");
+      }
+      String wachtwoord = tijdelijkWachtwoord();
+      var user = new UserRepresentation();
+      user.setUsername(gebruikersnaam);
+      user.setEmail(gebruikersnaam);
+      user.setFirstName(voornaam);
+      user.setLastName(achternaam);
+      user.setEnabled(true);
+      // No SMTP yet: the operator hands the address its temporary password; with SMTP, VERIFY_EMAIL and an
+      // execute-actions e-mail replace that (docs/operations.md).
+      user.setEmailVerified(true);
+      user.setRequiredActions(VERPLICHTE_ACTIES);
+      var credential = new CredentialRepresentation();
+      credential.setType(CredentialRepresentation.PASSWORD);
+      credential.setValue(wachtwoord);
+      credential.setTemporary(true);
+      user.setCredentials(List.of(credential));
+      String id;
+      try (Response response = realm.users().create(user)) {
+        if (response.getStatus() == 409) {
+          throw new UserExistsException("Er is in deze regio al een account met dit e-mailadres.");
+        }
+        if (response.getStatus() != 201) {
+          throw new WebApplicationException("user not created: " + response.getStatus(), response.getStatus());
+        }
+        id = CreatedResponseUtil.getCreatedId(response);
+      }
+      // the admin API ignores realm roles in a create request: the role is added afterwards
+      var role = realm.roles().get(RealmRoles.REGIO_COORDINATOR).toRepresentation();
+      realm.users().get(id).roles().realmLevel().add(List.of(role));
+      log.info("eerste regio-coördinator van realm {} aangemaakt (wachtwoord tijdelijk, niet gelogd)", slug);
+      return new Uitnodiging(gebruikersnaam, wachtwoord, VERPLICHTE_ACTIES);
+    });
+  }
+
+  /** 16 characters from an alphabet without look-alikes (0/O, 1/l/I): read aloud or typed over without error. */
+  static String tijdelijkWachtwoord() {
+    String alfabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    byte[] b = new byte[16];
+    Ids.willekeurig(b);
+    StringBuilder s = new StringBuilder();
+    for (byte x : b) {
+      s.append(alfabet.charAt(Byte.toUnsignedInt(x) % alfabet.length()));
+    }
+    return s.toString();
   }
 
   private boolean exists(String slug) {

@@ -39,6 +39,9 @@ public final class RealmFactory {
     public static final String GEMEENTE_ATTRIBUTE = "gemeente";
     public static final String AZC_ATTRIBUTE = "azc";
 
+    /** The login theme of every realm ({@code infra/keycloak/themes/doorlopende-lijn}): the platform's look, Dutch. */
+    public static final String LOGIN_THEME = "doorlopende-lijn";
+
     public static final String BASE_URL_PLACEHOLDER = "${DOORLOPENDE_LIJN_BASE_URL}";
     public static final String WEB_CLIENT_SECRET_PLACEHOLDER = "${DOORLOPENDE_LIJN_WEB_CLIENT_SECRET}";
 
@@ -169,6 +172,8 @@ public final class RealmFactory {
         realm.setFailureFactor(10);
         realm.setWaitIncrementSeconds(60);
         realm.setMaxFailureWaitSeconds(15 * 60);
+        // Dutch first, English selectable, in the platform's own look
+        realm.setLoginTheme(LOGIN_THEME);
         realm.setInternationalizationEnabled(true);
         realm.setSupportedLocales(new LinkedHashSet<>(List.of("nl", "en")));
         realm.setDefaultLocale("nl");

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Map;
+import nl.doorlopendelijn.keycloak.RegionRealms;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.TenantDescriptor;
 import org.springframework.http.HttpStatus;
@@ -50,6 +51,30 @@ class RegioBeheerController {
         .status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/v1/beheer/regios/" + result.region().slug()))
         .body(BeheerRegio.of(result.region())));
+  }
+
+  record BeheerRegios(java.util.List<BeheerRegio> regios) {}
+
+  @GetMapping
+  @Operation(operationId = "listBeheerRegios", summary = "Alle regio's met hun status en bron (ook gedeactiveerde)")
+  Mono<BeheerRegios> list() {
+    return lifecycle.all().map(BeheerRegio::of)
+        .sort(java.util.Comparator.comparing(BeheerRegio::naam, String.CASE_INSENSITIVE_ORDER))
+        .collectList().map(BeheerRegios::new);
+  }
+
+  /**
+   * The account of the region's first coördinator. Its temporary password is in this answer only: the platform
+   * keeps it nowhere, so the answer is never cached.
+   */
+  @PostMapping(value = "/{regio}/coordinatoren", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(operationId = "nodigCoordinatorUit",
+      summary = "Maak de eerste regio-coördinator aan, met een eenmalig tijdelijk wachtwoord")
+  Mono<ResponseEntity<RegionRealms.Uitnodiging>> inviteCoordinator(@PathVariable("regio") String regio,
+      @RequestBody RegionLifecycle.EersteCoordinator coordinator) {
+    return lifecycle.inviteCoordinator(regio, coordinator).map(u -> ResponseEntity.status(HttpStatus.CREATED)
+        .cacheControl(org.springframework.http.CacheControl.noStore())
+        .body(u));
   }
 
   @GetMapping("/{regio}")

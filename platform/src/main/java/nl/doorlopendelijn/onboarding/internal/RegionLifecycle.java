@@ -12,6 +12,7 @@ import nl.doorlopendelijn.keycloak.RegionRealms;
 import nl.doorlopendelijn.keycloak.RegionRealms.RealmAdminUnavailableException;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.RegionOnboarding;
+import nl.doorlopendelijn.tenancy.RegionRegistry;
 import nl.doorlopendelijn.tenancy.RegionOnboarding.RegionConflictException;
 import nl.doorlopendelijn.tenancy.TenantDescriptor;
 import nl.doorlopendelijn.tenancy.TenantDescriptors;
@@ -21,6 +22,7 @@ import nl.doorlopendelijn.web.InvalidParam;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The life of a region onboarded through the API: aangemeld (realm + rows, trusted at once), gedeactiveerd (no
@@ -42,9 +44,11 @@ class RegionLifecycle {
   private final AzcLocaties azcLocaties;
   private final AuditLog audit;
   private final TenantTransactions tx;
+  private final RegionRegistry registry;
 
   RegionLifecycle(RegionOnboarding regions, RegionRealms realms, AzcLocaties azcLocaties, AuditLog audit,
-      TenantTransactions tx) {
+      TenantTransactions tx, RegionRegistry registry) {
+    this.registry = registry;
     this.regions = regions;
     this.realms = realms;
     this.azcLocaties = azcLocaties;
@@ -66,6 +70,43 @@ class RegionLifecycle {
         .flatMap(created -> regions.find(d.slug()).map(region -> new Onboarded(region, created)))
         .onErrorMap(this::toProblem);
   }
+
+  /** Every region that is not removed, active or deactivated (the operator's overview). */
+  public Flux<Region> all() {
+    return registry.all();
+  }
+
+  /**
+   * The first regio-coördinator of an active region onboarded through the API: an account in its realm with a temporary password that she
+   * must change at her first login. Every field error at once; audited without the person's data.
+   */
+  public Mono<RegionRealms.Uitnodiging> inviteCoordinator(String slug, EersteCoordinator c) {
+    List<InvalidParam> errors = new ArrayList<>();
+    if (c == null || c.voornaam() == null || c.voornaam().isBlank()) {
+      errors.add(new InvalidParam("voornaam", "required", "is verplicht"));
+    }
+    if (c == null || c.achternaam() == null || c.achternaam().isBlank()) {
+      errors.add(new InvalidParam("achternaam", "required", "is verplicht"));
+    }
+    if (c == null || c.email() == null || !c.email().strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+      errors.add(new InvalidParam("email", "format", "moet een e-mailadres zijn, zoals naam@gemeente.nl"));
+    }
+    if (!errors.isEmpty()) {
+      return Mono.error(ApiProblem.badRequest(errors));
+    }
+    // a region as code has its users in its realm file and Keycloak's console, not here
+    return managedByApi(slug)
+        .flatMap(region -> region.active() ? Mono.just(region)
+            : Mono.error(ApiProblem.conflict("Regio " + slug + " is " + region.status()
+                + "; alleen in een actieve regio kan een coördinator worden uitgenodigd.")))
+        .flatMap(region -> realms.inviteCoordinator(slug, c.voornaam().strip(), c.achternaam().strip(),
+            c.email().strip()))
+        .flatMap(uitnodiging -> platformAudit("regio.coordinator-uitnodigen", slug).thenReturn(uitnodiging))
+        .onErrorMap(this::toProblem);
+  }
+
+  /** Who becomes the region's first coördinator: name and work e-mail address (her username). */
+  public record EersteCoordinator(String voornaam, String achternaam, String email) {}
 
   public Mono<Region> get(String slug) {
     return regions.find(slug).switchIfEmpty(Mono.error(ApiProblem::notFound));
@@ -113,7 +154,12 @@ class RegionLifecycle {
 
   /** Every error of the descriptor at once: its own rules, the azc codes in the national list, reserved names. */
   Mono<List<InvalidParam>> validate(TenantDescriptor d) {
-    List<InvalidParam> errors = new ArrayList<>(TenantDescriptors.validate(d));
+    // Hibernate Validator reads its message bundles from the class path on first use: off the event loop
+    return Mono.fromCallable(() -> TenantDescriptors.validate(d)).subscribeOn(Schedulers.boundedElastic())
+        .flatMap(own -> validate(d, new ArrayList<>(own)));
+  }
+
+  private Mono<List<InvalidParam>> validate(TenantDescriptor d, List<InvalidParam> errors) {
     if (d.slug() != null && RESERVED_SLUGS.contains(d.slug())) {
       errors.add(new InvalidParam("slug", "reserved", "is gereserveerd voor een andere realm"));
     }
@@ -147,6 +193,9 @@ class RegionLifecycle {
   private Throwable toProblem(Throwable e) {
     if (e instanceof RegionConflictException conflict) {
       return ApiProblem.conflict(conflict.getMessage());
+    }
+    if (e instanceof RegionRealms.UserExistsException exists) {
+      return ApiProblem.conflict(exists.getMessage());
     }
     if (e instanceof RealmAdminUnavailableException) {
       return ApiProblem.unavailable("Het aanmaken of wijzigen van de inlogomgeving (Keycloak) lukt nu niet. "

@@ -134,7 +134,7 @@ class DatabaseRegionOnboarding implements RegionOnboarding {
         .bind("id", tenantId)
         .map((row, meta) -> row.get("line", String.class))
         .all();
-    Flux<String> rows = tables.inDeletionOrder(true).concatMap(table -> db.sql(
+    Flux<String> rows = tables.inExport().concatMap(table -> db.sql(
                 "select json_build_object('tabel', cast(:name as text), 'rij', row_to_json(t))::text as line from "
                     + table.quotedName() + " t where tenant_id = :tenant")
             .bind("name", table.name())
@@ -142,7 +142,12 @@ class DatabaseRegionOnboarding implements RegionOnboarding {
             .filter(statement -> statement.fetchSize(EXPORT_FETCH_SIZE))
             .map((row, meta) -> row.get("line", String.class))
             .all());
-    return tx.readMany(tenantId, regio.concatWith(rows));
+    // the last line says what is not in it, and why: no personal data of inburgeraars (docs/security.md)
+    Flux<String> weggelaten = tables.nietInExport().collectList().map(namen -> json.writeValueAsString(Map.of(
+        "tabel", "weggelaten", "rij", Map.of("tabellen", namen, "reden",
+            "Geen persoonsgegevens van inburgeraars: dossiers en alles wat erbij hoort blijven buiten de export."))))
+        .flux();
+    return tx.readMany(tenantId, regio.concatWith(rows).concatWith(weggelaten));
   }
 
   @Override

@@ -23,6 +23,36 @@ class TenantTables {
 
   record Table(String name, String quotedName) {}
 
+  /**
+   * What the export of a region holds: its configuration, its agreements and their history, and its audit trail
+   * (which holds no personal data by design). The platform operator downloads it, and the operator sees no
+   * personal data; there is no scheme yet for encrypting to a key the region holds. So the export is an allow-list:
+   * a tenant table is in it only when named here (docs/security.md, "Export van een regio").
+   */
+  static final Set<String> IN_EXPORT = Set.of("regio_gemeente", "regio_azc", "samenwerkingsafspraak",
+      "samenwerkingsafspraak_partij", "samenwerkingsafspraak_wijziging", "samenwerkingsafspraak_signaal",
+      AUDIT_TABLE);
+
+  /**
+   * Tenant tables left out of the export, and why. A table in neither list is left out as well (fail safe);
+   * {@code TenantTablesTest} fails until it is named in one of them.
+   */
+  static final Map<String, String> NIET_IN_EXPORT = Map.ofEntries(
+      Map.entry("dossier", "persoonsgegevens van inburgeraars"),
+      Map.entry("dossier_advies", "persoonsgegevens van inburgeraars"),
+      Map.entry("dossier_gebeurtenis", "persoonsgegevens van inburgeraars"),
+      Map.entry("dossier_gesprek", "persoonsgegevens van inburgeraars"),
+      Map.entry("dossier_hermatching", "persoonsgegevens van inburgeraars"),
+      Map.entry("dossier_mijlpaal", "persoonsgegevens van inburgeraars"),
+      Map.entry("dossier_notitie", "persoonsgegevens van inburgeraars"),
+      Map.entry("dossier_notitie_versie", "persoonsgegevens van inburgeraars"),
+      Map.entry("dossier_nummering", "hoort bij de dossiers"),
+      Map.entry("dashboard_dossier_feit", "een rij per dossier (herleidbaar tot een persoon)"),
+      Map.entry("dossier_idempotentie", "technisch; bewaarde antwoorden bevatten dossiergegevens"),
+      Map.entry("idempotentie", "technisch; bewaarde antwoorden kunnen persoonsgegevens bevatten"),
+      Map.entry("samenwerkingsafspraak_idempotentie", "technisch (bewaarde antwoorden)"),
+      Map.entry("outbox", "technisch; gebeurtenissen kunnen dossiergegevens bevatten"));
+
   private final DatabaseClient db;
 
   TenantTables(DatabaseClient db) {
@@ -57,6 +87,16 @@ class TenantTables {
     return tables.collectList()
         .zipWith(references.collectList())
         .flatMapIterable(t -> order(t.getT1(), t.getT2()));
+  }
+
+  /** The tables of the export ({@link #IN_EXPORT}), in a stable order. */
+  Flux<Table> inExport() {
+    return inDeletionOrder(true).filter(t -> IN_EXPORT.contains(t.name()));
+  }
+
+  /** The tenant tables the export leaves out, by name (also those not classified yet). */
+  Flux<String> nietInExport() {
+    return inDeletionOrder(true).map(Table::name).filter(n -> !IN_EXPORT.contains(n)).sort();
   }
 
   /** Kahn's algorithm: a table comes after every table that references it; self-references are ignored. */

@@ -30,6 +30,11 @@ public record Gebruiker(String naam, String realm, String gemeente, String azc, 
     return "coa".equals(realm);
   }
 
+  /** A platform operator (realm {@code platform}): the beheer pages, no region's data. */
+  public boolean isBeheerder() {
+    return "platform".equals(realm);
+  }
+
   /** A dashboard-viewer sees aggregates only: the menu shows no personal-data pages. */
   public boolean isAlleenDashboard() {
     return rollen.contains("dashboard-viewer") && !rollen.contains("regio-coordinator")

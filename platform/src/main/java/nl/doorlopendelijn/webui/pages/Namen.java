@@ -115,6 +115,19 @@ public class Namen {
       return label(Codes.zoek(MijlpaalStatus.values(), MijlpaalStatus::name, naam), MijlpaalStatus::label, code);
     }
 
+    /** A region's life: actief → "Actief", gedeactiveerd → "Gedeactiveerd", verwijderd → "Verwijderd". */
+    public String regioStatus(String code) {
+      return code == null || code.isEmpty() ? "" : Character.toUpperCase(code.charAt(0)) + code.substring(1);
+    }
+
+    /** Where a region is defined: in {@code tenants/} (as code) or onboarded through the beheer pages. */
+    public String regioBron(String code) {
+      if ("descriptor".equals(code)) {
+        return "Vastgelegd in de configuratie (tenants/)";
+      }
+      return "api".equals(code) ? "Aangemeld via platformbeheer" : code == null ? "" : code;
+    }
+
     public String datum(Object waarde) {
       return Nederlands.datum(waarde);
     }

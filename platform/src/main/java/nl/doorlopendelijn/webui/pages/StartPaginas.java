@@ -19,6 +19,9 @@ class StartPaginas {
 
   public record Keuze(String registratie, String naam, String omschrijving) {}
 
+  /** The registration of the platform operators' realm: they land on the beheer pages. */
+  static final String PLATFORM = "platform";
+
   private final RegionRegistry regions;
 
   StartPaginas(RegionRegistry regions) {
@@ -43,11 +46,13 @@ class StartPaginas {
         .map(keuzes -> {
           List<Keuze> alle = new ArrayList<>(keuzes);
           alle.add(new Keuze("coa", "COA", "Medewerkers van het COA (azc-locaties)"));
+          alle.add(new Keuze("platform", "Platformbeheer", "Beheerders van het platform: regio's aanmelden en afmelden"));
           return Rendering.view("inloggen")
               .modelAttribute("keuzes", alle)
               .modelAttribute("uitgelogd", params.containsKey("uitgelogd"))
               .modelAttribute("fout", params.containsKey("fout"))
               .modelAttribute("verlopen", params.containsKey("verlopen"))
+              .modelAttribute("onbekend", params.containsKey("onbekend"))
               .build();
         });
   }
@@ -59,6 +64,9 @@ class StartPaginas {
    * the werkvoorraad is one click away in the menu).
    */
   static String start(OAuth2AuthenticationToken auth) {
+    if (PLATFORM.equals(auth.getAuthorizedClientRegistrationId())) {
+      return BeheerPaginas.PAD;
+    }
     if (auth.getPrincipal() instanceof OidcUser oidc) {
       boolean coa = "coa".equals(auth.getAuthorizedClientRegistrationId());
       if (oidc.getClaimAsString(coa ? "azc" : "gemeente") != null) {
@@ -70,6 +78,9 @@ class StartPaginas {
 
   /** The home of the user's region, or of her azc. */
   static String thuis(OAuth2AuthenticationToken auth) {
+    if (PLATFORM.equals(auth.getAuthorizedClientRegistrationId())) {
+      return BeheerPaginas.PAD;
+    }
     if ("coa".equals(auth.getAuthorizedClientRegistrationId())) {
       String azc = auth.getPrincipal() instanceof OidcUser oidc ? oidc.getClaimAsString("azc") : null;
       return azc == null ? "/coa" : "/coa/" + azc;

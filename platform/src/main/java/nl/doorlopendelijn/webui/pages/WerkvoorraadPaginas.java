@@ -47,6 +47,9 @@ class WerkvoorraadPaginas {
     if (nummer == null) {
       return Mono.just(Meldingen.ongeldigePagina("pagina").build());
     }
+    if (StartPaginas.PLATFORM.equals(user.getAuthorizedClientRegistrationId())) {
+      return Mono.just(Rendering.redirectTo(BeheerPaginas.PAD).build()); // an operator has no dossiers to work on
+    }
     boolean coa = "coa".equals(user.getAuthorizedClientRegistrationId());
     String regio = coa ? null : user.getAuthorizedClientRegistrationId();
     Mono<String> regioNaam = regio == null ? Mono.just("")

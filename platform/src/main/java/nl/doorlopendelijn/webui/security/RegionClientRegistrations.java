@@ -12,13 +12,15 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import reactor.core.publisher.Mono;
 
 /**
- * One OAuth2 client registration per trusted realm: registration id = region slug (or {@code coa}), issuer from the
+ * One OAuth2 client registration per trusted realm: registration id = region slug (or {@code coa}, or {@code platform}
+ * for the platform operators), issuer from the
  * {@link RegionRegistry}, so a region onboarded while the platform runs can log in without a restart. Keycloak's
  * endpoints are derived from the issuer (no discovery call, which would block or need Keycloak at start-up).
  */
 class RegionClientRegistrations implements ReactiveClientRegistrationRepository {
 
   static final String COA = IssuerSettings.COA_REALM;
+  static final String PLATFORM = IssuerSettings.PLATFORM_REALM;
 
   private final RegionRegistry regions;
   private final IssuerSettings issuers;
@@ -46,6 +48,9 @@ class RegionClientRegistrations implements ReactiveClientRegistrationRepository 
   public Mono<ClientRegistration> findByRegistrationId(String registrationId) {
     if (COA.equals(registrationId)) {
       return Mono.just(registration(COA, "COA", issuers.coaIssuer()));
+    }
+    if (PLATFORM.equals(registrationId)) {
+      return Mono.just(registration(PLATFORM, "Platformbeheer", issuers.platformIssuer()));
     }
     return regions.bySlug(registrationId)
         .filter(Region::active)

@@ -32,6 +32,12 @@ import org.springframework.security.web.server.authentication.logout.WebSessionS
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.security.web.server.DefaultServerRedirectStrategy;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.web.server.WebFilter;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizationRequestResolver;
 import reactor.core.publisher.Mono;
 
 /**
@@ -91,6 +97,7 @@ class WebSecurityConfiguration {
             .anyExchange().authenticated())
         .oauth2Login(login -> login
             .clientRegistrationRepository(registrations)
+            .authorizationRequestResolver(inHetNederlands(registrations))
             .authorizedClientRepository(clients)
             .authenticationFailureHandler(loginFailed()))
         .exceptionHandling(eh -> eh.authenticationEntryPoint(entryPoint()).accessDeniedHandler(geenToegang))
@@ -100,6 +107,7 @@ class WebSecurityConfiguration {
             .logoutHandler(new DelegatingServerLogoutHandler(new SecurityContextServerLogoutHandler(),
                 new WebSessionServerLogoutHandler()))
             .logoutSuccessHandler(logoutSuccess))
+        .addFilterBefore(onbekendeInlogomgeving(registrations), SecurityWebFiltersOrder.HTTP_BASIC)
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
         .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
         .headers(h -> h
@@ -109,6 +117,38 @@ class WebSecurityConfiguration {
                 + "style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
                 + "base-uri 'self'; frame-ancestors 'none'")))
         .build();
+  }
+
+  /**
+   * Keycloak's login pages in Dutch whatever language the browser asks for ({@code ui_locales=nl}, OpenID Connect);
+   * the language menu on those pages still switches to English ({@code kc_locale} goes first).
+   */
+  private static ServerOAuth2AuthorizationRequestResolver inHetNederlands(
+      ReactiveClientRegistrationRepository registrations) {
+    var resolver = new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
+    resolver.setAuthorizationRequestCustomizer(request -> request
+        .additionalParameters(params -> params.put("ui_locales", "nl")));
+    return resolver;
+  }
+
+  /**
+   * {@code /oauth2/authorization/<id>} of a realm the platform does not know (or a deactivated region) goes back to
+   * the login page with a Dutch message, before Spring's redirect filter would answer 400 in English.
+   */
+  private static WebFilter onbekendeInlogomgeving(ReactiveClientRegistrationRepository registrations) {
+    var pad = ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, "/oauth2/authorization/{registrationId}");
+    var terug = new DefaultServerRedirectStrategy();
+    return (exchange, chain) -> pad.matches(exchange).flatMap(match -> {
+      if (!match.isMatch()) {
+        return chain.filter(exchange);
+      }
+      String id = String.valueOf(match.getVariables().get("registrationId"));
+      return registrations.findByRegistrationId(id)
+          .flatMap(found -> chain.filter(exchange).thenReturn(true))
+          .switchIfEmpty(Mono.defer(() -> terug.sendRedirect(exchange, URI.create(LOGIN_PAGE + "?onbekend"))
+              .thenReturn(true)))
+          .then();
+    });
   }
 
   /** A failed login goes back to the login page; the reason (an OAuth2 error code, no personal data) is logged. */

@@ -38,6 +38,18 @@ class TenantTablesTest {
         .contains("regio_gemeente", "regio_azc").doesNotContain("audit_record", "regio", "azc_locatie");
   }
 
+  /** The export is an allow-list: every tenant table is named as in it or as left out (with why), never both. */
+  @Test
+  void elkeTenanttabelIsIngedeeldVoorDeExport() {
+    List<String> alle = tables.inDeletionOrder(true).map(Table::name).collectList().block();
+    assertThat(alle).as("tenant tables neither in TenantTables.IN_EXPORT nor in NIET_IN_EXPORT")
+        .allMatch(t -> TenantTables.IN_EXPORT.contains(t) || TenantTables.NIET_IN_EXPORT.containsKey(t));
+    assertThat(TenantTables.IN_EXPORT).doesNotContainAnyElementsOf(TenantTables.NIET_IN_EXPORT.keySet())
+        .noneMatch(t -> t.startsWith("dossier") || t.contains("idempotentie") || t.equals("outbox"));
+    assertThat(tables.inExport().map(Table::name).collectList().block())
+        .containsExactlyInAnyOrderElementsOf(alle.stream().filter(TenantTables.IN_EXPORT::contains).toList());
+  }
+
   /** A module that adds a tenant table must grant delete to the application role, or a purge would fail. */
   @Test
   void applicatieMagUitElkeTenanttabelVerwijderen() throws SQLException {

@@ -60,6 +60,7 @@ public final class KeycloakLauncher implements AutoCloseable {
         this.home = KeycloakDistribution.newHome("port-" + port);
         this.logFile = logDirectory().resolve("keycloak-" + port + ".log");
         writeImportFiles(realms);
+        copyThemes(home);
     }
 
     /** Keycloak with every realm of the tenant descriptors plus {@code coa} and {@code platform}, with demo users. */
@@ -286,6 +287,35 @@ public final class KeycloakLauncher implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The platform's themes ({@code infra/keycloak/themes/*}, e.g. the Dutch login theme every realm names) into this
+     * launch's {@code themes/}, where Keycloak finds them; {@code start-dev} does not cache themes.
+     */
+    static void copyThemes(Path home) {
+        var source = themesDir();
+        try (var files = Files.walk(source)) {
+            for (var file : files.toList()) {
+                var target = home.resolve("themes").resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the Keycloak themes from " + source, e);
+        }
+    }
+
+    /** {@code infra/keycloak/themes} of the repository: beside {@code tenants/}. */
+    static Path themesDir() {
+        var dir = TenantRegions.tenantsDir().resolveSibling("infra").resolve("keycloak").resolve("themes");
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("no Keycloak themes at " + dir);
+        }
+        return dir;
     }
 
     private String lastLogLines() {
