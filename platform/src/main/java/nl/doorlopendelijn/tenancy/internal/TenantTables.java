@@ -31,7 +31,7 @@ class TenantTables {
    */
   static final Set<String> IN_EXPORT = Set.of("regio_gemeente", "regio_azc", "samenwerkingsafspraak",
       "samenwerkingsafspraak_partij", "samenwerkingsafspraak_wijziging", "samenwerkingsafspraak_signaal",
-      AUDIT_TABLE);
+      "samenwerkingsafspraak_mandaat", AUDIT_TABLE);
 
   /**
    * Tenant tables left out of the export, and why. A table in neither list is left out as well (fail safe);

@@ -99,7 +99,7 @@ class AfspraakPaginas {
                     .modelAttribute("afspraak", a)
                     .modelAttribute("titel", titel(a, w))
                     .modelAttribute("stappen", DossierFormulier.STAPPEN)
-                    .modelAttribute("normZinnen", AfspraakZinnen.normen(a.get("normen")))
+                    .modelAttribute("normZinnen", Normzinnen.normen(a.get("normen")))
                     .modelAttribute("partijen", partijen(a, mandaten, g, w))
                     .modelAttribute("mandaten", mandaatRegels(mandaten, g, a, w))
                     .modelAttribute("magMandaatVerlenen", magMandaatVerlenen(a, mandaten, g))

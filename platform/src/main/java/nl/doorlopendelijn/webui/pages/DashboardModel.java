@@ -54,10 +54,10 @@ public record DashboardModel(String peildatum, String zicht, int drempel, String
       String klantprofiel = null;
       if (regio != null && regio.get("normen") instanceof Map<?, ?> n) {
         if (n.get("driegesprek") instanceof Map<?, ?> g) {
-          driegesprek = RegioInstellingen.driegesprek(g.get("anker"), g.get("dagen"));
+          driegesprek = g.get("dagen") instanceof Number d ? Normzinnen.driegesprek(g.get("anker"), d) + "." : null;
         }
         if (n.get("klantprofielUpdateDagenVoorVerhuizing") instanceof Number d) {
-          klantprofiel = "Klantprofiel bijgewerkt " + RegioInstellingen.dagen(d) + " vóór de verhuizing.";
+          klantprofiel = Normzinnen.klantprofiel(d) + ".";
         }
       }
       return new Omgeving(dossierLijst, driegesprek, klantprofiel, RegioInstellingen.stilvalNaDagen(regio));
@@ -100,7 +100,7 @@ public record DashboardModel(String peildatum, String zicht, int drempel, String
         links.regio(Map.of("signaal", "verhuizing-zonder-klantprofiel")));
     diagram(diagrammen, "Stilgevallen dossiers", "stilgevallen", d.get("stilgevallenDossiers"),
         "Open dossiers per gemeente die op een woning wachten en "
-            + RegioInstellingen.dagen(omgeving.stilvalNaDagen())
+            + Normzinnen.dagen(omgeving.stilvalNaDagen())
             + " geen activiteit hebben gehad (het signaal Stilgevallen).",
         namen::gemeente, code -> links.gemeente(code, Map.of("signaal", "stilval")),
         links.regio(Map.of("signaal", "stilval")));
@@ -285,8 +285,8 @@ public record DashboardModel(String peildatum, String zicht, int drempel, String
     }
     List<String> zinnen = new ArrayList<>();
     for (Object o : l) {
-      if (o instanceof Map<?, ?> g) {
-        zinnen.add(RegioInstellingen.driegesprek(g.get("anker"), g.get("dagen")));
+      if (o instanceof Map<?, ?> g && g.get("dagen") instanceof Number d) {
+        zinnen.add(Normzinnen.driegesprek(g.get("anker"), d) + ".");
       }
     }
     return String.join(" ", zinnen);

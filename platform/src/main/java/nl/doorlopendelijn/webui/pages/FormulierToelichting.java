@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import nl.doorlopendelijn.kernel.Nederlands;
 import nl.doorlopendelijn.kernel.Scenario;
 
 /**
@@ -59,44 +60,14 @@ final class FormulierToelichting {
     if (json.get("mengvorm") instanceof Map<?, ?> m && m.get("omschrijving") != null) {
       scenario = scenario + ": " + m.get("omschrijving");
     }
-    String geldig = "geldig vanaf " + json.get("geldigVanaf")
-        + (json.get("geldigTot") != null ? " tot en met " + json.get("geldigTot") : "");
+    String geldig = "geldig vanaf " + Nederlands.datum(json.get("geldigVanaf"))
+        + (json.get("geldigTot") != null ? " tot en met " + Nederlands.datum(json.get("geldigTot")) : "");
     return new Afspraak(titel, versie, scenario, geldig, normen(json.get("normen")));
   }
 
-  /** The norms of an agreement as sentences a klantregisseur reads. */
+  /** The norms of an agreement as sentences a klantregisseur reads ({@link Normzinnen}). */
   static List<String> normen(Object normen) {
-    List<String> zinnen = new ArrayList<>();
-    if (!(normen instanceof Map<?, ?> n)) {
-      return zinnen;
-    }
-    if (n.get("dagenTotKennismaking") instanceof Number d) {
-      zinnen.add("Kennismaking binnen " + dagen(d) + " na de koppeling.");
-    }
-    if (n.get("driegesprekken") instanceof List<?> l) {
-      for (Object o : l) {
-        if (o instanceof Map<?, ?> g && g.get("dagen") instanceof Number d) {
-          zinnen.add("voor-verhuizing".equals(g.get("anker"))
-              ? "Driegesprek " + dagen(d) + " vóór de verhuizing."
-              : "Driegesprek binnen " + dagen(d) + " na de koppeling.");
-        }
-      }
-    }
-    if (n.get("klantprofielUpdateDagenVoorVerhuizing") instanceof Number d) {
-      zinnen.add("Klantprofiel bijgewerkt " + dagen(d) + " vóór de verhuizing.");
-    }
-    if (n.get("bredeIntakeEnPipVoorVerhuizing") instanceof Boolean b) {
-      zinnen.add(b ? "Brede intake en PIP-advies vóór de verhuizing." : "Brede intake en PIP-advies na de verhuizing.");
-    }
-    if (n.get("voorinburgering") instanceof Map<?, ?> v && v.get("dagenTotToestemming") instanceof Number t
-        && v.get("dagenTotStart") instanceof Number s && v.get("duurDagen") instanceof Number duur) {
-      zinnen.add("Voorinburgering (bij toestemming): toestemming gevraagd binnen " + dagen(t)
-          + " na de koppeling, start " + dagen(s) + " later, " + dagen(duur) + " lang.");
-    }
-    if (n.get("rustperiodeRondVerhuizingDagen") instanceof Number d && d.intValue() > 0) {
-      zinnen.add("Rustperiode van " + dagen(d) + " rond de verhuizing: dan geen afspraken.");
-    }
-    return zinnen;
+    return Normzinnen.normen(normen);
   }
 
   static String scenarioNaam(Object code) {
@@ -104,9 +75,6 @@ final class FormulierToelichting {
         .orElse(String.valueOf(code));
   }
 
-  private static String dagen(Number d) {
-    return d.intValue() == 1 ? "1 dag" : d.intValue() + " dagen";
-  }
 
   private static String opsomming(List<String> namen) {
     if (namen.isEmpty()) {

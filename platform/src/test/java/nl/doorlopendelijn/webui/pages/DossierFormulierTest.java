@@ -116,8 +116,9 @@ class DossierFormulierTest {
         "klantprofielUpdateDagenVoorVerhuizing", 14, "bredeIntakeEnPipVoorVerhuizing", true,
         "rustperiodeRondVerhuizingDagen", 0);
     assertThat(FormulierToelichting.normen(normen)).containsExactly(
-        "Kennismaking binnen 14 dagen na de koppeling.", "Driegesprek binnen 14 dagen na de koppeling.",
-        "Klantprofiel bijgewerkt 14 dagen vóór de verhuizing.", "Brede intake en PIP-advies vóór de verhuizing.");
+        "Kennismaking binnen 14 dagen na de koppeling", "Driegesprek binnen 14 dagen na de koppeling",
+        "Klantprofiel bijgewerkt uiterlijk 14 dagen voor de verhuizing", "Brede intake en PIP-advies vóór de verhuizing",
+        "Geen rustperiode rond de verhuizing");
     var afspraak = FormulierToelichting.afspraak(Map.of("azc", Map.of("code", "AZC-OISTERWIJK"),
             "gemeenten", List.of(Map.of("cbsCode", "GM0855"), Map.of("cbsCode", "GM0766")), "scenario", "snelle-start",
             "versienummer", 2, "geldigVanaf", "2026-01-01", "normen", normen),
@@ -125,6 +126,7 @@ class DossierFormulierTest {
     assertThat(afspraak.titel()).isEqualTo("Samenwerkingsafspraak azc Oisterwijk met Tilburg en Dongen");
     assertThat(afspraak.scenario()).isEqualTo("Snelle start");
     assertThat(afspraak.versie()).isEqualTo(2);
+    assertThat(afspraak.geldig()).isEqualTo("geldig vanaf 1 januari 2026");
   }
 
   private static Object lees(Map<String, Object> json, String naam) {

@@ -11,15 +11,15 @@ import org.junit.jupiter.api.Test;
  * The norms as sentences: every anchor of a driegesprek the API emits ({@link AfspraakNormen#NA_KOPPELING},
  * {@link AfspraakNormen#VOOR_VERHUIZING}) and every other norm of {@link AfspraakNormen}, never a map or a code.
  */
-class AfspraakZinnenTest {
+class NormzinnenTest {
 
   @Test
   void elkAnkerVanEenDriegesprekIsEenZin() {
-    assertThat(AfspraakZinnen.driegesprek(AfspraakNormen.NA_KOPPELING, 14))
+    assertThat(Normzinnen.driegesprek(AfspraakNormen.NA_KOPPELING, 14))
         .isEqualTo("Driegesprek binnen 14 dagen na de koppeling");
-    assertThat(AfspraakZinnen.driegesprek(AfspraakNormen.VOOR_VERHUIZING, 14))
+    assertThat(Normzinnen.driegesprek(AfspraakNormen.VOOR_VERHUIZING, 14))
         .isEqualTo("Driegesprek binnen 14 dagen voor de verhuizing");
-    assertThat(AfspraakZinnen.driegesprek(AfspraakNormen.NA_KOPPELING, 1))
+    assertThat(Normzinnen.driegesprek(AfspraakNormen.NA_KOPPELING, 1))
         .isEqualTo("Driegesprek binnen 1 dag na de koppeling");
   }
 
@@ -34,7 +34,7 @@ class AfspraakZinnenTest {
         "bredeIntakeEnPipVoorVerhuizing", true,
         "voorinburgering", Map.of("dagenTotToestemming", 14, "dagenTotStart", 14, "duurDagen", 84),
         "rustperiodeRondVerhuizingDagen", 7);
-    assertThat(AfspraakZinnen.normen(normen)).containsExactly(
+    assertThat(Normzinnen.normen(normen)).containsExactly(
         "Kennismaking binnen 10 dagen na de koppeling",
         "Driegesprek binnen 14 dagen na de koppeling",
         "Driegesprek binnen 21 dagen voor de verhuizing",
@@ -50,16 +50,16 @@ class AfspraakZinnenTest {
 
   @Test
   void nulEnNeeZijnOokZinnen() {
-    assertThat(AfspraakZinnen.normen(Map.of("bredeIntakeEnPipVoorVerhuizing", false,
+    assertThat(Normzinnen.normen(Map.of("bredeIntakeEnPipVoorVerhuizing", false,
         "rustperiodeRondVerhuizingDagen", 0)))
         .containsExactly("Brede intake en PIP-advies na de verhuizing", "Geen rustperiode rond de verhuizing");
-    assertThat(AfspraakZinnen.normen(null)).isEmpty();
+    assertThat(Normzinnen.normen(null)).isEmpty();
   }
 
   @Test
   void geenZinToontEenCodeOfEenMap() {
     Map<String, Object> normen = Map.of("driegesprekken", List.of(Map.of("anker", "na-koppeling", "dagen", 14)));
-    assertThat(AfspraakZinnen.normen(normen)).allSatisfy(z -> assertThat(z).doesNotContain("{", "=", "na-koppeling",
+    assertThat(Normzinnen.normen(normen)).allSatisfy(z -> assertThat(z).doesNotContain("{", "=", "na-koppeling",
         "anker"));
   }
 }

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one place where an agreement's norms become sentences people read: "Driegesprek binnen 14 dagen na de
- * koppeling", never {@code {anker=na-koppeling, dagen=14}}. Takes the norms as the API shows them
- * ({@code AfspraakNormen}); a norm the API leaves out is left out here.
+ * The one place where norms become sentences people read: "Driegesprek binnen 14 dagen na de koppeling", never
+ * {@code {anker=na-koppeling, dagen=14}}. Takes the norms as the API shows them: an agreement's
+ * ({@code AfspraakNormen}, its driegesprekken a list) or a region's defaults ({@code GET /api/v1/regios/{regio}}, one
+ * driegesprek); a norm the API leaves out is left out here. The agreement pages, the dossier form's explanation, the
+ * region's settings and the dashboard's explanations all read them from here.
  */
-public final class AfspraakZinnen {
+public final class Normzinnen {
 
-  private AfspraakZinnen() {}
+  private Normzinnen() {}
 
   /** Every norm of an agreement as a sentence, in the order of the chain. */
   public static List<String> normen(Object normen) {
@@ -22,15 +24,15 @@ public final class AfspraakZinnen {
     if (n.get("dagenTotKennismaking") instanceof Number d) {
       zinnen.add("Kennismaking binnen " + dagen(d) + " na de koppeling");
     }
-    if (n.get("driegesprekken") instanceof List<?> lijst) {
-      for (Object o : lijst) {
-        if (o instanceof Map<?, ?> m && m.get("dagen") instanceof Number d) {
-          zinnen.add(driegesprek(String.valueOf(m.get("anker")), d));
-        }
+    List<?> driegesprekken = n.get("driegesprekken") instanceof List<?> lijst ? lijst
+        : n.get("driegesprek") instanceof Map<?, ?> een ? List.of(een) : List.of();
+    for (Object o : driegesprekken) {
+      if (o instanceof Map<?, ?> m && m.get("dagen") instanceof Number d) {
+        zinnen.add(driegesprek(m.get("anker"), d));
       }
     }
     if (n.get("klantprofielUpdateDagenVoorVerhuizing") instanceof Number d) {
-      zinnen.add("Klantprofiel bijgewerkt uiterlijk " + dagen(d) + " voor de verhuizing");
+      zinnen.add(klantprofiel(d));
     }
     if (n.get("bredeIntakeEnPipVoorVerhuizing") instanceof Boolean b) {
       zinnen.add(b ? "Brede intake en PIP-advies vóór de verhuizing" : "Brede intake en PIP-advies na de verhuizing");
@@ -48,12 +50,17 @@ public final class AfspraakZinnen {
   }
 
   /** "Driegesprek binnen 14 dagen na de koppeling" / "… voor de verhuizing", by the driegesprek's anchor. */
-  public static String driegesprek(String anker, Number dagen) {
-    return switch (anker) {
+  public static String driegesprek(Object anker, Number dagen) {
+    return switch (String.valueOf(anker)) {
       case "na-koppeling" -> "Driegesprek binnen " + dagen(dagen) + " na de koppeling";
       case "voor-verhuizing" -> "Driegesprek binnen " + dagen(dagen) + " voor de verhuizing";
       default -> "Driegesprek binnen " + dagen(dagen);
     };
+  }
+
+  /** "Klantprofiel bijgewerkt uiterlijk 14 dagen voor de verhuizing". */
+  public static String klantprofiel(Number dagen) {
+    return "Klantprofiel bijgewerkt uiterlijk " + dagen(dagen) + " voor de verhuizing";
   }
 
   /** "1 dag", "14 dagen". */
