@@ -61,6 +61,8 @@ class ElkePaginaElkeRolE2eIT {
   private static final Map<String, Function<Bezoeker, String>> ROUTES = routes();
 
   private static WebOmgeving omgeving;
+  /** A region onboarded through the API for this run (the beheer pages' deactivate and purge steps apply to it). */
+  private static String aangemeld;
   private static final Map<String, String> dossiers = new LinkedHashMap<>();
   private static final Map<String, String> afspraken = new LinkedHashMap<>();
   private static final Map<String, String> gesprekken = new LinkedHashMap<>();
@@ -110,18 +112,24 @@ class ElkePaginaElkeRolE2eIT {
           b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier() + "/gesprekken/" + b.gesprek() + "/" + stap);
     }
     r.put("/werkvoorraad", b -> "/werkvoorraad");
-    // platformbeheer (issue 16): a region as code, whose confirmation pages say it is managed in tenants/
+    // platformbeheer (issue 16): a region onboarded through the API, whose confirmation steps the operator may take
+    // (a region as code answers them with "managed in tenants/", which BeheerPaginasTest reads)
     r.put("/beheer", b -> "/beheer");
     r.put("/beheer/regios/nieuw", b -> "/beheer/regios/nieuw");
-    r.put("/beheer/regios/{slug}", b -> "/beheer/regios/" + HVB);
-    r.put("/beheer/regios/{slug}/deactiveren", b -> "/beheer/regios/" + HVB + "/deactiveren");
-    r.put("/beheer/regios/{slug}/verwijderen", b -> "/beheer/regios/" + HVB + "/verwijderen");
+    r.put("/beheer/regios/{slug}", b -> "/beheer/regios/" + aangemeld);
+    r.put("/beheer/regios/{slug}/deactiveren", b -> "/beheer/regios/" + aangemeld + "/deactiveren");
+    r.put("/beheer/regios/{slug}/verwijderen", b -> "/beheer/regios/" + aangemeld + "/verwijderen");
     return r;
   }
 
   @BeforeAll
   static void start() {
     omgeving = WebOmgeving.gedeeld();
+    aangemeld = "elke-pagina-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9]", "x");
+    var regio = omgeving.api("POST", "/api/v1/beheer/regios", "platform", "operator",
+        new tools.jackson.databind.json.JsonMapper().writeValueAsString(
+            nl.doorlopendelijn.testsupport.keycloak.E2eRegions.descriptor(aangemeld)));
+    assertThat(regio.statusCode()).as(regio.body()).isEqualTo(201);
     afspraken.put(HVB, actieveAfspraak(HVB, "AZC-OISTERWIJK", Map.of("GM0855", "tilburg-medewerker",
         "GM0766", "dongen-medewerker"), "coa-oisterwijk"));
     afspraken.put(NOB, actieveAfspraak(NOB, "AZC-OVERLOON", Map.of("GM0828", "oss-medewerker"), "coa-overloon"));
