@@ -65,7 +65,12 @@ class EenPagineringTest {
       Map.entry("/contactpersoon-koppelingen", "hoogstens 200 claims (KoppelingRepository.MAX_AANGEVRAAGD), stil"
           + " afgekapt; één per vermelding van de organisaties die de lezer bijhoudt"),
       Map.entry("/azc-locaties/{azc}/dossiers", "hoogstens 500 dossiers per regio, stil afgekapt"),
-      Map.entry("/azc-locaties/{azc}/samenwerkingsafspraken", "hoogstens 1000 afspraken per regio, stil afgekapt"));
+      Map.entry("/azc-locaties/{azc}/samenwerkingsafspraken", "hoogstens 1000 afspraken per regio, stil afgekapt"),
+      Map.entry("/regios/{regio}/samenwerkingsafspraken/{id}/mandaten", "hoogstens één mandaat per gemeente van de"
+          + " versie"),
+      Map.entry("/mijn/organisaties", "de organisaties die de lezer bijhoudt: haar gemeente, haar azc en"
+          + " regiokantoor, of die van haar regio"),
+      Map.entry("/beheer/regios", "de regio's van het platform (tientallen), voor de platformbeheerder"));
 
   @Autowired
   WebTestClient web;
