@@ -233,7 +233,6 @@ class BeheerPaginas {
           }
           Map<String, Object> d = t.getT2().body();
           Map<?, ?> normen = d.get("normen") instanceof Map<?, ?> m ? m : Map.of();
-          Map<?, ?> driegesprek = normen.get("driegesprek") instanceof Map<?, ?> m ? m : Map.of();
           return Rendering.view("beheer-regio").status(status).modelAttribute("actief", "regios")
               .modelAttribute("beheerRegio", regio)
               .modelAttribute("r", t.getT1().body())
@@ -241,7 +240,6 @@ class BeheerPaginas {
               .modelAttribute("azcs", Pagina.lijst(d, "azcLocaties"))
               .modelAttribute("regionaalAzc", d.get("regionaalAzc"))
               .modelAttribute("normen", normen)
-              .modelAttribute("driegesprek", driegesprek)
               .modelAttribute("invoer", invoer == null ? new Invoer(Map.of(), Map.of()) : invoer)
               .modelAttribute("gedeactiveerd", gedeactiveerd)
               .build();

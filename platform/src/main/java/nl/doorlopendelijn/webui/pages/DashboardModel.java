@@ -91,7 +91,7 @@ public record DashboardModel(String peildatum, String zicht, int drempel, String
     List<Staafdiagram> diagrammen = new ArrayList<>();
     diagram(diagrammen, "Dossiers per azc", "per-azc", d.get("dossiersPerAzc"),
         "Het aantal dossiers per azc waar de inburgeraars vandaan komen.", namen::azc, null, null);
-    diagram(diagrammen, "Verhuizingen binnen 14 dagen zonder klantprofiel-update", "zonder-klantprofiel",
+    diagram(diagrammen, "Verhuizingen binnen 14 dagen zonder bijgewerkt klantprofiel", "zonder-klantprofiel",
         d.get("verhuizingenZonderKlantprofielUpdate"),
         "Open dossiers per gemeente met een verwachte verhuizing vandaag of in de komende 14 dagen, waarvan het"
             + " klantprofiel nog niet is bijgewerkt."

@@ -128,6 +128,11 @@ public class Namen {
       return "api".equals(code) ? "Aangemeld via platformbeheer" : code == null ? "" : code;
     }
 
+    /** Norms (an agreement's or a region's, as the API shows them) as sentences: {@link Normzinnen}. */
+    public List<String> normen(Object normen) {
+      return Normzinnen.normen(normen);
+    }
+
     public String datum(Object waarde) {
       return Nederlands.datum(waarde);
     }
