@@ -31,7 +31,7 @@ import org.springframework.web.reactive.result.method.RequestMappingInfo;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every page route as every role: each demo account logs in once through the real Keycloak (its browser state is
+ * Every page route as every role: one demo account of each role ({@link #BEZOEKERS}) logs in once through the real Keycloak (its browser state is
  * saved and reused), then opens every page route of the running application with real ids (a dossier and an
  * agreement of its region, its own azc). No page may answer 5xx, JSON, English error text, or leave a template error
  * in the application log; a page a role may not open shows the Dutch error page (403/404), which counts as rendered.
@@ -68,6 +68,14 @@ class ElkePaginaElkeRolE2eIT {
   private static final Map<String, String> gesprekken = new LinkedHashMap<>();
   private static ListAppender<ILoggingEvent> log;
   private static CodesOpDePagina codes;
+  /**
+   * One account of each role (a tekenbevoegde gemeente-medewerker, the coördinator, the viewer, a COA liaison, the
+   * operator), and the second region's coördinator for a region with other data. The other demo accounts hold the
+   * same roles: they would open the same templates with the same rights (the access matrix covers every role of every
+   * region through the API), at about 35 s each.
+   */
+  private static final Set<String> BEZOEKERS = Set.of("hvb-coordinator", "tilburg-medewerker", "hvb-viewer",
+      "nob-coordinator", "coa-oisterwijk", "operator");
   /** A phone: every page template is checked once at this width. */
   private static final int SMAL = 375;
 
@@ -176,7 +184,8 @@ class ElkePaginaElkeRolE2eIT {
     List<String> fouten = new ArrayList<>();
     Set<String> smalBekeken = new TreeSet<>();
     for (var realm : REALMS.entrySet()) {
-      for (RealmUserSpec account : DemoUsers.of(realm.getKey())) {
+      for (RealmUserSpec account : DemoUsers.of(realm.getKey()).stream()
+          .filter(a -> BEZOEKERS.contains(a.username())).toList()) {
         Bezoeker bezoeker = bezoeker(realm.getKey(), account);
         Path staat = Path.of("target", "browser-state", account.username() + ".json");
         try (BrowserContext inloggen = omgeving.browser.newContext()) {
@@ -210,10 +219,11 @@ class ElkePaginaElkeRolE2eIT {
     }
     Set<String> nietSmal = new TreeSet<>(ROUTES.keySet());
     nietSmal.removeAll(smalBekeken);
-    assertThat(nietSmal).as("page routes no account could open, so not checked at " + SMAL + " px").isEmpty();
     List<String> templatefouten = log.list.stream().filter(ElkePaginaElkeRolE2eIT::isPaginafout)
         .map(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).toList();
+    // a page that did not render is the cause when it is also missing at 375 px: report it first
     assertThat(fouten).as("pages that did not render").isEmpty();
+    assertThat(nietSmal).as("page routes no account could open, so not checked at " + SMAL + " px").isEmpty();
     assertThat(templatefouten).as("template or unexpected errors in the application log").isEmpty();
   }
 
