@@ -104,9 +104,12 @@ final class MailProef {
     return Map.entry(id, adres);
   }
 
-  /** A dossier of the gemeente at azc Oisterwijk, through the API as the region's coördinator, about {@code p}. */
+  /**
+   * A dossier of the gemeente at azc Oisterwijk, through the API as the region's coördinator, about {@code p}, with
+   * her V-nummer where the region records them.
+   */
   @SuppressWarnings("unchecked")
-  Dossier dossier(String regio, String gemeente, Persoon p) {
+  Dossier dossier(String regio, String gemeente, Persoon p, boolean metVNummer) {
     Map<String, Object> persoon = TestPersonen.persoon(p.voornamen(), p.achternaam());
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("gemeente", gemeente);
@@ -114,7 +117,9 @@ final class MailProef {
     m.put("koppelingsdatum", LocalDate.now().minusDays(3).toString());
     m.put("factoren", Map.of("afstandTotAzcKm", 30, "verwachteMaandenTotWoning", 5, "kanReizen", true,
         "digitaalVaardig", false));
-    m.put("vNummer", p.vNummer());
+    if (metVNummer) {
+      m.put("vNummer", p.vNummer());
+    }
     m.put("persoon", persoon);
     Map<String, Object> d = web.post().uri("/api/v1/regios/{regio}/dossiers", regio)
         .headers(h -> h.setBearerAuth(TestIssuers.shared().regioCoordinator(regio)))

@@ -87,7 +87,7 @@ class NotificatieMailTest {
   private MailProef.Dossier dossier() {
     MailProef.Persoon p = MailProef.persoon();
     personen.add(p);
-    return proef.dossier(REGIO, GEMEENTE, p);
+    return proef.dossier(REGIO, GEMEENTE, p, true);
   }
 
   @Autowired nl.doorlopendelijn.tenancy.RegionRegistry regios;
