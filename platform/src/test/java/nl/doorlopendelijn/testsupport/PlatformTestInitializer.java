@@ -7,9 +7,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points a test's platform (or module, {@link ModuleTest}) at the shared test database and the test issuers. A
- * module test whose context must not share the database names one of its own in {@value #EIGEN_DATABASE}
- * ({@link TestDatabase#eigen}).
+ * Points a test's platform (or module, {@link ModuleTest}) at the shared test database, the test issuers and the test
+ * SMTP server ({@link TestSmtp}). A module test whose context must not share the database names one of its own in
+ * {@value #EIGEN_DATABASE} ({@link TestDatabase#eigen}).
  */
 public class PlatformTestInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -21,6 +21,8 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
     Map<String, Object> props = new LinkedHashMap<>();
     props.putAll((eigen == null ? TestDatabase.shared() : TestDatabase.eigen(eigen)).springProperties());
     props.putAll(TestIssuers.shared().springProperties());
+    // a real SMTP server (GreenMail, in-process) for the notificaties' e-mail
+    props.putAll(TestSmtp.springProperties());
     // V-nummers are encrypted at rest: a test key (two ids, so a rotation can be shown), never a real one
     props.put("doorlopendelijn.dossiers.vnummer-sleutels.test-2025", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
     props.put("doorlopendelijn.dossiers.vnummer-sleutels.test-2026", "Hx4dHBsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=");

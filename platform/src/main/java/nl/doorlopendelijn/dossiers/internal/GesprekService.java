@@ -36,7 +36,7 @@ import reactor.core.publisher.Mono;
  * completion through the API ({@link DossierService#voltooi}).
  */
 @Service
-class GesprekService {
+class GesprekService implements nl.doorlopendelijn.dossiers.GesprekUitnodiging {
 
   /**
    * At most this many gesprekken per dossier, in every status: the dossier's list is answered whole, and a warme
@@ -101,12 +101,22 @@ class GesprekService {
     String link = basisUrl + "/regio/" + scope.region().slug() + "/dossiers/" + dossierId;
     return tx.write(tenant, dossier(scope, zicht, dossierId, false)
         .flatMap(d -> gesprek(tenant, dossierId, id, false)
-            .flatMap(g -> contacten(List.of(g)).map(c -> {
-              List<GidsContact> deelnemers = g.deelnemers().stream().map(c::get).filter(x -> x != null).toList();
-              return new Uitnodiging(Uitnodigingen.ics(g, d.dossiernummer(), deelnemers,
-                  Optional.ofNullable(g.buddyId()).map(c::get), link), g.id());
-            }))
+            .flatMap(g -> ics(d, g, link).map(ics -> new Uitnodiging(ics, g.id())))
             .flatMap(u -> record("dossier.gesprek-uitnodiging-lezen", dossierId).thenReturn(u))));
+  }
+
+  /** The same invitation for the platform's own work (the e-mail of a planned gesprek): no caller, no audit. */
+  @Override
+  public Mono<String> ics(UUID tenantId, UUID dossierId, UUID gesprekId, String dossierLink) {
+    return tx.read(tenantId, dossiers.laad(tenantId, dossierId, new Zicht(Zicht.Soort.REGIO, null), false)
+        .flatMap(d -> store.laad(tenantId, dossierId, gesprekId, false).flatMap(g -> ics(d, g, dossierLink))));
+  }
+
+  private Mono<String> ics(DossierRij d, GesprekRij g, String link) {
+    return contacten(List.of(g)).map(c -> {
+      List<GidsContact> deelnemers = g.deelnemers().stream().map(c::get).filter(x -> x != null).toList();
+      return Uitnodigingen.ics(g, d.dossiernummer(), deelnemers, Optional.ofNullable(g.buddyId()).map(c::get), link);
+    });
   }
 
   // ------------------------------------------------------------------------------------------------ changing
