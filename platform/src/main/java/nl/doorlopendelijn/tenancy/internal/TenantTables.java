@@ -47,6 +47,7 @@ class TenantTables {
       Map.entry("dossier_notitie", "persoonsgegevens van inburgeraars"),
       Map.entry("dossier_notitie_versie", "persoonsgegevens van inburgeraars"),
       Map.entry("dossier_nummering", "hoort bij de dossiers"),
+      Map.entry("notificatie", "hoort bij de dossiers (wie over welk dossier wat hoorde)"),
       Map.entry("dashboard_dossier_feit", "een rij per dossier (herleidbaar tot een persoon)"),
       Map.entry("dossier_idempotentie", "technisch; bewaarde antwoorden bevatten dossiergegevens"),
       Map.entry("idempotentie", "technisch; bewaarde antwoorden kunnen persoonsgegevens bevatten"),
