@@ -13,12 +13,16 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 /**
  * The one-command demo: {@code ./mvnw -pl platform spring-boot:test-run}. Starts embedded PostgreSQL 17 (or the
  * database in {@code DL_TEST_DATABASE_URL}), a real Keycloak 26 with the realms of {@code tenants/} and demo users,
- * and the platform on http://localhost:8080 with synthetic demo data. Ctrl-C stops all of it.
+ * a local SMTP server (GreenMail on localhost:3025) whose mails a page on http://localhost:8025 shows, and the
+ * platform on http://localhost:8080 with synthetic demo data. Ctrl-C stops all of it.
  */
 public final class DemoApplication {
 
   static final int PLATFORM_PORT = Integer.parseInt(System.getProperty("demo.port", "8080"));
   static final int KEYCLOAK_PORT = Integer.parseInt(System.getProperty("demo.keycloak-port", "8180"));
+  /** The demo's SMTP server (GreenMail) and the page that shows the mails it caught. */
+  static final int SMTP_PORT = Integer.parseInt(System.getProperty("demo.smtp-port", "3025"));
+  static final int POSTBUS_PORT = Integer.parseInt(System.getProperty("demo.postbus-port", "8025"));
 
   private DemoApplication() {}
 
@@ -26,6 +30,15 @@ public final class DemoApplication {
     long started = System.nanoTime();
     Path tenants = findTenantsDir();
     TestDatabase.Settings db = TestDatabase.forDemo();
+    // first the mail server: Keycloak's realms and the platform both send to it
+    DemoPostbus postbus = DemoPostbus.start(SMTP_PORT, POSTBUS_PORT);
+    Runtime.getRuntime().addShutdownHook(new Thread(postbus::close, "demo-postbus-stop"));
+    Map<String, Object> mail = new LinkedHashMap<>();
+    mail.put("spring.mail.host", "localhost");
+    mail.put("spring.mail.port", postbus.smtpPoort());
+    mail.put("doorlopendelijn.keycloak.smtp.host", "localhost");
+    mail.put("doorlopendelijn.keycloak.smtp.port", postbus.smtpPoort());
+    zetAlsNietGezet(mail);
     KeycloakLauncher keycloak = KeycloakLauncher.start(KEYCLOAK_PORT, "http://localhost:" + PLATFORM_PORT);
     Runtime.getRuntime().addShutdownHook(new Thread(keycloak::stop, "demo-keycloak-stop"));
 
@@ -40,20 +53,24 @@ public final class DemoApplication {
     // The web pages log in through the realms' confidential client (demo secret, see infra/keycloak/README.md)
     props.put("doorlopendelijn.web.client-secret", KeycloakLauncher.DEMO_WEB_CLIENT_SECRET);
 
-    // System properties outrank application.yaml; an explicit -D on the command line still wins over these.
+    zetAlsNietGezet(props);
+    SpringApplication app = new SpringApplication(DoorlopendeLijnApplication.class);
+    app.addListeners(event -> {
+      if (event instanceof ApplicationReadyEvent) {
+        DemoData.seed("http://localhost:" + PLATFORM_PORT, keycloak);
+        DemoBanner.print(PLATFORM_PORT, keycloak, db, postbus, (System.nanoTime() - started) / 1_000_000_000.0);
+      }
+    });
+    app.run(args);
+  }
+
+  /** System properties outrank application.yaml; an explicit -D on the command line still wins over these. */
+  private static void zetAlsNietGezet(Map<String, Object> props) {
     props.forEach((key, value) -> {
       if (System.getProperty(key) == null) {
         System.setProperty(key, String.valueOf(value));
       }
     });
-    SpringApplication app = new SpringApplication(DoorlopendeLijnApplication.class);
-    app.addListeners(event -> {
-      if (event instanceof ApplicationReadyEvent) {
-        DemoData.seed("http://localhost:" + PLATFORM_PORT, keycloak);
-        DemoBanner.print(PLATFORM_PORT, keycloak, db, (System.nanoTime() - started) / 1_000_000_000.0);
-      }
-    });
-    app.run(args);
   }
 
   /** {@code tenants/} from the repository root, wherever Maven started us. */

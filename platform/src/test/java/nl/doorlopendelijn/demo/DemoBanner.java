@@ -9,7 +9,8 @@ final class DemoBanner {
 
   private DemoBanner() {}
 
-  static void print(int port, KeycloakLauncher keycloak, TestDatabase.Settings db, double seconds) {
+  static void print(int port, KeycloakLauncher keycloak, TestDatabase.Settings db, DemoPostbus postbus,
+      double seconds) {
     String base = "http://localhost:" + port;
     String token = keycloak.baseUrl() + "/realms/hart-van-brabant/protocol/openid-connect/token";
     System.out.printf("""
@@ -22,6 +23,7 @@ final class DemoBanner {
          Health            %s/actuator/health
          Keycloak          %s   (beheer: %s / %s)
          Database          %s PostgreSQL %s:%d/%s
+         E-mail (demo)     %s   (alle verstuurde mail; SMTP op localhost:%d)
          JVM               Java %s, JIT %s
         --------------------------------------------------------------------------------
          Demodata (synthetisch): contactpersonen, samenwerkingsafspraken met azc Oisterwijk
@@ -40,9 +42,10 @@ final class DemoBanner {
            curl -H "Authorization: Bearer $TOKEN" %s/api/v1/regios/hart-van-brabant
          Regio aanmelden (als operator, realm platform): POST %s/api/v1/beheer/regios
         --------------------------------------------------------------------------------
-         Stoppen: Ctrl-C (stopt ook Keycloak en de database)
+         Stoppen: Ctrl-C (stopt ook Keycloak, de mailserver en de database)
         ================================================================================
         %n""", seconds, base, base, base, keycloak.baseUrl(), keycloak.adminUsername(), keycloak.adminPassword(),
-        db.source(), db.host(), db.port(), db.database(), Runtime.version(), JitModus.vanDezeJvm().omschrijving, DemoUsers.PASSWORD, DemoUsers.PASSWORD, token, base, base);
+        db.source(), db.host(), db.port(), db.database(), postbus.paginaUrl(), postbus.smtpPoort(),
+        Runtime.version(), JitModus.vanDezeJvm().omschrijving, DemoUsers.PASSWORD, DemoUsers.PASSWORD, token, base, base);
   }
 }

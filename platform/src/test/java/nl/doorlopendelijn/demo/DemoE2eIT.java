@@ -40,14 +40,19 @@ class DemoE2eIT {
   private static final List<String> uitvoer = new ArrayList<>();
   private static int platformPoort;
   private static int keycloakPoort;
+  private static int smtpPoort;
+  private static int postbusPoort;
 
   @BeforeAll
   static void startDeDemo() throws Exception {
     platformPoort = vrijePoort();
     keycloakPoort = vrijePoort();
+    smtpPoort = vrijePoort();
+    postbusPoort = vrijePoort();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     demo = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-        "-Ddemo.port=" + platformPoort, "-Ddemo.keycloak-port=" + keycloakPoort, DemoApplication.class.getName())
+        "-Ddemo.port=" + platformPoort, "-Ddemo.keycloak-port=" + keycloakPoort,
+        "-Ddemo.smtp-port=" + smtpPoort, "-Ddemo.postbus-port=" + postbusPoort, DemoApplication.class.getName())
         .redirectErrorStream(true)
         .start();
     CompletableFuture<Void> klaar = new CompletableFuture<>();
@@ -124,6 +129,33 @@ class DemoE2eIT {
         .filter(a -> a.get("scenario").asString().equals("mengvorm"))
         .filter(a -> a.get("status").asString().equals("actief")))
         .anySatisfy(a -> assertThat(a.path("mengvorm").path("voorVerhuizing").size()).isPositive());
+  }
+
+  /**
+   * The demo's mail server takes what is sent to it over SMTP and its page (named in the banner) shows it, escaped:
+   * a new user sees there what the platform and Keycloak mailed.
+   */
+  @Test
+  void deDemoVangtDeMailEnToontHemOpDePostvakpagina() throws Exception {
+    String pagina = "http://localhost:" + postbusPoort + "/";
+    synchronized (uitvoer) {
+      assertThat(uitvoer).as("the banner names the mail page").anyMatch(r -> r.contains("E-mail (demo)") && r.contains(pagina));
+    }
+    java.util.Properties smtp = new java.util.Properties();
+    smtp.put("mail.smtp.host", "localhost");
+    smtp.put("mail.smtp.port", String.valueOf(smtpPoort));
+    var mail = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(smtp));
+    mail.setFrom("noreply@doorlopendelijn.nl");
+    mail.setRecipients(jakarta.mail.Message.RecipientType.TO, "sanne.de.wit@tilburg.example");
+    mail.setSubject("Nieuw dossier voor je gemeente <demo>", "UTF-8");
+    mail.setText("Dossier HVB-2026-0001: https://localhost/", "UTF-8");
+    jakarta.mail.Transport.send(mail);
+
+    HttpResponse<String> antwoord = HTTP.send(HttpRequest.newBuilder(URI.create(pagina)).timeout(Duration.ofSeconds(10))
+        .GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(antwoord.statusCode()).isEqualTo(200);
+    assertThat(antwoord.body()).contains("<h1>Demo-postvak</h1>", "Nieuw dossier voor je gemeente &lt;demo&gt;",
+        "sanne.de.wit@tilburg.example", "Dossier HVB-2026-0001");
   }
 
   private static String token(String realm, String gebruiker) throws Exception {

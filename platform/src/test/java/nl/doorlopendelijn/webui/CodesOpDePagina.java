@@ -24,7 +24,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the codes a page shows people: what the enums and the reference data emit (gemeente CBS codes, azc codes,
- * the codes of scenario, dossier and agreement status, signal, milestone and its status, gesprek status), UUIDs and
+ * the codes of scenario, dossier and agreement status, signal, milestone and its status, gesprek status, notificatie
+ * soort and bezorging), UUIDs and
  * {@code true}/{@code false}. Only the text people read counts: attribute values, scripts and elements with class
  * {@code code} (a code shown on purpose) do not.
  *
@@ -57,6 +58,9 @@ final class CodesOpDePagina {
     // the dossier API writes a milestone's status in lower case: "open", "afgerond"
     codes.addAll(codes(MijlpaalStatus.values(), s -> s.name().toLowerCase(java.util.Locale.ROOT)));
     codes.addAll(gesprekStatussen());
+    codes.addAll(codes(nl.doorlopendelijn.notificaties.NotificatieSoort.values(),
+        nl.doorlopendelijn.notificaties.NotificatieSoort::code));
+    codes.addAll(codes(nl.doorlopendelijn.notificaties.Bezorging.values(), nl.doorlopendelijn.notificaties.Bezorging::code));
     codes.addAll(azcCodes);
     Set<String> woorden = new TreeSet<>();
     heleTekstcodes = new TreeSet<>();

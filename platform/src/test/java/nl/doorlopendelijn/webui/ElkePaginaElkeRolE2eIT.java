@@ -120,6 +120,9 @@ class ElkePaginaElkeRolE2eIT {
           b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier() + "/gesprekken/" + b.gesprek() + "/" + stap);
     }
     r.put("/werkvoorraad", b -> "/werkvoorraad");
+    // her notifications and their preferences (issue 17); the operator is sent to her beheer pages
+    r.put("/notificaties", b -> "/notificaties");
+    r.put("/notificaties/voorkeuren", b -> "/notificaties/voorkeuren");
     // platformbeheer (issue 16): a region onboarded through the API, whose confirmation steps the operator may take
     // (a region as code answers them with "managed in tenants/", which BeheerPaginasTest reads)
     r.put("/beheer", b -> "/beheer");

@@ -16,6 +16,7 @@ import nl.doorlopendelijn.dossiers.planning.SignaalType;
 import nl.doorlopendelijn.kernel.Codes;
 import nl.doorlopendelijn.kernel.Nederlands;
 import nl.doorlopendelijn.kernel.Scenario;
+import nl.doorlopendelijn.notificaties.Bezorging;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
 import org.springframework.stereotype.Component;
@@ -126,6 +127,17 @@ public class Namen {
         return "Vastgelegd in de configuratie (tenants/)";
       }
       return "api".equals(code) ? "Aangemeld via platformbeheer" : code == null ? "" : code;
+    }
+
+    /** How a notification reaches her by e-mail: "Direct per e-mail" for {@code direct}. */
+    public String bezorging(String code) {
+      return label(Bezorging.vanCode(code), Bezorging::label, code);
+    }
+
+    /** Every way of delivery, in order, for a choice on a form: code and Dutch name. */
+    public List<DossierFormulieren.Optie> bezorgingen() {
+      return java.util.Arrays.stream(Bezorging.values())
+          .map(b -> new DossierFormulieren.Optie(b.code(), b.label())).toList();
     }
 
     /** Norms (an agreement's or a region's, as the API shows them) as sentences: {@link Normzinnen}. */

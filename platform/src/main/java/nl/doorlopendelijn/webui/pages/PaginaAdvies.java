@@ -58,6 +58,28 @@ class PaginaAdvies {
         .onErrorResume(OAuth2AuthorizationException.class, e -> Mono.empty());
   }
 
+  /**
+   * The header's count of her unread notifications ({@code GET /api/v1/mijn/notificaties/ongelezen}): one call per
+   * page rendered, none for a fragment htmx asks for (it has no header) or for a platform operator (she gets none).
+   * No count (empty) for a user without a link to her gids entry (the API answers 0), and none when the API does not
+   * answer: a page never fails for its header.
+   */
+  @ModelAttribute("ongelezen")
+  Mono<Long> ongelezen(ServerWebExchange exchange) {
+    if ("true".equals(exchange.getRequest().getHeaders().getFirst("HX-Request"))) {
+      return Mono.empty();
+    }
+    return exchange.getPrincipal()
+        .filter(OAuth2AuthenticationToken.class::isInstance)
+        .cast(OAuth2AuthenticationToken.class)
+        .filter(auth -> !StartPaginas.PLATFORM.equals(auth.getAuthorizedClientRegistrationId()))
+        .flatMap(auth -> api.get(exchange, auth, NotificatiePaginas.ONGELEZEN))
+        .filter(a -> a.ok() && a.body() != null && a.body().get("aantal") instanceof Number)
+        .map(a -> ((Number) a.body().get("aantal")).longValue())
+        .filter(aantal -> aantal > 0)
+        .onErrorResume(e -> Mono.empty());
+  }
+
   /** The tokens in the session can no longer be used (refresh refused): end the session, log in again. */
   @ExceptionHandler({PlatformApi.SessieVerlopen.class, OAuth2AuthorizationException.class})
   Mono<Rendering> sessieVerlopen(ServerWebExchange exchange) {
