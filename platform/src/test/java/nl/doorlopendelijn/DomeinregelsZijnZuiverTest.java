@@ -25,7 +25,8 @@ class DomeinregelsZijnZuiverTest {
   static final String[] DOMEINREGELS = {
     "nl.doorlopendelijn.dossiers.planning",
     "nl.doorlopendelijn.dossiers.advies",
-    "nl.doorlopendelijn.dashboard.suppression"
+    "nl.doorlopendelijn.dashboard.suppression",
+    "nl.doorlopendelijn.gebruikers.regels"
   };
 
   static final JavaClasses KLASSEN = new ClassFileImporter()
@@ -39,9 +40,11 @@ class DomeinregelsZijnZuiverTest {
         // ojAlgo: the suppression audit's integer programming, plain Java maths (no I/O, no framework)
         resideInAnyPackage("java.lang..", "java.util..", "java.time..", "java.math..", "org.ojalgo.optimisation..",
             "nl.doorlopendelijn.dossiers.planning", "nl.doorlopendelijn.dossiers.advies",
-            "nl.doorlopendelijn.dashboard.suppression")
+            "nl.doorlopendelijn.dashboard.suppression", "nl.doorlopendelijn.gebruikers.regels")
             // the shared kernel's values; not its Ids, whose randomness a rule must not depend on
-            .or(belongToAnyOf(Scenario.class, Inburgeringsstap.class, Tijdzone.class, Codes.class, Nederlands.class)))
+            .or(belongToAnyOf(Scenario.class, Inburgeringsstap.class, Tijdzone.class, Codes.class, Nederlands.class))
+            // the granting rules speak of realm kinds and roles: plain enums of identity
+            .or(belongToAnyOf(nl.doorlopendelijn.identity.CallerKind.class, nl.doorlopendelijn.identity.Role.class)))
         .check(KLASSEN);
   }
 
@@ -51,6 +54,12 @@ class DomeinregelsZijnZuiverTest {
     assertThat(KLASSEN.contain("nl.doorlopendelijn.dossiers.planning.Dossier")).isTrue();
     assertThat(KLASSEN.contain("nl.doorlopendelijn.dossiers.planning.Dossier$Besluit")).isTrue();
     assertThat(KLASSEN.contain("nl.doorlopendelijn.dossiers.planning.DossierStatus")).isTrue();
+  }
+
+  @Test
+  void deToekenningsregelsVallenOnderDeRegel() {
+    // which roles a coördinator may grant (issue 17) is a domain rule: the checks above must see it
+    assertThat(KLASSEN.contain("nl.doorlopendelijn.gebruikers.regels.Toekenningsregels")).isTrue();
   }
 
   @Test

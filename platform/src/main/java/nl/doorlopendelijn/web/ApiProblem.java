@@ -106,6 +106,11 @@ public class ApiProblem extends ErrorResponseException {
         List.of(), null);
   }
 
+  /** 503 for a function the platform cannot offer until an operator configures it (e.g. no SMTP server for mail). */
+  public static ApiProblem notConfigured(String title, String detail) {
+    return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "niet-ingesteld", title, detail, List.of(), null);
+  }
+
   public static ApiProblem unavailable(String detail, Duration retryAfter) {
     return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "tijdelijk-niet-beschikbaar",
         "Tijdelijk niet beschikbaar", detail, List.of(), retryAfter);

@@ -141,6 +141,9 @@ final class MatrixUitvoering {
     if (pad.matches("/api/v1/azc-locaties/\\{(code|azc)}(/[a-z-]+)*")) {
       return Soort.AZC;
     }
+    if (pad.matches("/api/v1/gebruikers/\\{id}(/[a-z-]+)*")) {
+      return Soort.GEBRUIKER;
+    }
     return pad.contains("{") ? null : Soort.GEEN;
   }
 
@@ -450,6 +453,9 @@ final class MatrixUitvoering {
     return switch (g.operatie().id()) {
       case "nodigCoordinatorUit" -> Map.of("voornaam", "Test", "achternaam", "Coordinator",
           "email", "coordinator@example.org");
+      case "nodigGebruikerUit" -> Map.of("voornaam", "Test", "achternaam", "Medewerker",
+          "email", "medewerker@example.org", "rollen", List.of("gemeente-medewerker"), "gemeente", MatrixWereld.DONGEN);
+      case "wijzigGebruiker" -> Map.of("rollen", List.of("dashboard-viewer"));
       case "createDossier" -> wereld.dossierInvoer(nob ? MatrixWereld.OSS : MatrixWereld.DONGEN,
           MatrixWereld.OISTERWIJK, "gekoppeld", g.rol());
       case "updateDossierCasemanager" -> {

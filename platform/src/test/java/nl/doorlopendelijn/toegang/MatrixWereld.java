@@ -48,7 +48,7 @@ final class MatrixWereld {
   static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
 
   /** The kinds of object a path of the API names. */
-  enum Soort { GEEN, REGIO, DOSSIER, AFSPRAAK, CONTACT, ORGANISATIE, AZC }
+  enum Soort { GEEN, REGIO, DOSSIER, AFSPRAAK, CONTACT, ORGANISATIE, AZC, GEBRUIKER }
 
   /** A dossier of the matrix: where it lives and what decides who sees it. */
   /** A matrix dossier; {@code notitie}: a note in its contactlog, written by the region's coördinator. */
@@ -98,6 +98,8 @@ final class MatrixWereld {
           "hvb-onbekend");
       case CONTACT, ORGANISATIE -> List.of("dongen", "azc-oisterwijk", "partner-hvb", "onbekend");
       case AZC -> List.of("oisterwijk", "gilze", "onbekend");
+      // users live in Keycloak, which the matrix does not start: an id of nobody (GebruikersE2eIT has real ones)
+      case GEBRUIKER -> List.of("onbekend");
     };
   }
 
@@ -159,6 +161,7 @@ final class MatrixWereld {
         v.put("code", azcCode(object));
         v.put("azc", azcCode(object));
       }
+      case GEBRUIKER -> v.put("id", UUID.nameUUIDFromBytes(("gebruiker" + uniek).getBytes()).toString());
       case GEEN -> { }
     }
     return v;
@@ -521,7 +524,8 @@ final class MatrixWereld {
             ? rij(c, "select to_jsonb(x)::text from organisatie x where id = ?", organisaties.get(object)) : null;
         case AZC -> rij(c, "select to_jsonb(x)::text from azc_locatie x where code = ?", azcCode(object));
         case REGIO -> rij(c, "select to_jsonb(x)::text from regio x where slug = ?", regioSlug(object));
-        case GEEN -> null;
+        // a user's state is in Keycloak: the access rule is checked before it is reached
+        case GEEN, GEBRUIKER -> null;
       };
     } catch (SQLException e) {
       throw new IllegalStateException(e);

@@ -119,6 +119,14 @@ class ElkePaginaElkeRolE2eIT {
       r.put("/regio/{regio}/dossiers/{id}/gesprekken/{gesprek}/" + stap,
           b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier() + "/gesprekken/" + b.gesprek() + "/" + stap);
     }
+    // the users of a region (issue 17): the list, the invitation form, the page of the region's viewer and its steps
+    r.put("/regio/{regio}/gebruikers", b -> "/regio/" + b.regio() + "/gebruikers");
+    r.put("/regio/{regio}/gebruikers/uitnodigen", b -> "/regio/" + b.regio() + "/gebruikers/uitnodigen");
+    r.put("/regio/{regio}/gebruikers/{id}", b -> "/regio/" + b.regio() + "/gebruikers/" + kijker(b.regio()));
+    for (String stap : List.of("deactiveren", "heractiveren")) {
+      r.put("/regio/{regio}/gebruikers/{id}/" + stap,
+          b -> "/regio/" + b.regio() + "/gebruikers/" + kijker(b.regio()) + "/" + stap);
+    }
     r.put("/werkvoorraad", b -> "/werkvoorraad");
     // her notifications and their preferences (issue 17); the operator is sent to her beheer pages
     r.put("/notificaties", b -> "/notificaties");
@@ -131,6 +139,18 @@ class ElkePaginaElkeRolE2eIT {
     r.put("/beheer/regios/{slug}/deactiveren", b -> "/beheer/regios/" + aangemeld + "/deactiveren");
     r.put("/beheer/regios/{slug}/verwijderen", b -> "/beheer/regios/" + aangemeld + "/verwijderen");
     return r;
+  }
+
+  private static final Map<String, String> kijkers = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The Keycloak id of the region's dashboard viewer: a user whose page the coördinator opens. */
+  private static String kijker(String regio) {
+    return kijkers.computeIfAbsent(regio, r -> {
+      try (var admin = omgeving.keycloak.adminClient()) {
+        return admin.realm(r).users().searchByUsername(r.equals(HVB) ? "hvb-viewer" : "nob-viewer", true).get(0)
+            .getId();
+      }
+    });
   }
 
   @BeforeAll

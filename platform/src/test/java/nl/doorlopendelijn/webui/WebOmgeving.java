@@ -148,6 +148,7 @@ final class WebOmgeving {
     // the operator onboards regions in the pages: realms through Keycloak's admin API, redirecting to replica A
     props.putAll(keycloak.adminSpringProperties());
     props.put("doorlopendelijn.keycloak.admin.platform-base-url", "http://localhost:" + poortA);
+    props.putAll(nl.doorlopendelijn.testsupport.keycloak.KeycloakMail.shared().springProperties());
     props.put("spring.main.banner-mode", "off");
     // As command-line arguments: they outrank application.yaml (default properties would not).
     String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);

@@ -32,6 +32,7 @@ class SecurityConfiguration {
 
   static final String OPENAPI = "/api/v1/openapi.json";
   static final String BEHEER = "/api/v1/beheer/**";
+  static final String GEBRUIKERS = "/api/v1/gebruikers";
 
   @Bean
   SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, TrustedIssuerAuthentication issuers,
@@ -70,6 +71,9 @@ class SecurityConfiguration {
             // Region management: platform operators only. Others get 403: the paths hold no tenant data, so
             // admitting that they exist reveals nothing (a region's own paths answer 404 instead).
             .pathMatchers(BEHEER).hasAuthority(Role.PLATFORM_OPERATOR.authority())
+            // The users of a region: its coördinator only (her own realm, from her token). Others 403: the paths
+            // name no region, so admitting they exist reveals nothing.
+            .pathMatchers(GEBRUIKERS, GEBRUIKERS + "/**").hasAuthority(Role.REGIO_COORDINATOR.authority())
             .anyExchange().authenticated())
         .oauth2ResourceServer(rs -> rs
             .authenticationManagerResolver(issuerResolver)

@@ -48,10 +48,13 @@ class TrustedIssuerAuthentication implements ReactiveAuthenticationManagerResolv
   private final String jwksPath;
   private final WebClient webClient;
   private final Map<String, ReactiveAuthenticationManager> managers = new ConcurrentHashMap<>();
+  private final GedeactiveerdeAccounts gedeactiveerd;
 
   TrustedIssuerAuthentication(RegionRegistry regions, IssuerSettings settings,
-      @Value("${doorlopendelijn.keycloak.jwks-path:/protocol/openid-connect/certs}") String jwksPath) {
+      @Value("${doorlopendelijn.keycloak.jwks-path:/protocol/openid-connect/certs}") String jwksPath,
+      GedeactiveerdeAccounts gedeactiveerd) {
     this.regions = regions;
+    this.gedeactiveerd = gedeactiveerd;
     this.settings = settings;
     this.jwksPath = jwksPath;
     int timeoutMillis = (int) settings.jwksTimeout().toMillis();
@@ -93,10 +96,16 @@ class TrustedIssuerAuthentication implements ReactiveAuthenticationManagerResolv
             e -> new AuthenticationServiceException("keys of " + issuer + " could not be fetched", e));
   }
 
-  /** Maps a verified token; a token of a region that was deactivated meanwhile is refused at once. */
+  /**
+   * Maps a verified token; a token of a region that was deactivated meanwhile is refused at once, and so is a token
+   * of an account a coördinator deactivated (one lookup in memory, {@link GedeactiveerdeAccounts}).
+   */
   private Mono<org.springframework.security.authentication.AbstractAuthenticationToken> toCaller(Jwt jwt) {
     String issuer = jwt.getIssuer().toString();
     String subject = jwt.getSubject() == null ? "onbekend" : jwt.getSubject();
+    if (gedeactiveerd.geweigerd(issuer, subject)) {
+      return Mono.error(new InvalidBearerTokenException("account is gedeactiveerd"));
+    }
     Mono<Caller> caller;
     if (issuer.equals(settings.coaIssuer())) {
       caller = Mono.just(KeycloakClaims.coaCaller(issuer, subject, jwt.getClaims()));

@@ -35,6 +35,11 @@ public record Gebruiker(String naam, String realm, String gemeente, String azc, 
     return "platform".equals(realm);
   }
 
+  /** A regio-coördinator: she manages her region's users (the menu shows "Gebruikers"). */
+  public boolean isCoordinator() {
+    return rollen.contains("regio-coordinator") && !isCoa() && !isBeheerder();
+  }
+
   /** A dashboard-viewer sees aggregates only: the menu shows no personal-data pages. */
   public boolean isAlleenDashboard() {
     return rollen.contains("dashboard-viewer") && !rollen.contains("regio-coordinator")

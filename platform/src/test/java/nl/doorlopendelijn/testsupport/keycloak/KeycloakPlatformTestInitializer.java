@@ -24,6 +24,8 @@ public class KeycloakPlatformTestInitializer
     props.put("doorlopendelijn.keycloak.base-url", keycloak.baseUrl());
     props.put("doorlopendelijn.keycloak.clock-skew", CLOCK_SKEW);
     props.putAll(keycloak.adminSpringProperties());
+    // the realms mail their users (invitations, issue 17) through the JVM's GreenMail
+    props.putAll(KeycloakMail.shared().springProperties());
     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("keycloak-platform-test", props));
   }
 }

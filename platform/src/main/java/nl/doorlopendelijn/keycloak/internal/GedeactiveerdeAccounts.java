@@ -1,0 +1,125 @@
+package nl.doorlopendelijn.keycloak.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.doorlopendelijn.tenancy.TenantTransactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The accounts whose tokens are refused although they are still valid: a user a coördinator deactivated (table
+ * {@code gedeactiveerd_account}, V86). Checked on every request after the token is verified, so the check is one
+ * lookup in a set held in memory; the set is read from the table at start and every
+ * {@code doorlopendelijn.keycloak.gedeactiveerd.verversen} (default 10 s), so another replica learns of a
+ * deactivation within that time, this one at once. Until the first read succeeds (database down at start) no
+ * account is refused here: Keycloak has disabled it anyway, and her token expires within 5 minutes.
+ */
+@Component
+class GedeactiveerdeAccounts implements DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(GedeactiveerdeAccounts.class);
+
+  private final DatabaseClient db;
+  private final TenantTransactions tx;
+  private final Clock klok;
+  private final Duration verversen;
+  /** Changes made here since start: a read that overlaps one is repeated, so it cannot undo it. */
+  private final AtomicLong wijzigingen = new AtomicLong();
+  private volatile Set<String> geweigerd = Set.of();
+  private volatile Disposable verversing;
+
+  GedeactiveerdeAccounts(DatabaseClient db, TenantTransactions tx, Clock klok,
+      @Value("${doorlopendelijn.keycloak.gedeactiveerd.verversen:10s}") Duration verversen) {
+    this.db = db;
+    this.tx = tx;
+    this.klok = klok;
+    this.verversen = verversen;
+  }
+
+  /** Whether tokens of this account are refused. One lookup in memory: this runs on every request. */
+  boolean geweigerd(String issuer, String subject) {
+    return geweigerd.contains(sleutel(issuer, subject));
+  }
+
+  Mono<Void> deactiveer(String issuer, String subject) {
+    return tx.platform(db.sql("""
+            insert into gedeactiveerd_account (issuer, subject, sinds) values (:issuer, :subject, :sinds)
+            on conflict (issuer, subject) do nothing
+            """)
+        .bind("issuer", issuer).bind("subject", subject).bind("sinds", klok.instant().atOffset(ZoneOffset.UTC))
+        .then())
+        .then(Mono.fromRunnable(() -> wijzig(issuer, subject, true)));
+  }
+
+  Mono<Void> heractiveer(String issuer, String subject) {
+    return tx.platform(db.sql("delete from gedeactiveerd_account where issuer = :issuer and subject = :subject")
+        .bind("issuer", issuer).bind("subject", subject).then())
+        .then(Mono.fromRunnable(() -> wijzig(issuer, subject, false)));
+  }
+
+  private synchronized void wijzig(String issuer, String subject, boolean weigeren) {
+    wijzigingen.incrementAndGet();
+    Set<String> nieuw = new HashSet<>(geweigerd);
+    if (weigeren) {
+      nieuw.add(sleutel(issuer, subject));
+    } else {
+      nieuw.remove(sleutel(issuer, subject));
+    }
+    geweigerd = Set.copyOf(nieuw);
+  }
+
+  /** Reads the table; a read during which this replica changed something is repeated. */
+  Mono<Void> lees() {
+    return Mono.defer(() -> {
+      long voor = wijzigingen.get();
+      return tx.platform(db.sql("select issuer, subject from gedeactiveerd_account")
+              .map((r, m) -> sleutel(r.get("issuer", String.class), r.get("subject", String.class)))
+              .all().collectList())
+          .flatMap(rijen -> {
+            synchronized (this) {
+              if (wijzigingen.get() == voor) {
+                geweigerd = Set.copyOf(rijen);
+                return Mono.just(true);
+              }
+            }
+            return Mono.just(false);
+          });
+    }).repeat().takeUntil(Boolean::booleanValue).then();
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void start() {
+    verversing = Flux.interval(Duration.ZERO, verversen)
+        .onBackpressureDrop()
+        .concatMap(tick -> lees().onErrorResume(e -> {
+          log.warn("gedeactiveerde accounts lezen mislukt: {}", e.toString());
+          return Mono.empty();
+        }), 1)
+        .subscribe();
+  }
+
+  @Override
+  public void destroy() {
+    Disposable d = verversing;
+    if (d != null) {
+      d.dispose();
+    }
+  }
+
+  private static String sleutel(String issuer, String subject) {
+    return issuer + '\n' + subject;
+  }
+}
