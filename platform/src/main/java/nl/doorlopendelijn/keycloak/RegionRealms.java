@@ -10,8 +10,18 @@ import reactor.core.publisher.Mono;
  */
 public interface RegionRealms {
 
-  /** Creates the region's realm (roles, user profile, clients) unless it exists; emits true when it was created. */
+  /**
+   * Creates the region's realm (roles, user profile, clients) unless it exists, then brings its brokered identity
+   * providers in line with the descriptor ({@link #alignIdentityProviders}); emits true when the realm was created.
+   */
   Mono<Boolean> provision(TenantDescriptor region);
+
+  /**
+   * Makes the realm broker exactly the identity providers of the descriptor, each with only the mappers that bind
+   * its users to its gemeente and to gemeente-medewerker (mappers added by hand are removed). Emits false, changing
+   * nothing, when the realm does not exist.
+   */
+  Mono<Boolean> alignIdentityProviders(TenantDescriptor region);
 
   /** Disables the realm: no more logins or token refreshes. Nothing happens when the realm does not exist. */
   Mono<Void> disable(String slug);

@@ -30,7 +30,54 @@ public record TenantDescriptor(
     @NotNull(message = "is verplicht") @Valid Normen normen,
     @Valid Dashboard dashboard,
     @Valid Privacy privacy,
-    @Valid AdviesDrempels adviesDrempels) {
+    @Valid AdviesDrempels adviesDrempels,
+    List<@Valid @NotNull(message = "mag niet leeg zijn") Identiteitsaanbieder> identiteitsaanbieders) {
+
+  /** The naming rule of an identity provider's alias (also its name in Keycloak and in the broker's URLs). */
+  public static final String ALIAS_PATROON = "^[a-z0-9]+(-[a-z0-9]+)*$";
+  /** The prefix every {@code clientSecretVariabele} must carry: a descriptor can name no other secret of the platform. */
+  public static final String GEHEIM_VOORVOEGSEL = "DOORLOPENDE_LIJN_IDP_";
+
+  /** Without identity providers: the descriptors of before issue 17, and most regions. */
+  public TenantDescriptor(String slug, String naam, String issuer, List<Gemeente> gemeenten, List<String> azcLocaties,
+      String regionaalAzc, Normen normen, Dashboard dashboard, Privacy privacy, AdviesDrempels adviesDrempels) {
+    this(slug, naam, issuer, gemeenten, azcLocaties, regionaalAzc, normen, dashboard, privacy, adviesDrempels, null);
+  }
+
+  /**
+   * A gemeente's own OIDC identity provider that the region's realm brokers (docs/security.md, "Inloggen via de
+   * eigen identiteitsaanbieder van een gemeente"). Everyone who logs in through it belongs to {@code gemeente} and is
+   * at most a gemeente-medewerker, whatever its tokens claim.
+   *
+   * @param alias the provider's name in Keycloak (kebab-case, unique in the region)
+   * @param naam the text of its button on the login page
+   * @param gemeente CBS code of the one gemeente of the region it is bound to
+   * @param issuer the provider's OIDC issuer; {@code <issuer>/.well-known/openid-configuration} is its discovery
+   *     document
+   * @param clientId the client the region's realm uses at the provider
+   * @param clientSecretVariabele the name of the environment variable (or property) that holds the client's secret;
+   *     the secret itself is never in the descriptor
+   */
+  @Schema(name = "DescriptorIdentiteitsaanbieder")
+  public record Identiteitsaanbieder(
+      @NotBlank(message = "is verplicht")
+      @Pattern(regexp = ALIAS_PATROON, message = "moet kebab-case zijn (kleine letters, cijfers, streepjes)") String alias,
+      @NotBlank(message = "is verplicht") String naam,
+      @NotBlank(message = "is verplicht")
+      @Pattern(regexp = "^GM[0-9]{4}$", message = "moet een CBS-code zijn zoals GM0855") String gemeente,
+      @NotBlank(message = "is verplicht")
+      @Pattern(regexp = "^https?://[^\\s/]+(/[^\\s]*)?[^\\s/]$",
+          message = "moet de issuer-URL van de identiteitsaanbieder zijn (zonder / aan het eind)") String issuer,
+      @NotBlank(message = "is verplicht") String clientId,
+      @NotBlank(message = "is verplicht")
+      @Pattern(regexp = "^" + GEHEIM_VOORVOEGSEL + "[A-Z0-9_]+$",
+          message = "moet de naam van een omgevingsvariabele zijn die begint met " + GEHEIM_VOORVOEGSEL
+              + " (het geheim zelf staat nooit in de beschrijving)") String clientSecretVariabele) {}
+
+  /** The region's identity providers; none when the descriptor names none. */
+  public List<Identiteitsaanbieder> aanbieders() {
+    return identiteitsaanbieders == null ? List.of() : identiteitsaanbieders;
+  }
 
   @Schema(name = "DescriptorGemeente")
   public record Gemeente(

@@ -74,8 +74,34 @@ public final class TenantDescriptors {
     if (d.regionaalAzc() != null && d.azcLocaties() != null && !d.azcLocaties().contains(d.regionaalAzc())) {
       errors.add(new InvalidParam("regionaalAzc", "unknown", "moet een van de azcLocaties van de regio zijn"));
     }
+    validateAanbieders(d, errors);
     errors.sort(Comparator.comparing(InvalidParam::name));
     return errors;
+  }
+
+  /** The region's identity providers: each bound to a gemeente of the region, no alias twice. */
+  private static void validateAanbieders(TenantDescriptor d, List<InvalidParam> errors) {
+    if (d.identiteitsaanbieders() == null) {
+      return;
+    }
+    Set<String> gemeenten = d.gemeenten() == null ? Set.of() : d.gemeenten().stream()
+        .filter(g -> g != null && g.cbsCode() != null).map(TenantDescriptor.Gemeente::cbsCode)
+        .collect(Collectors.toSet());
+    Set<String> aliassen = new HashSet<>();
+    for (int i = 0; i < d.identiteitsaanbieders().size(); i++) {
+      var a = d.identiteitsaanbieders().get(i);
+      if (a == null) {
+        continue;
+      }
+      String veld = "identiteitsaanbieders[" + i + "]";
+      if (a.alias() != null && !a.alias().isBlank() && !aliassen.add(a.alias())) {
+        errors.add(new InvalidParam(veld + ".alias", "duplicate", "komt dubbel voor: " + a.alias()));
+      }
+      if (a.gemeente() != null && a.gemeente().matches("^GM[0-9]{4}$") && !gemeenten.contains(a.gemeente())) {
+        errors.add(new InvalidParam(veld + ".gemeente", "unknown",
+            "moet een van de gemeenten van de regio zijn: " + a.gemeente() + " is dat niet"));
+      }
+    }
   }
 
   /** Parses YAML (or JSON) into a descriptor, or throws with every error found. */

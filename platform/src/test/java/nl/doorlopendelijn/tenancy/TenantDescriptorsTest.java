@@ -72,4 +72,59 @@ class TenantDescriptorsTest {
         StandardCharsets.UTF_8);
     assertThatThrownBy(() -> TenantDescriptors.loadAll(dir)).hasMessageContaining("andere-naam/tenant.yaml: slug");
   }
+
+  @Test
+  void identiteitsaanbiedersWordenGevalideerdMetAlleFoutenTegelijk(@TempDir Path dir) throws Exception {
+    Path region = Files.createDirectories(dir.resolve("regio-x"));
+    Files.writeString(region.resolve("tenant.yaml"), Files.readString(TENANTS.resolve("hart-van-brabant/tenant.yaml"))
+        .replace("slug: hart-van-brabant", "slug: regio-x") + """
+        identiteitsaanbieders:
+          - { alias: gemeente-tilburg, naam: Tilburg, gemeente: GM0855, issuer: "https://login.tilburg.example.org",
+              clientId: doorlopende-lijn, clientSecretVariabele: DOORLOPENDE_LIJN_IDP_TILBURG }
+          - { alias: gemeente-tilburg, naam: Tilburg 2, gemeente: GM0828, issuer: "https://login.oss.example.org",
+              clientId: doorlopende-lijn, clientSecretVariabele: DOORLOPENDE_LIJN_IDP_OSS }
+          - { alias: Gemeente_Dongen, naam: Dongen, gemeente: GM0766, issuer: "login.dongen",
+              clientId: dl, clientSecretVariabele: "geheim123" }
+          - { alias: gemeente-goirle }
+        """, StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> TenantDescriptors.loadAll(dir))
+        .isInstanceOf(InvalidDescriptorException.class)
+        .hasMessageContaining("regio-x/tenant.yaml")
+        .satisfies(e -> assertThat(((InvalidDescriptorException) e).errors())
+            .extracting(p -> p.name() + " " + p.reason())
+            .containsExactlyInAnyOrder(
+                "identiteitsaanbieders[1].alias komt dubbel voor: gemeente-tilburg",
+                "identiteitsaanbieders[1].gemeente moet een van de gemeenten van de regio zijn: GM0828 is dat niet",
+                "identiteitsaanbieders[2].alias moet kebab-case zijn (kleine letters, cijfers, streepjes)",
+                "identiteitsaanbieders[2].issuer moet de issuer-URL van de identiteitsaanbieder zijn (zonder / aan"
+                    + " het eind)",
+                "identiteitsaanbieders[2].clientSecretVariabele moet de naam van een omgevingsvariabele zijn die"
+                    + " begint met DOORLOPENDE_LIJN_IDP_ (het geheim zelf staat nooit in de beschrijving)",
+                "identiteitsaanbieders[3].naam is verplicht",
+                "identiteitsaanbieders[3].gemeente is verplicht",
+                "identiteitsaanbieders[3].issuer is verplicht",
+                "identiteitsaanbieders[3].clientId is verplicht",
+                "identiteitsaanbieders[3].clientSecretVariabele is verplicht"));
+  }
+
+  @Test
+  void eenGeldigeIdentiteitsaanbiederIsAanDeGemeenteGebonden(@TempDir Path dir) throws Exception {
+    Path region = Files.createDirectories(dir.resolve("regio-x"));
+    Files.writeString(region.resolve("tenant.yaml"), Files.readString(TENANTS.resolve("hart-van-brabant/tenant.yaml"))
+        .replace("slug: hart-van-brabant", "slug: regio-x") + """
+        identiteitsaanbieders:
+          - alias: gemeente-tilburg
+            naam: Inloggen met uw Tilburg-account
+            gemeente: GM0855
+            issuer: https://login.tilburg.example.org/realms/medewerkers
+            clientId: doorlopende-lijn
+            clientSecretVariabele: DOORLOPENDE_LIJN_IDP_TILBURG
+        """, StandardCharsets.UTF_8);
+    TenantDescriptor d = TenantDescriptors.loadAll(dir).get(0);
+    assertThat(d.aanbieders()).singleElement().satisfies(a -> {
+      assertThat(a.gemeente()).isEqualTo("GM0855");
+      assertThat(a.clientSecretVariabele()).isEqualTo("DOORLOPENDE_LIJN_IDP_TILBURG");
+    });
+    assertThat(TenantDescriptors.loadAll(TENANTS)).allSatisfy(t -> assertThat(t.aanbieders()).isNotNull());
+  }
 }

@@ -31,12 +31,15 @@ class KeycloakAdminRegionRealms implements RegionRealms {
 
   private final KeycloakAdmin keycloak;
   private final RealmFactory realms;
+  private final BrokeredIdentityProviders brokers;
 
-  KeycloakAdminRegionRealms(KeycloakAdmin keycloak) {
+  KeycloakAdminRegionRealms(KeycloakAdmin keycloak, org.springframework.core.env.Environment environment) {
     this.keycloak = keycloak;
     KeycloakAdminSettings settings = keycloak.settings();
     this.realms = new RealmFactory(settings.platformBaseUrl(),
         settings.webClientSecret() != null ? settings.webClientSecret() : willekeurigGeheim());
+    // the secrets of the gemeenten's identity providers: environment variables (or properties) named in the descriptor
+    this.brokers = new BrokeredIdentityProviders(realms, environment::getProperty);
   }
 
   /** A secret for the web client when none is configured: 32 random bytes from the one source. */
@@ -49,13 +52,27 @@ class KeycloakAdminRegionRealms implements RegionRealms {
   @Override
   public Mono<Boolean> provision(TenantDescriptor region) {
     return call("realm " + region.slug() + " aanmaken", () -> {
-      if (exists(region.slug())) {
+      boolean created = false;
+      if (!exists(region.slug())) {
+        var spec = new RegionRealmSpec(region.slug(), region.naam(),
+            region.gemeenten().stream().map(TenantDescriptor.Gemeente::cbsCode).toList());
+        admin().realms().create(realms.regionRealm(spec));
+        log.info("Keycloak-realm {} aangemaakt", region.slug());
+        created = true;
+      }
+      // the endpoints of a provider come from its discovery document, which needs the realm: after creating it
+      brokers.align(admin().realm(region.slug()), region);
+      return created;
+    });
+  }
+
+  @Override
+  public Mono<Boolean> alignIdentityProviders(TenantDescriptor region) {
+    return call("identiteitsaanbieders van realm " + region.slug() + " bijwerken", () -> {
+      if (!exists(region.slug())) {
         return false;
       }
-      var spec = new RegionRealmSpec(region.slug(), region.naam(),
-          region.gemeenten().stream().map(TenantDescriptor.Gemeente::cbsCode).toList());
-      admin().realms().create(realms.regionRealm(spec));
-      log.info("Keycloak-realm {} aangemaakt", region.slug());
+      brokers.align(admin().realm(region.slug()), region);
       return true;
     });
   }

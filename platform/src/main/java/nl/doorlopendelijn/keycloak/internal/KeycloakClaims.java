@@ -17,11 +17,19 @@ import nl.doorlopendelijn.tenancy.TenantDescriptor;
  * caller of this class. Roles a realm kind may not grant are dropped (a region realm cannot make someone a COA
  * liaison), and a {@code gemeente} outside the region is ignored, so a mis-configured realm gives less access,
  * never more.
+ * <p>
+ * A user who came through one of the gemeenten's own identity providers (the token's {@value
+ * #IDENTITY_PROVIDER} claim names it) belongs to that provider's gemeente and is at most a gemeente-medewerker,
+ * whatever {@code gemeente} and roles the token carries: the realm's mappers should say the same, but a realm
+ * changed by hand cannot widen it. A provider the region's descriptor does not name gives no roles at all.
  */
 final class KeycloakClaims {
 
   static final String GEMEENTE = "gemeente";
   static final String AZC = "azc";
+  static final String IDENTITY_PROVIDER = nl.doorlopendelijn.keycloak.provisioning.RealmFactory.IDENTITY_PROVIDER_CLAIM;
+  /** The most a brokered user can be. */
+  static final Set<Role> BROKERED_ROLES = EnumSet.of(Role.GEMEENTE_MEDEWERKER);
 
   private static final Set<Role> REGION_ROLES =
       EnumSet.of(Role.REGIO_COORDINATOR, Role.GEMEENTE_MEDEWERKER, Role.TEKENBEVOEGD, Role.DASHBOARD_VIEWER);
@@ -29,11 +37,22 @@ final class KeycloakClaims {
   private KeycloakClaims() {}
 
   static Caller regionCaller(Region region, String issuer, String subject, Map<String, Object> claims) {
-    Set<Role> roles = roles(claims, REGION_ROLES);
-    String gemeente = single(claims.get(GEMEENTE))
-        .filter(code -> region.descriptor().gemeenten().stream().map(TenantDescriptor.Gemeente::cbsCode)
-            .anyMatch(code::equals))
-        .orElse(null);
+    Set<Role> roles;
+    String gemeente;
+    if (claims.get(IDENTITY_PROVIDER) != null) {
+      // present in any form: brokered. Not exactly one alias of the descriptor (a list, a blank) is an unknown one.
+      Optional<String> broker = single(claims.get(IDENTITY_PROVIDER));
+      Optional<TenantDescriptor.Identiteitsaanbieder> bound = region.descriptor().aanbieders().stream()
+          .filter(aanbieder -> broker.isPresent() && aanbieder.alias().equals(broker.get()))
+          .findFirst();
+      roles = bound.isPresent() ? roles(claims, BROKERED_ROLES) : EnumSet.noneOf(Role.class);
+      gemeente = bound.map(TenantDescriptor.Identiteitsaanbieder::gemeente).orElse(null);
+    } else {
+      roles = roles(claims, REGION_ROLES);
+      gemeente = single(claims.get(GEMEENTE)).orElse(null);
+    }
+    gemeente = gemeente != null && region.descriptor().gemeenten().stream().map(TenantDescriptor.Gemeente::cbsCode)
+        .anyMatch(gemeente::equals) ? gemeente : null;
     return new Caller(CallerKind.REGIO, issuer, subject, region.id(), region.slug(), roles, gemeente, null,
         naam(claims));
   }

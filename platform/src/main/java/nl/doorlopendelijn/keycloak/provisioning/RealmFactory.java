@@ -11,6 +11,8 @@ import org.keycloak.common.util.MultivaluedHashMap;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.ComponentExportRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.IdentityProviderMapperRepresentation;
+import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
@@ -38,6 +40,20 @@ public final class RealmFactory {
     public static final String API_CLIENT_ID = "doorlopende-lijn-api";
     public static final String GEMEENTE_ATTRIBUTE = "gemeente";
     public static final String AZC_ATTRIBUTE = "azc";
+
+    /**
+     * The access token claim (and user session note) that names the identity provider a brokered user came through;
+     * absent for a user who logged in with the realm's own password. The platform binds the caller to that
+     * provider's gemeente and role ({@code KeycloakClaims}), whatever else the token says.
+     */
+    public static final String IDENTITY_PROVIDER_CLAIM = "identity_provider";
+    /** Keycloak's first-broker-login flow: creates the user from the provider's profile (no questions when it is complete). */
+    public static final String FIRST_BROKER_LOGIN_FLOW = "first broker login";
+    /** The provider's claims that become the user's profile; nothing else of its tokens is imported. */
+    static final String BROKER_SCOPES = "openid profile email";
+    /** Of a discovery document (as Keycloak's {@code import-config} returns it), only these endpoints are taken over. */
+    static final List<String> DISCOVERED_ENDPOINTS =
+            List.of("authorizationUrl", "tokenUrl", "jwksUrl", "userInfoUrl", "logoutUrl");
 
     /** The login theme of every realm ({@code infra/keycloak/themes/doorlopende-lijn}): the platform's look, Dutch. */
     public static final String LOGIN_THEME = "doorlopende-lijn";
@@ -87,7 +103,7 @@ public final class RealmFactory {
         var gemeente = UserProfiles.attribute(GEMEENTE_ATTRIBUTE, "Gemeente (CBS-code)",
                 Map.of("options", Map.of("options", region.gemeenteCodes())));
         realm.setComponents(UserProfiles.component(gemeente));
-        realm.setClients(clients(region.slug(), GEMEENTE_ATTRIBUTE));
+        realm.setClients(clients(region.slug(), GEMEENTE_ATTRIBUTE, true));
         return realm;
     }
 
@@ -98,7 +114,7 @@ public final class RealmFactory {
                 Map.of("pattern", Map.of("pattern", "^AZC-[A-Z0-9-]+$",
                         "error-message", "Een azc-code ziet eruit als AZC-OISTERWIJK")));
         realm.setComponents(UserProfiles.component(azc));
-        realm.setClients(clients(COA_REALM, AZC_ATTRIBUTE));
+        realm.setClients(clients(COA_REALM, AZC_ATTRIBUTE, false));
         return realm;
     }
 
@@ -106,7 +122,7 @@ public final class RealmFactory {
         var realm = baseRealm(PLATFORM_REALM, "Doorlopende Lijn beheer");
         realm.setRoles(roles(role(RealmRoles.PLATFORM_OPERATOR, "Beheerder van het platform: regio's aan- en afmelden")));
         realm.setComponents(UserProfiles.component());
-        realm.setClients(clients(PLATFORM_REALM, null));
+        realm.setClients(clients(PLATFORM_REALM, null, false));
         return realm;
     }
 
@@ -180,8 +196,96 @@ public final class RealmFactory {
         return realm;
     }
 
-    private List<ClientRepresentation> clients(String realm, String attribute) {
-        return List.of(webClient(realm, attribute), apiClient(attribute));
+    /**
+     * A gemeente's identity provider as the region realm brokers it. {@code endpoints} are the provider's, from its
+     * discovery document ({@code import-config}); only {@link #DISCOVERED_ENDPOINTS} are used. Users are created
+     * at their first login without questions when the provider gives their e-mail address and name (trusted: no
+     * verification mail); the provider's tokens are not stored. Without a secret the provider is disabled.
+     */
+    public IdentityProviderRepresentation identityProvider(IdentityProviderSpec spec, Map<String, String> endpoints) {
+        var idp = new IdentityProviderRepresentation();
+        idp.setAlias(spec.alias());
+        idp.setDisplayName(spec.displayName());
+        idp.setProviderId("oidc");
+        idp.setEnabled(spec.clientSecret() != null);
+        idp.setTrustEmail(true);
+        idp.setStoreToken(false);
+        idp.setAddReadTokenRoleOnCreate(false);
+        idp.setLinkOnly(false);
+        idp.setHideOnLogin(false);
+        idp.setAuthenticateByDefault(false);
+        idp.setFirstBrokerLoginFlowAlias(FIRST_BROKER_LOGIN_FLOW);
+        var config = new LinkedHashMap<String, String>();
+        DISCOVERED_ENDPOINTS.forEach(key -> {
+            if (endpoints.get(key) != null && !endpoints.get(key).isBlank()) {
+                config.put(key, endpoints.get(key));
+            }
+        });
+        config.put("issuer", spec.issuer());
+        config.put("clientId", spec.clientId());
+        if (spec.clientSecret() != null) {
+            config.put("clientSecret", spec.clientSecret());
+        }
+        config.put("clientAuthMethod", "client_secret_post");
+        config.put("defaultScope", BROKER_SCOPES);
+        config.put("validateSignature", "true");
+        config.put("useJwksUrl", "true");
+        config.put("pkceEnabled", "true");
+        config.put("pkceMethod", "S256");
+        // name and e-mail follow the provider at every login; gemeente and role come from the mappers only
+        config.put("syncMode", "FORCE");
+        idp.setConfig(config);
+        return idp;
+    }
+
+    /**
+     * The only mappers of a brokered provider: the user attribute {@code gemeente} set to the provider's gemeente
+     * and the role {@value RealmRoles#GEMEENTE_MEDEWERKER}, both again at every login (sync mode FORCE). No mapper
+     * reads a claim of the provider's tokens: a provider cannot name another gemeente or a role.
+     */
+    public static List<IdentityProviderMapperRepresentation> identityProviderMappers(IdentityProviderSpec spec) {
+        return List.of(
+                idpMapper(spec.alias(), "gemeente " + spec.gemeenteCode(), "hardcoded-attribute-idp-mapper", orderedMap(
+                        "attribute", GEMEENTE_ATTRIBUTE,
+                        "attribute.value", spec.gemeenteCode(),
+                        "syncMode", "FORCE")),
+                idpMapper(spec.alias(), "rol " + RealmRoles.GEMEENTE_MEDEWERKER, "oidc-hardcoded-role-idp-mapper",
+                        orderedMap(
+                                "role", RealmRoles.GEMEENTE_MEDEWERKER,
+                                "syncMode", "FORCE")));
+    }
+
+    private static IdentityProviderMapperRepresentation idpMapper(String alias, String name, String type,
+                                                                  Map<String, String> config) {
+        var mapper = new IdentityProviderMapperRepresentation();
+        mapper.setIdentityProviderAlias(alias);
+        mapper.setName(name);
+        mapper.setIdentityProviderMapper(type);
+        mapper.setConfig(config);
+        return mapper;
+    }
+
+    /**
+     * The protocol mapper that puts the alias of the identity provider a user came through into the access token
+     * ({@value #IDENTITY_PROVIDER_CLAIM}; Keycloak keeps it as a user session note of a brokered login).
+     */
+    public static ProtocolMapperRepresentation identityProviderMapper() {
+        return mapper(IDENTITY_PROVIDER_CLAIM, "oidc-usersessionmodel-note-mapper", orderedMap(
+                "user.session.note", IDENTITY_PROVIDER_CLAIM,
+                "claim.name", IDENTITY_PROVIDER_CLAIM,
+                "jsonType.label", "String",
+                "access.token.claim", "true",
+                "id.token.claim", "true",
+                "userinfo.token.claim", "false",
+                "introspection.token.claim", "true"));
+    }
+
+    private List<ClientRepresentation> clients(String realm, String attribute, boolean brokering) {
+        var clients = List.of(webClient(realm, attribute), apiClient(attribute));
+        if (brokering) {
+            clients.forEach(client -> client.getProtocolMappers().add(identityProviderMapper()));
+        }
+        return clients;
     }
 
     private ClientRepresentation webClient(String realm, String attribute) {

@@ -123,6 +123,66 @@ class RealmFactoryTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    private final IdentityProviderSpec tilburg = new IdentityProviderSpec("gemeente-tilburg", "Inloggen met Tilburg",
+            "GM0855", "https://login.tilburg.example.org/", "doorlopende-lijn", "s3cret");
+
+    @Test
+    void eenGebrokerdeAanbiederZetAlleenDeVasteGemeenteEnRolBijElkeLogin() {
+        var mappers = RealmFactory.identityProviderMappers(tilburg);
+
+        // exactly two, both hard-coded: no mapper of any type reads a claim of the provider's tokens
+        assertThat(mappers).extracting(m -> m.getIdentityProviderMapper())
+                .containsExactly("hardcoded-attribute-idp-mapper", "oidc-hardcoded-role-idp-mapper");
+        assertThat(mappers).allSatisfy(m -> {
+            assertThat(m.getIdentityProviderAlias()).isEqualTo("gemeente-tilburg");
+            assertThat(m.getConfig()).containsEntry("syncMode", "FORCE").doesNotContainKey("claim");
+        });
+        assertThat(mappers.get(0).getConfig()).containsEntry("attribute", "gemeente")
+                .containsEntry("attribute.value", "GM0855");
+        assertThat(mappers.get(1).getConfig()).containsEntry("role", RealmRoles.GEMEENTE_MEDEWERKER);
+    }
+
+    @Test
+    void eenGebrokerdeAanbiederMaaktDeGebruikerAanZonderVragenEnBewaartGeenTokens() {
+        var idp = factory.identityProvider(tilburg, Map.of(
+                "authorizationUrl", "https://login.tilburg.example.org/auth",
+                "tokenUrl", "https://login.tilburg.example.org/token",
+                "jwksUrl", "https://login.tilburg.example.org/jwks",
+                "somethingElse", "ignored"));
+
+        assertThat(idp.getAlias()).isEqualTo("gemeente-tilburg");
+        assertThat(idp.getProviderId()).isEqualTo("oidc");
+        assertThat(idp.isEnabled()).isTrue();
+        assertThat(idp.isTrustEmail()).isTrue();
+        assertThat(idp.isStoreToken()).isFalse();
+        assertThat(idp.getFirstBrokerLoginFlowAlias()).isEqualTo("first broker login");
+        assertThat(idp.getConfig()).containsEntry("issuer", "https://login.tilburg.example.org")
+                .containsEntry("clientId", "doorlopende-lijn").containsEntry("clientSecret", "s3cret")
+                .containsEntry("tokenUrl", "https://login.tilburg.example.org/token")
+                .containsEntry("validateSignature", "true").containsEntry("syncMode", "FORCE")
+                .doesNotContainKey("somethingElse");
+        assertThat(tilburg.toString()).doesNotContain("s3cret");
+
+        var zonderGeheim = new IdentityProviderSpec("gemeente-tilburg", "Tilburg", "GM0855",
+                "https://login.tilburg.example.org", "doorlopende-lijn", null);
+        assertThat(factory.identityProvider(zonderGeheim, Map.of()).isEnabled()).isFalse();
+    }
+
+    @Test
+    void alleenDeClientsVanEenRegiorealmNoemenDeAanbiederInHetToken() {
+        for (var client : factory.regionRealm(hartVanBrabant).getClients()) {
+            assertThat(client.getProtocolMappers()).as(client.getClientId()).anySatisfy(m -> {
+                assertThat(m.getProtocolMapper()).isEqualTo("oidc-usersessionmodel-note-mapper");
+                assertThat(m.getConfig()).containsEntry("user.session.note", "identity_provider")
+                        .containsEntry("claim.name", "identity_provider").containsEntry("access.token.claim", "true");
+            });
+        }
+        for (var realm : List.of(factory.coaRealm(), factory.platformRealm())) {
+            assertThat(realm.getClients()).flatExtracting(ClientRepresentation::getProtocolMappers)
+                    .noneSatisfy(m -> assertThat(m.getName()).isEqualTo("identity_provider"));
+        }
+    }
+
     private static List<String> roleNames(RealmRepresentation realm) {
         return realm.getRoles().getRealm().stream().map(RoleRepresentation::getName).toList();
     }
