@@ -89,7 +89,11 @@ final class WebOmgeving {
 
   /** Calls the platform's API as a demo user (password grant), for test data. */
   HttpResponse<String> api(String methode, String pad, String realm, String gebruiker, String json) {
-    String token = keycloak.passwordGrant(realm, gebruiker, DemoUsers.PASSWORD);
+    return metToken(methode, pad, keycloak.passwordGrant(realm, gebruiker, DemoUsers.PASSWORD), json);
+  }
+
+  /** Calls the platform's API with a given access token (e.g. of a user who logged in through a broker). */
+  HttpResponse<String> metToken(String methode, String pad, String token, String json) {
     var request = HttpRequest.newBuilder(URI.create(urlA(pad)))
         .header("Authorization", "Bearer " + token)
         .header("Content-Type", "application/json")

@@ -199,8 +199,11 @@ public final class RealmFactory {
     /**
      * A gemeente's identity provider as the region realm brokers it. {@code endpoints} are the provider's, from its
      * discovery document ({@code import-config}); only {@link #DISCOVERED_ENDPOINTS} are used. Users are created
-     * at their first login without questions when the provider gives their e-mail address and name (trusted: no
-     * verification mail); the provider's tokens are not stored. Without a secret the provider is disabled.
+     * at their first login without questions when the provider gives their e-mail address and name; the provider's
+     * tokens are not stored. Its e-mail addresses are not trusted: a provider that names the address (or username) of
+     * an existing account of the realm, say the coördinator's, gets it linked only after that account's own password
+     * is given (Keycloak's first broker login), never by the address alone. Without a secret the provider is
+     * disabled.
      */
     public IdentityProviderRepresentation identityProvider(IdentityProviderSpec spec, Map<String, String> endpoints) {
         var idp = new IdentityProviderRepresentation();
@@ -208,7 +211,7 @@ public final class RealmFactory {
         idp.setDisplayName(spec.displayName());
         idp.setProviderId("oidc");
         idp.setEnabled(spec.clientSecret() != null);
-        idp.setTrustEmail(true);
+        idp.setTrustEmail(false);
         idp.setStoreToken(false);
         idp.setAddReadTokenRoleOnCreate(false);
         idp.setLinkOnly(false);

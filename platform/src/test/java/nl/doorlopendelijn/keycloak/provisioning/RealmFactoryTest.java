@@ -153,7 +153,8 @@ class RealmFactoryTest {
         assertThat(idp.getAlias()).isEqualTo("gemeente-tilburg");
         assertThat(idp.getProviderId()).isEqualTo("oidc");
         assertThat(idp.isEnabled()).isTrue();
-        assertThat(idp.isTrustEmail()).isTrue();
+        // an address alone never links the provider's user to an existing account (the coördinator's, say)
+        assertThat(idp.isTrustEmail()).isFalse();
         assertThat(idp.isStoreToken()).isFalse();
         assertThat(idp.getFirstBrokerLoginFlowAlias()).isEqualTo("first broker login");
         assertThat(idp.getConfig()).containsEntry("issuer", "https://login.tilburg.example.org")

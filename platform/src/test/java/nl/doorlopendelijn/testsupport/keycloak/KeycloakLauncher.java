@@ -253,6 +253,17 @@ public final class KeycloakLauncher implements AutoCloseable {
         }
     }
 
+    /**
+     * The tokens for an authorization code (a browser's login, e.g. through a brokered identity provider) at a
+     * confidential client, with the PKCE verifier of the authorization request.
+     */
+    public Tokens authorizationCode(String realm, String clientId, String clientSecret, String code,
+                                    String redirectUri, String codeVerifier) {
+        return tokenRequest(realm, Map.of("grant_type", "authorization_code", "client_id", clientId,
+                "client_secret", clientSecret, "code", code, "redirect_uri", redirectUri,
+                "code_verifier", codeVerifier));
+    }
+
     private Tokens tokenRequest(String realm, Map<String, String> form) {
         var body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
