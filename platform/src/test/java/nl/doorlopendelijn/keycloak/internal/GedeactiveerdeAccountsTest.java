@@ -73,21 +73,26 @@ class GedeactiveerdeAccountsTest {
     for (int i = 0; i < 500; i++) {
       veel.deactiveer(issuer, "veel-" + i).block();
     }
-    int n = 2_000_000;
+    String[] subjects = new String[1024];
+    for (int i = 0; i < subjects.length; i++) {
+      subjects[i] = "actief-" + i;
+    }
+    // the fastest of 30 rounds: on a shared machine a round is often preempted, the fastest one is the lookup
     boolean gevonden = false;
-    for (int i = 0; i < n; i++) { // warm up
-      gevonden |= veel.geweigerd(issuer, "actief-" + (i & 1023));
+    double snelste = Double.MAX_VALUE;
+    int perRonde = 200_000;
+    for (int ronde = 0; ronde < 30; ronde++) {
+      long start = System.nanoTime();
+      for (int i = 0; i < perRonde; i++) {
+        gevonden |= veel.geweigerd(issuer, subjects[i & 1023]);
+      }
+      snelste = Math.min(snelste, (System.nanoTime() - start) / (double) perRonde);
     }
-    long start = System.nanoTime();
-    for (int i = 0; i < n; i++) {
-      gevonden |= veel.geweigerd(issuer, "actief-" + (i & 1023));
-    }
-    double nsPerOpzoeking = (System.nanoTime() - start) / (double) n;
-    System.out.printf("gedeactiveerde accounts: %.0f ns per opzoeking bij 500 gedeactiveerde accounts%n",
-        nsPerOpzoeking);
+    System.out.printf("gedeactiveerde accounts: %.0f ns per opzoeking bij 500 gedeactiveerde accounts%n", snelste);
     assertThat(gevonden).isFalse();
-    // a request costs hundreds of microseconds; the lookup (a string and a hash) stays far below one
-    assertThat(nsPerOpzoeking).isLessThan(5_000);
+    assertThat(veel.geweigerd(issuer, "veel-7")).isTrue();
+    // a request costs hundreds of microseconds; the lookup (two hash lookups) stays far below one
+    assertThat(snelste).isLessThan(1_000);
     db.sql("delete from gedeactiveerd_account where subject like 'veel-%'").then().block();
   }
 }
