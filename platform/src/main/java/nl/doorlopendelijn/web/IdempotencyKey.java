@@ -21,4 +21,12 @@ public final class IdempotencyKey {
   public static final String RULE = "1 tot 200 zichtbare ASCII-tekens (geen spaties), bijvoorbeeld een UUID";
 
   private IdempotencyKey() {}
+
+  /** Refuses a malformed key (400 naming {@code header:Idempotency-Key}); an absent key passes. */
+  public static void valideer(String sleutel) {
+    if (sleutel != null && !FORMAT.matcher(sleutel).matches()) {
+      throw ApiProblem.badRequest(java.util.List.of(new InvalidParam("header:" + HEADER, "pattern",
+          "moet " + RULE + " zijn")));
+    }
+  }
 }

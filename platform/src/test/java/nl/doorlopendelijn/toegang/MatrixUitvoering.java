@@ -463,7 +463,9 @@ final class MatrixUitvoering {
       case "nodigCoordinatorUit" -> Map.of("voornaam", "Test", "achternaam", "Coordinator",
           "email", "coordinator@example.org");
       case "nodigGebruikerUit" -> Map.of("voornaam", "Test", "achternaam", "Medewerker",
-          "email", "medewerker@example.org", "rollen", List.of("gemeente-medewerker"), "gemeente", MatrixWereld.DONGEN);
+          "email", "medewerker@example.org", "rollen", List.of("gemeente-medewerker"),
+          // a gemeente of the caller's own region (the path names none: the realm is the token's)
+          "gemeente", g.rol().equals("coordinator-nob") ? MatrixWereld.OSS : MatrixWereld.DONGEN);
       case "wijzigGebruiker" -> Map.of("rollen", List.of("dashboard-viewer"));
       case "createDossier" -> wereld.dossierInvoer(nob ? MatrixWereld.OSS : MatrixWereld.DONGEN,
           MatrixWereld.OISTERWIJK, "gekoppeld", g.rol());

@@ -131,6 +131,8 @@ class OngeldigeParametersTest {
               new Param("functie", Soort.TEKST, "klantregisseur"), new Param("getraind", Soort.JANEE, "true"),
               new Param("beschikbaar", Soort.JANEE, "false"), new Param("taal", Soort.CODE, "ar"),
               new Param("inclusiefInactief", Soort.JANEE, "true"))),
+      // the users of the coördinator's region (issue 17)
+      new Lijst("/gebruikers", "/api/v1/gebruikers", () -> issuers.regioCoordinator(HVB), PAGINERING),
       new Lijst("/azc-locaties", "/api/v1/azc-locaties", () -> issuers.regioCoordinator(HVB), List.of(
           new Param("type", Soort.KEUZE, "azc"), new Param("actief", Soort.JANEE, "true"))),
       new Lijst("/organisaties", "/api/v1/organisaties",
@@ -188,6 +190,14 @@ class OngeldigeParametersTest {
         lijst.params().stream().map(p -> "query:" + p.naam()).toList());
   }
 
+  /**
+   * What valid parameters answer: 200; for the users of a region 503, because this platform test starts no Keycloak
+   * (its parameters are read before Keycloak is asked; GebruikersE2eIT gets the 200 from a real one).
+   */
+  private static int goedeStatus(Lijst lijst) {
+    return lijst.documentPad().equals("/gebruikers") ? 503 : 200;
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("lijsten")
   void goedeWaardenEnLegeWaardenWordenAanvaard(Lijst lijst) {
@@ -195,13 +205,13 @@ class OngeldigeParametersTest {
     web.get().uri(uri(lijst.pad(), goed(lijst))).headers(h -> {
       h.setBearerAuth(lijst.token().get());
       h.set("traceparent", traceparent(trace));
-    }).exchange().expectStatus().isOk();
+    }).exchange().expectStatus().isEqualTo(goedeStatus(lijst));
     // blank is absent: the default, as a form with an empty field sends it
     Map<String, String> leeg = new LinkedHashMap<>();
     lijst.params().forEach(p -> leeg.put(p.naam(), ""));
     if (lijst.verplicht().isEmpty()) {
       web.get().uri(uri(lijst.pad(), leeg)).headers(h -> h.setBearerAuth(lijst.token().get())).exchange()
-          .expectStatus().isOk();
+          .expectStatus().isEqualTo(goedeStatus(lijst));
     } else {
       // a required parameter left blank is absent too: 400 naming each, code required
       List<String> namen = new ArrayList<>();

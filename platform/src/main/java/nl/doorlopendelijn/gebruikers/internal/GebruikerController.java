@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.List;
 import nl.doorlopendelijn.gebruikers.internal.GebruikerService.Gebruiker;
 import nl.doorlopendelijn.tenancy.Idempotentie;
+import nl.doorlopendelijn.web.IdempotencyKey;
 import nl.doorlopendelijn.web.Paginering;
 import nl.doorlopendelijn.web.Parameters;
 import org.springframework.http.HttpHeaders;
@@ -76,8 +77,10 @@ class GebruikerController {
           + "een link om een wachtwoord te kiezen (geldig 3 dagen). 400 met elke fout, 403 voor een rol die een "
           + "regio niet kan toekennen, 409 voor een e-mailadres dat al een account heeft, 503 als er geen e-mail is "
           + "ingesteld (er wordt dan niets aangemaakt). Met een Idempotency-Key maakt herhalen geen tweede account.")
-  Mono<ResponseEntity<Gebruiker>> invite(@RequestBody GebruikerService.Uitnodiging invoer,
+  Mono<ResponseEntity<Gebruiker>> invite(@RequestBody GebruikerService.GebruikerUitnodiging invoer,
       @RequestHeader(value = Idempotentie.HEADER, required = false) String idempotencyKey) {
+    // a malformed key is refused before anything else, as on every POST
+    IdempotencyKey.valideer(idempotencyKey);
     return service.eigenRegio().flatMap(region -> service.controleer(region, invoer)
         .then(idempotentie.inRegio(region.id(), idempotencyKey, invoer, () -> service.nodigUit(region, invoer)
             .map(v -> ResponseEntity.status(HttpStatus.CREATED)
@@ -94,7 +97,7 @@ class GebruikerController {
   Mono<ResponseEntity<Gebruiker>> update(
       @PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody GebruikerService.Wijziging invoer) {
+      @RequestBody GebruikerService.GebruikerWijziging invoer) {
     String gebruiker = Parameters.id("id", id).toString();
     return service.eigenRegio().flatMap(region -> service.wijzig(region, gebruiker, ifMatch, invoer))
         .map(v -> ResponseEntity.ok().eTag(v.etag()).body(v.gebruiker()));

@@ -116,16 +116,16 @@ class GebruikerService {
    * The checks of an invitation on their own, before its Idempotency-Key is claimed: a refusal's audit record must
    * not roll back with the key's transaction.
    */
-  Mono<Void> controleer(Region region, Uitnodiging invoer) {
+  Mono<Void> controleer(Region region, GebruikerUitnodiging invoer) {
     return nodigUit(region, invoer, false).then();
   }
 
   /** Invite: every field error at once (400), a role she may not grant 403, nothing created in either case. */
-  Mono<Versie> nodigUit(Region region, Uitnodiging invoer) {
+  Mono<Versie> nodigUit(Region region, GebruikerUitnodiging invoer) {
     return nodigUit(region, invoer, true);
   }
 
-  private Mono<Versie> nodigUit(Region region, Uitnodiging invoer, boolean uitvoeren) {
+  private Mono<Versie> nodigUit(Region region, GebruikerUitnodiging invoer, boolean uitvoeren) {
     List<InvalidParam> fouten = new ArrayList<>();
     String voornaam = tekst(fouten, "voornaam", invoer == null ? null : invoer.voornaam(), 100);
     String achternaam = tekst(fouten, "achternaam", invoer == null ? null : invoer.achternaam(), 100);
@@ -147,7 +147,7 @@ class GebruikerService {
   }
 
   /** Roles and gemeente, against the version she saw (If-Match required). Not her own account. */
-  Mono<Versie> wijzig(Region region, String id, String ifMatch, Wijziging invoer) {
+  Mono<Versie> wijzig(Region region, String id, String ifMatch, GebruikerWijziging invoer) {
     int verwacht = ETags.required(ifMatch);
     List<InvalidParam> fouten = new ArrayList<>();
     Set<Role> rollen = rollen(fouten, invoer == null ? null : invoer.rollen());
@@ -298,13 +298,13 @@ class GebruikerService {
   }
 
   /** The body of an invitation. */
-  record Uitnodiging(String voornaam, String achternaam, String email, List<String> rollen, String gemeente) {
+  record GebruikerUitnodiging(String voornaam, String achternaam, String email, List<String> rollen, String gemeente) {
     @Override
     public String toString() {
-      return "Uitnodiging[" + rollen + ", " + gemeente + "]";
+      return "GebruikerUitnodiging[" + rollen + ", " + gemeente + "]";
     }
   }
 
   /** The body of a change: her roles (all of them) and gemeente (none: null). */
-  record Wijziging(List<String> rollen, String gemeente) {}
+  record GebruikerWijziging(List<String> rollen, String gemeente) {}
 }

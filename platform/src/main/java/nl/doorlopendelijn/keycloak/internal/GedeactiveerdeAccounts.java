@@ -3,7 +3,9 @@ package nl.doorlopendelijn.keycloak.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.doorlopendelijn.tenancy.TenantTransactions;
@@ -38,7 +40,8 @@ class GedeactiveerdeAccounts implements DisposableBean {
   private final Duration verversen;
   /** Changes made here since start: a read that overlaps one is repeated, so it cannot undo it. */
   private final AtomicLong wijzigingen = new AtomicLong();
-  private volatile Set<String> geweigerd = Set.of();
+  /** Per issuer the refused subjects: two hash lookups, no allocation, on every request. */
+  private volatile Map<String, Set<String>> geweigerd = Map.of();
   private volatile Disposable verversing;
 
   GedeactiveerdeAccounts(DatabaseClient db, TenantTransactions tx, Clock klok,
@@ -51,7 +54,8 @@ class GedeactiveerdeAccounts implements DisposableBean {
 
   /** Whether tokens of this account are refused. One lookup in memory: this runs on every request. */
   boolean geweigerd(String issuer, String subject) {
-    return geweigerd.contains(sleutel(issuer, subject));
+    Set<String> subjects = geweigerd.get(issuer);
+    return subjects != null && subjects.contains(subject);
   }
 
   Mono<Void> deactiveer(String issuer, String subject) {
@@ -72,13 +76,19 @@ class GedeactiveerdeAccounts implements DisposableBean {
 
   private synchronized void wijzig(String issuer, String subject, boolean weigeren) {
     wijzigingen.incrementAndGet();
-    Set<String> nieuw = new HashSet<>(geweigerd);
+    Map<String, Set<String>> nieuw = new HashMap<>(geweigerd);
+    Set<String> subjects = new HashSet<>(nieuw.getOrDefault(issuer, Set.of()));
     if (weigeren) {
-      nieuw.add(sleutel(issuer, subject));
+      subjects.add(subject);
     } else {
-      nieuw.remove(sleutel(issuer, subject));
+      subjects.remove(subject);
     }
-    geweigerd = Set.copyOf(nieuw);
+    if (subjects.isEmpty()) {
+      nieuw.remove(issuer);
+    } else {
+      nieuw.put(issuer, Set.copyOf(subjects));
+    }
+    geweigerd = Map.copyOf(nieuw);
   }
 
   /** Reads the table; a read during which this replica changed something is repeated. */
@@ -86,12 +96,16 @@ class GedeactiveerdeAccounts implements DisposableBean {
     return Mono.defer(() -> {
       long voor = wijzigingen.get();
       return tx.platform(db.sql("select issuer, subject from gedeactiveerd_account")
-              .map((r, m) -> sleutel(r.get("issuer", String.class), r.get("subject", String.class)))
+              .map((r, m) -> Map.entry(r.get("issuer", String.class), r.get("subject", String.class)))
               .all().collectList())
           .flatMap(rijen -> {
+            Map<String, Set<String>> gelezen = new HashMap<>();
+            rijen.forEach(r -> gelezen.computeIfAbsent(r.getKey(), k -> new HashSet<>()).add(r.getValue()));
+            Map<String, Set<String>> nieuw = new HashMap<>();
+            gelezen.forEach((issuer, subjects) -> nieuw.put(issuer, Set.copyOf(subjects)));
             synchronized (this) {
               if (wijzigingen.get() == voor) {
-                geweigerd = Set.copyOf(rijen);
+                geweigerd = Map.copyOf(nieuw);
                 return Mono.just(true);
               }
             }
@@ -117,9 +131,5 @@ class GedeactiveerdeAccounts implements DisposableBean {
     if (d != null) {
       d.dispose();
     }
-  }
-
-  private static String sleutel(String issuer, String subject) {
-    return issuer + '\n' + subject;
   }
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -19,7 +18,6 @@ import nl.doorlopendelijn.tenancy.Idempotentie;
 import nl.doorlopendelijn.tenancy.TenantTransactions;
 import nl.doorlopendelijn.web.ApiProblem;
 import nl.doorlopendelijn.web.IdempotencyKey;
-import nl.doorlopendelijn.web.InvalidParam;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -82,9 +80,10 @@ class IdempotentieSleutels implements Idempotentie {
     if (sleutel == null) {
       return Mono.defer(werk);
     }
-    if (!IdempotencyKey.FORMAT.matcher(sleutel).matches()) {
-      return Mono.error(ApiProblem.badRequest(List.of(new InvalidParam("header:" + HEADER, "pattern",
-          "moet " + IdempotencyKey.RULE + " zijn"))));
+    try {
+      IdempotencyKey.valideer(sleutel);
+    } catch (ApiProblem malformed) {
+      return Mono.error(malformed);
     }
     return Mono.deferContextual(ctx -> {
       ServerWebExchange exchange = ServerWebExchangeContextFilter.getExchange(ctx).orElse(null);

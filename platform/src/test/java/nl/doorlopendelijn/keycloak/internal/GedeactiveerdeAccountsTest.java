@@ -70,24 +70,30 @@ class GedeactiveerdeAccountsTest {
   void deControleOpElkVerzoekIsEenOpzoekingInHetGeheugen() {
     GedeactiveerdeAccounts veel = new GedeactiveerdeAccounts(db, tx, Clock.systemUTC(), Duration.ofHours(1));
     String issuer = issuers.issuer(TestIssuers.HART_VAN_BRABANT);
-    for (int i = 0; i < 500; i++) {
-      veel.deactiveer(issuer, "veel-" + i).block();
+    // 500 deactivated accounts in the table, read as a replica reads them
+    db.sql("insert into gedeactiveerd_account (issuer, subject, sinds) select :issuer, 'veel-' || g, now()"
+        + " from generate_series(1, 500) g on conflict do nothing").bind("issuer", issuer).then().block();
+    veel.lees().block();
+    String[] subjects = new String[1024];
+    for (int i = 0; i < subjects.length; i++) {
+      subjects[i] = "actief-" + i;
     }
-    int n = 2_000_000;
+    // the fastest of 30 rounds: on a shared machine a round is often preempted, the fastest one is the lookup
     boolean gevonden = false;
-    for (int i = 0; i < n; i++) { // warm up
-      gevonden |= veel.geweigerd(issuer, "actief-" + (i & 1023));
+    double snelste = Double.MAX_VALUE;
+    int perRonde = 200_000;
+    for (int ronde = 0; ronde < 30; ronde++) {
+      long start = System.nanoTime();
+      for (int i = 0; i < perRonde; i++) {
+        gevonden |= veel.geweigerd(issuer, subjects[i & 1023]);
+      }
+      snelste = Math.min(snelste, (System.nanoTime() - start) / (double) perRonde);
     }
-    long start = System.nanoTime();
-    for (int i = 0; i < n; i++) {
-      gevonden |= veel.geweigerd(issuer, "actief-" + (i & 1023));
-    }
-    double nsPerOpzoeking = (System.nanoTime() - start) / (double) n;
-    System.out.printf("gedeactiveerde accounts: %.0f ns per opzoeking bij 500 gedeactiveerde accounts%n",
-        nsPerOpzoeking);
+    System.out.printf("gedeactiveerde accounts: %.0f ns per opzoeking bij 500 gedeactiveerde accounts%n", snelste);
     assertThat(gevonden).isFalse();
-    // a request costs hundreds of microseconds; the lookup (a string and a hash) stays far below one
-    assertThat(nsPerOpzoeking).isLessThan(5_000);
+    assertThat(veel.geweigerd(issuer, "veel-7")).isTrue();
+    // a request costs hundreds of microseconds; the lookup (two hash lookups) stays far below one
+    assertThat(snelste).isLessThan(1_000);
     db.sql("delete from gedeactiveerd_account where subject like 'veel-%'").then().block();
   }
 }
