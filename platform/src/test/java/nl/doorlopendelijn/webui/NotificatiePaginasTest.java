@@ -45,8 +45,6 @@ class NotificatiePaginasTest {
   private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private static final Pattern VERSIE = Pattern.compile("name=\"versie\" value=\"([^\"]*)\"");
-  private static final Pattern UUID_OP_PAGINA = Pattern.compile(
-      ">[^<]*\\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\b[^<]*<");
 
   @Autowired
   WebTestClient web;
@@ -54,7 +52,7 @@ class NotificatiePaginasTest {
   @Test
   void eenGekoppeldeGebruikerZietHaarNotificatiesMetNamenEnMarkeertZeGelezen() {
     Map<String, Object> dossier = dossier();
-    String subject = "goirle-" + UUID.randomUUID();
+    String subject = gebruiker();
     UUID ik = TestContactpersonen.vanGemeente("GM0785");
     koppel(ik, subject);
     notificatie(ik, dossier, NotificatieSoort.values()[0], null, Instant.now().minusSeconds(3600), true);
@@ -69,8 +67,7 @@ class NotificatiePaginasTest {
         "Markeer als gelezen", "Alles gelezen");
     assertThat(html.indexOf(soort("mijlpaal-te-laat").label()))
         .as("newest first").isLessThan(html.indexOf(NotificatieSoort.values()[0].label() + "</span>"));
-    assertThat(UUID_OP_PAGINA.matcher(html).find()).as("no id in what people read").isFalse();
-    assertThat(html).doesNotContain(">mijlpaal-te-laat<", ">driegesprek<", "{\"");
+    assertThat(new CodesOpDePagina(List.of("AZC-OISTERWIJK")).in(html)).as("codes or ids in what people read").isEmpty();
     assertThat(aantal(html, "Markeer als gelezen</button>")).as("only the unread one").isOne();
 
     // marking it read: back on the list, said so, no count in the header any more
@@ -85,7 +82,7 @@ class NotificatiePaginasTest {
   @Test
   void eenLangeLijstHeeftPaginasEnAllesGelezenMaaktDeTellerLeeg() {
     Map<String, Object> dossier = dossier();
-    String subject = "goirle-" + UUID.randomUUID();
+    String subject = gebruiker();
     UUID ik = TestContactpersonen.vanGemeente("GM0785");
     koppel(ik, subject);
     for (int i = 0; i < 25; i++) {
@@ -109,7 +106,7 @@ class NotificatiePaginasTest {
 
   @Test
   void zonderKoppelingZegtDePaginaWaaromHijLeegIsEnWaarZeKoppelt() {
-    var sessie = PaginaSessie.inloggen(web, HVB, "los-" + UUID.randomUUID(), List.of("gemeente-medewerker"),
+    var sessie = PaginaSessie.inloggen(web, HVB, gebruiker(), List.of("gemeente-medewerker"),
         Map.of("gemeente", "GM0855"));
 
     String html = sessie.html("/notificaties", 200);
@@ -122,7 +119,7 @@ class NotificatiePaginasTest {
 
   @Test
   void voorkeurenWordenOpgeslagenMetBevestigingEnEenTussentijdseWijzigingGaatNietVerloren() {
-    String subject = "goirle-" + UUID.randomUUID();
+    String subject = gebruiker();
     UUID ik = TestContactpersonen.vanGemeente("GM0785");
     koppel(ik, subject);
     var sessie = PaginaSessie.inloggen(web, HVB, subject, List.of("gemeente-medewerker"), Map.of("gemeente", "GM0785"));
@@ -163,6 +160,11 @@ class NotificatiePaginasTest {
 
   // ---- helpers
 
+  /** A new user's subject (her name on the page is "Test " + it: no id in it, which the page check would flag). */
+  private static String gebruiker() {
+    return "medewerker-" + Long.toString(System.nanoTime(), 36);
+  }
+
   private static NotificatieSoort soort(String code) {
     return NotificatieSoort.vanCode(code).orElseThrow();
   }
@@ -181,7 +183,7 @@ class NotificatiePaginasTest {
   private static String versie(String html) {
     Matcher m = VERSIE.matcher(html);
     assertThat(m.find()).as("the version on the form").isTrue();
-    return m.group(1);
+    return m.group(1).replace("&quot;", "\"");
   }
 
   private WebTestClient.ResponseSpec post(PaginaSessie sessie, String pad, String csrf, Map<String, String> velden) {

@@ -36,6 +36,7 @@ class NotificatiePaginas {
   private static final String API = "/api/v1/mijn/notificaties";
   static final String ONGELEZEN = API + "/ongelezen";
   private static final String API_VOORKEUREN = "/api/v1/mijn/notificatievoorkeuren";
+  static final String ONGELDIGE_KEUZE = "Kies hoe u deze notificatie wilt krijgen: een van de mogelijkheden hieronder.";
   private static final Pattern VOORKEUR_INDEX = Pattern.compile("voorkeuren\\[(\\d+)]");
   static final String INTUSSEN_GEWIJZIGD = "Uw voorkeuren zijn intussen gewijzigd, bijvoorbeeld in een ander venster."
       + " Uw keuze is niet opgeslagen. Hieronder staan de voorkeuren zoals ze nu zijn; kies opnieuw en sla op.";
@@ -49,7 +50,7 @@ class NotificatiePaginas {
 
   /** Where she stands with her gids entry, for the empty list and the preferences. */
   public record Koppeling(String status, String pad, String padNaam) {
-    boolean bevestigd() {
+    public boolean bevestigd() {
       return "bevestigd".equals(status);
     }
   }
@@ -88,7 +89,7 @@ class NotificatiePaginas {
         return Mono.just(melding(antwoord, user));
       }
       List<Regel> regels = new ArrayList<>();
-      for (Object i : Pagina.lijst(antwoord.body(), "items")) {
+      for (Object i : Pagina.lijst(antwoord.body(), "notificaties")) {
         if (i instanceof Map<?, ?> item) {
           regels.add(regel(item));
         }
@@ -153,14 +154,15 @@ class NotificatiePaginas {
   // ------------------------------------------------------------------------------------------------ preferences
 
   @GetMapping(VOORKEUREN)
-  Mono<Rendering> voorkeuren(@RequestParam(name = "opgeslagen", required = false) String opgeslagen,
-      OAuth2AuthenticationToken user, ServerWebExchange exchange) {
+  Mono<Rendering> voorkeuren(OAuth2AuthenticationToken user, ServerWebExchange exchange) {
+    // "?opgeslagen" (without a value) right after a save: the confirmation
+    boolean opgeslagen = exchange.getRequest().getQueryParams().containsKey("opgeslagen");
     if (StartPaginas.PLATFORM.equals(user.getAuthorizedClientRegistrationId())) {
       return Mono.just(Rendering.redirectTo(BeheerPaginas.PAD).build());
     }
     return api.get(exchange, user, API_VOORKEUREN).flatMap(a -> !a.ok() ? Mono.just(melding(a, user))
         : koppeling(user, exchange).flatMap(k -> voorkeurenPagina(user, a.etag(),
-            voorkeuren(a.body(), Map.of(), Map.of()), k, opgeslagen != null, List.of(), HttpStatus.OK)));
+            voorkeuren(a.body(), Map.of(), Map.of()), k, opgeslagen, List.of(), HttpStatus.OK)));
   }
 
   @PostMapping(VOORKEUREN)
@@ -189,8 +191,11 @@ class NotificatiePaginas {
         }
         return switch (a.status()) {
           // her choices again with what is wrong, on the version she saw
-          case 400 -> voorkeurenPagina(user, versie, voorkeuren(huidig.body(), gekozen, fouten(a, nu)),
-              new Koppeling("bevestigd", null, null), false, Meldingen.ongeldig(a), HttpStatus.BAD_REQUEST);
+          case 400 -> {
+            List<Voorkeur> metFouten = voorkeuren(huidig.body(), gekozen, fouten(a, nu));
+            yield voorkeurenPagina(user, versie, metFouten, new Koppeling("bevestigd", null, null), false,
+                overzicht(metFouten), HttpStatus.BAD_REQUEST);
+          }
           // someone (she, in another window) saved in between: what is stored now, and her choice not saved
           case 412, 428 -> api.get(exchange, user, API_VOORKEUREN).flatMap(opnieuw -> opnieuw.ok()
               ? voorkeurenPagina(user, opnieuw.etag(), voorkeuren(opnieuw.body(), Map.of(), Map.of()),
@@ -233,7 +238,7 @@ class NotificatiePaginas {
     return voorkeuren;
   }
 
-  /** The API's field errors of a 400 per soort (its {@code voorkeuren[i]} is the i-th soort sent). */
+  /** The soorten a 400 of the API refused (its {@code voorkeuren[i]} is the i-th soort sent), each with a sentence. */
   private static Map<String, String> fouten(PlatformApi.Antwoord a, List<Voorkeur> verstuurd) {
     Map<String, String> fouten = new LinkedHashMap<>();
     if (a.body() != null && a.body().get("invalidParams") instanceof List<?> params) {
@@ -241,14 +246,21 @@ class NotificatiePaginas {
         if (p instanceof Map<?, ?> m) {
           Matcher index = VOORKEUR_INDEX.matcher(String.valueOf(m.get("name")));
           if (index.find() && Integer.parseInt(index.group(1)) < verstuurd.size()) {
-            String zin = String.valueOf(m.get("reason"));
-            fouten.merge(verstuurd.get(Integer.parseInt(index.group(1))).soort(),
-                Character.toUpperCase(zin.charAt(0)) + zin.substring(1) + ".", (x, y) -> x + " " + y);
+            fouten.put(verstuurd.get(Integer.parseInt(index.group(1))).soort(), ONGELDIGE_KEUZE);
           }
         }
       }
     }
     return fouten;
+  }
+
+  /** The overview above the form: each refused soort by its name, or one sentence when none could be named. */
+  private static List<String> overzicht(List<Voorkeur> voorkeuren) {
+    List<String> zinnen = voorkeuren.stream().filter(v -> v.fout() != null)
+        .map(v -> v.soortNaam() + ": " + v.fout().substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+            + v.fout().substring(1)).toList();
+    return zinnen.isEmpty() ? List.of("Uw voorkeuren konden niet worden opgeslagen. Kies per soort een van de"
+        + " mogelijkheden en probeer het opnieuw.") : zinnen;
   }
 
   // ------------------------------------------------------------------------------------------------ shared

@@ -9,7 +9,7 @@ import reactor.core.publisher.Mono;
 public final class PaginaRoutes {
 
   static final ServerWebExchangeMatcher PAGES = ServerWebExchangeMatchers.pathMatchers(
-      "/", "/inloggen", "/inloggen/**", "/regio/**", "/coa", "/coa/**", "/werkvoorraad", "/beheer", "/beheer/**", "/oauth2/**", "/login/**", "/logout",
+      "/", "/inloggen", "/inloggen/**", "/regio/**", "/coa", "/coa/**", "/werkvoorraad", "/notificaties", "/notificaties/**", "/beheer", "/beheer/**", "/oauth2/**", "/login/**", "/logout",
       "/assets/**", "/webjars/**", "/favicon.ico");
 
   private PaginaRoutes() {}
