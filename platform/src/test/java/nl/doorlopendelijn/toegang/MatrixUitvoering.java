@@ -143,6 +143,7 @@ final class MatrixUitvoering {
     }
     if (pad.matches("/api/v1/gebruikers/\\{id}(/[a-z-]+)*")) {
       return Soort.GEBRUIKER;
+    }
     if (pad.matches("/api/v1/mijn/notificaties/\\{regio}/\\{id}/gelezen")) {
       // one's own notification: no matrix role has one (none holds a confirmed gids link), see pad()
       return Soort.GEEN;
