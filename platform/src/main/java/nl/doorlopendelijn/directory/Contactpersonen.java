@@ -30,6 +30,15 @@ public interface Contactpersonen {
    */
   Mono<UUID> gekoppeldAan(String issuer, String subject);
 
+  /**
+   * Whether the entry is active and linked to a user by a confirmed claim (issue 17: only such an entry receives
+   * notificaties); {@code false} when pending, unlinked, departed or unknown.
+   */
+  Mono<Boolean> isGekoppeld(UUID id);
+
+  /** The active entries of an organisation that are linked to a user by a confirmed claim (their ids). */
+  Flux<UUID> gekoppeldeVanOrganisatie(UUID organisatieId);
+
   /** The organisation of an azc-locatie (type azc, by its code), active or not; empty when the gids has none. */
   Mono<Organisatie> organisatieVanAzc(String azcCode);
 }

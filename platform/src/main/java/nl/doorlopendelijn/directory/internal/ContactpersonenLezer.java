@@ -31,6 +31,16 @@ class ContactpersonenLezer implements Contactpersonen {
   }
 
   @Override
+  public Mono<Boolean> isGekoppeld(UUID id) {
+    return id == null ? Mono.just(false) : koppelingen.isBevestigd(id);
+  }
+
+  @Override
+  public Flux<UUID> gekoppeldeVanOrganisatie(UUID organisatieId) {
+    return koppelingen.bevestigdeVanOrganisatie(organisatieId);
+  }
+
+  @Override
   public Mono<Contactpersoon> byId(UUID id) {
     return contactpersonen.findById(id);
   }

@@ -52,6 +52,20 @@ class KoppelingRepository {
         .bind("iss", issuer).bind("sub", subject).map((row, meta) -> ContactpersoonRepository.map(row)).one();
   }
 
+  /** Whether the entry is active with a confirmed link. */
+  Mono<Boolean> isBevestigd(UUID id) {
+    return db.sql("select exists (select 1 from contactpersoon where id = :id and actief"
+            + " and koppeling_status = 'bevestigd') as ja")
+        .bind("id", id).map((row, meta) -> Boolean.TRUE.equals(row.get("ja", Boolean.class))).one();
+  }
+
+  /** The active entries of the organisation with a confirmed link. */
+  Flux<UUID> bevestigdeVanOrganisatie(UUID organisatieId) {
+    return db.sql("select id from contactpersoon where organisatie_id = :org and actief"
+            + " and koppeling_status = 'bevestigd' order by id")
+        .bind("org", organisatieId).map((row, meta) -> row.get("id", UUID.class)).all();
+  }
+
   /** Pending claims, oldest first. */
   Flux<Opgeslagen> aangevraagd() {
     return db.sql(SELECT + " where c.koppeling_status = 'aangevraagd'"

@@ -80,6 +80,7 @@ class DossierService {
   private final Advisering advisering;
   private final AzcLocaties azcLocaties;
   private final GidsContacten gids;
+  private final DossierMeldingen meldingen;
 
   /**
    * What a create or update needs from the national tables: the location it names, the distance, and the gids
@@ -90,8 +91,10 @@ class DossierService {
 
   DossierService(TenantTransactions tx, DossierStore store, DossierLijstQuery lijst, Herberekening herberekening,
       VNummerVersleuteling vnummers, AuditLog audit, JsonMapper json, Clock klok,
-      DashboardMelding dashboard, Advisering advisering, AzcLocaties azcLocaties, GidsContacten gids) {
+      DashboardMelding dashboard, Advisering advisering, AzcLocaties azcLocaties, GidsContacten gids,
+      DossierMeldingen meldingen) {
     this.gids = gids;
+    this.meldingen = meldingen;
     this.dashboard = dashboard;
     this.advisering = advisering;
     this.azcLocaties = azcLocaties;
@@ -227,6 +230,7 @@ class DossierService {
                   .then(advisering.bewaar(tenant, id, advies))
                   .then(dashboard.meld(u))
                   .then(gebeurtenis(scope, id, Gebeurtenis.van(Gebeurtenis.Soort.AANGEMAAKT, scope.caller())))
+                  .then(meldingen.aangemaakt(u.dossier(), scope.caller()))
                   .then(record("dossier.aanmaken", id))
                   .then(herlaad(scope, id))
                   .map(w -> new Aangemaakt(w, true)));
@@ -389,6 +393,7 @@ class DossierService {
                   .flatMap(u -> bewaar(u, oud.versie()))
                   .then(gebeurtenis(scope, id, Gebeurtenis.afgerond(type, besluit.datum(), oud.status().code(),
                       besluit.status().code(), caller)))
+                  .then(meldingen.afgerond(oud, type, caller))
                   .then(record("dossier.mijlpaal-afronden", id));
             });
   }

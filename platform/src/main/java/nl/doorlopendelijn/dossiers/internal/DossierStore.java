@@ -17,10 +17,22 @@ import reactor.core.publisher.Mono;
 @Component
 class DossierStore {
 
-  private final DatabaseClient db;
+  /**
+   * Every statement that stores a dossier's signals returns, with the row, the signals it held before (a CTE reads
+   * them in the statement's snapshot: the row is locked by the use case's {@code laad ... for update}), so the
+   * signals that came up are published ({@link DossierMeldingen#signalen}) wherever signals are stored.
+   */
+  private static final String VORIGE_SIGNALEN = "with vorig as (select signalen::text as signalen from dossier"
+      + " where tenant_id = :tenant and id = :id) ";
+  private static final String MET_VORIGE_SIGNALEN = " returning tenant_id, id, dossiernummer,"
+      + " vaste_contactpersoon_id, casemanager_id, (select signalen from vorig) as vorige_signalen";
 
-  DossierStore(DatabaseClient db) {
+  private final DatabaseClient db;
+  private final DossierMeldingen meldingen;
+
+  DossierStore(DatabaseClient db, DossierMeldingen meldingen) {
     this.db = db;
+    this.meldingen = meldingen;
   }
 
   Mono<DossierRij> laad(UUID tenant, UUID id, Zicht zicht, boolean voorWijziging) {
@@ -198,12 +210,14 @@ class DossierStore {
               :status, :gesloten, :vnummer, :sleutel, cast(:signalen as jsonb), :types, :urgentste, :rang, :signalenOp,
               :voortgang, :mengvorm, :mengvormVoor, :mengvormNaVoorinburgering, :toestemming, :herplanfout,
               :casemanager, :voornamen, :achternaam, :geboortedatum, :taal, :tolk, :coaReferentie, :huishouden, 1)"""), d, s)
-        .then();
+        .then()
+        .then(Mono.defer(() -> meldingen.signalen(new DossierMeldingen.Opgeslagen(d.tenantId(), d.id(),
+            d.dossiernummer(), d.vasteContactpersoonId(), d.casemanagerId()), null, s)));
   }
 
   /** Writes the dossier's new state if it is still at {@code verwachteVersie}; false when someone was first. */
   Mono<Boolean> werkBij(DossierRij d, SignaalOpslag s, int verwachteVersie) {
-    return waarden(db.sql("""
+    return waarden(db.sql(VORIGE_SIGNALEN + """
             update dossier set gemeente_code = :gemeente, azc_code = :azc, afspraak_versie_id = :afspraak,
               koppelingsdatum = :koppeling, verwachte_verhuisdatum = :verwacht, werkelijke_verhuisdatum = :werkelijk,
               scenario = :scenario, scenario_bron = :bron, geadviseerd_scenario = :advies,
@@ -220,20 +234,21 @@ class DossierStore {
               tolk_nodig = :tolk, coa_referentie = :coaReferentie, huishouden = :huishouden,
               casemanager_id = :casemanager,
               versie = versie + 1, bijgewerkt_op = now()
-            where tenant_id = :tenant and id = :id and versie = :versie and dossiernummer = :nummer"""), d, s)
+            where tenant_id = :tenant and id = :id and versie = :versie and dossiernummer = :nummer"""
+            + MET_VORIGE_SIGNALEN), d, s)
         .bind("versie", verwachteVersie)
-        .fetch().rowsUpdated()
-        .map(n -> n == 1);
+        .map((row, meta) -> vorige(row)).all().collectList()
+        .flatMap(l -> l.isEmpty() ? Mono.just(false)
+            : meldingen.signalen(l.get(0).dossier(), l.get(0).signalen(), s).thenReturn(true));
   }
 
   /** Derived data only (the daily job): no new version, so ETags held by users stay valid. */
   Mono<Void> zetSignalen(UUID tenant, UUID id, SignaalOpslag s) {
-    return signalen(db.sql("""
+    return meldSignalen(signalen(db.sql(VORIGE_SIGNALEN + """
             update dossier set signalen = cast(:signalen as jsonb), signaal_types = :types,
               urgentste_signaal = :urgentste, urgentie_rang = :rang, signalen_op = :signalenOp
-            where tenant_id = :tenant and id = :id"""), s)
-        .bind("tenant", tenant).bind("id", id)
-        .then();
+            where tenant_id = :tenant and id = :id""" + MET_VORIGE_SIGNALEN), s)
+        .bind("tenant", tenant).bind("id", id), s);
   }
 
   /**
@@ -241,11 +256,25 @@ class DossierStore {
    * Derived data only, like {@link #zetSignalen}: no new version, ETags held by users stay valid.
    */
   Mono<Void> markeerHerplanfout(UUID tenant, UUID id, String reden, SignaalOpslag s) {
-    return signalen(db.sql("""
+    return meldSignalen(signalen(db.sql(VORIGE_SIGNALEN + """
             update dossier set herplanfout = :reden, signalen = cast(:signalen as jsonb), signaal_types = :types,
               urgentste_signaal = :urgentste, urgentie_rang = :rang, signalen_op = :signalenOp
-            where tenant_id = :tenant and id = :id"""), s)
-        .bind("tenant", tenant).bind("id", id).bind("reden", reden)
+            where tenant_id = :tenant and id = :id""" + MET_VORIGE_SIGNALEN), s)
+        .bind("tenant", tenant).bind("id", id).bind("reden", reden), s);
+  }
+
+  /** A row whose signals were stored, with those it held before. */
+  private record Vorige(DossierMeldingen.Opgeslagen dossier, String signalen) {}
+
+  private static Vorige vorige(io.r2dbc.spi.Readable row) {
+    return new Vorige(new DossierMeldingen.Opgeslagen(row.get("tenant_id", UUID.class), row.get("id", UUID.class),
+        row.get("dossiernummer", String.class), row.get("vaste_contactpersoon_id", UUID.class),
+        row.get("casemanager_id", UUID.class)), row.get("vorige_signalen", String.class));
+  }
+
+  private Mono<Void> meldSignalen(GenericExecuteSpec spec, SignaalOpslag s) {
+    return spec.map((row, meta) -> vorige(row)).all()
+        .concatMap(v -> meldingen.signalen(v.dossier(), v.signalen(), s))
         .then();
   }
 

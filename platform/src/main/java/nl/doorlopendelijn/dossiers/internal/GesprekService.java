@@ -52,6 +52,7 @@ class GesprekService implements nl.doorlopendelijn.dossiers.GesprekUitnodiging {
   private final GidsContacten gids;
   private final AuditLog audit;
   private final Clock klok;
+  private final DossierMeldingen meldingen;
 
   /** A plan's answer: the gesprek, and whether this request made it. */
   record Gepland(GesprekWeergave gesprek, boolean nieuw) {}
@@ -60,7 +61,8 @@ class GesprekService implements nl.doorlopendelijn.dossiers.GesprekUitnodiging {
   record Uitnodiging(String ics, UUID gesprekId) {}
 
   GesprekService(TenantTransactions tx, DossierStore dossiers, GesprekStore store, DossierService dossierService,
-      GidsContacten gids, AuditLog audit, Clock klok) {
+      GidsContacten gids, AuditLog audit, Clock klok, DossierMeldingen meldingen) {
+    this.meldingen = meldingen;
     this.tx = tx;
     this.dossiers = dossiers;
     this.store = store;
@@ -145,6 +147,7 @@ class GesprekService implements nl.doorlopendelijn.dossiers.GesprekUitnodiging {
               .then(store.voegToe(g))
               .then(gebeurtenis(scope, dossierId, Gebeurtenis.gesprek(Gebeurtenis.Soort.GESPREK_GEPLAND, soort, null,
                   g.begintOp(), null, null, scope.caller())))
+              .then(meldingen.gesprek(d, null, g, scope.caller()))
               .then(record("dossier.gesprek-plannen", dossierId))
               .then(Mono.defer(() -> herlaad(zicht, d, g.id())))
               .map(w -> new Gepland(w, true));
@@ -178,6 +181,7 @@ class GesprekService implements nl.doorlopendelijn.dossiers.GesprekUitnodiging {
             return store.werkPlanBij(nieuw, verwacht)
                 .flatMap(ok -> ok ? Mono.<Void>empty() : Mono.error(ApiProblem.preconditionFailed()))
                 .then(gebeurtenis(scope, dossierId, stap))
+                .then(meldingen.gesprek(d, oud, nieuw, scope.caller()))
                 .then(record(verzet ? "dossier.gesprek-verzetten" : "dossier.gesprek-wijzigen", dossierId))
                 .then(Mono.defer(() -> herlaad(zicht, d, id)));
           });
