@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.doorlopendelijn.DoorlopendeLijnApplication;
 import nl.doorlopendelijn.testsupport.TestDatabase;
+import nl.doorlopendelijn.testsupport.TestSmtp;
 import nl.doorlopendelijn.testsupport.keycloak.KeycloakLauncher;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -13,7 +14,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 /**
  * The one-command demo: {@code ./mvnw -pl platform spring-boot:test-run}. Starts embedded PostgreSQL 17 (or the
  * database in {@code DL_TEST_DATABASE_URL}), a real Keycloak 26 with the realms of {@code tenants/} and demo users,
- * and the platform on http://localhost:8080 with synthetic demo data. Ctrl-C stops all of it.
+ * a local SMTP server for the notificaties' e-mail (GreenMail, its mails on {@link DemoPostvak}'s page), and the
+ * platform on http://localhost:8080 with synthetic demo data. Ctrl-C stops all of it.
  */
 public final class DemoApplication {
 
@@ -39,6 +41,10 @@ public final class DemoApplication {
     props.put("doorlopendelijn.demo.enabled", true);
     // The web pages log in through the realms' confidential client (demo secret, see infra/keycloak/README.md)
     props.put("doorlopendelijn.web.client-secret", KeycloakLauncher.DEMO_WEB_CLIENT_SECRET);
+    // The notificaties' e-mail goes to a local SMTP server (GreenMail); its mails are on the demo's mailbox page
+    props.putAll(TestSmtp.springProperties());
+    props.put("doorlopendelijn.web.basis-url", "http://localhost:" + PLATFORM_PORT);
+    String postvak = DemoPostvak.start();
 
     // System properties outrank application.yaml; an explicit -D on the command line still wins over these.
     props.forEach((key, value) -> {
@@ -51,6 +57,8 @@ public final class DemoApplication {
       if (event instanceof ApplicationReadyEvent) {
         DemoData.seed("http://localhost:" + PLATFORM_PORT, keycloak);
         DemoBanner.print(PLATFORM_PORT, keycloak, db, (System.nanoTime() - started) / 1_000_000_000.0);
+        System.out.println(" E-mail (demo)     " + postvak + "   (SMTP 127.0.0.1:" + TestSmtp.shared().getSmtp().getPort()
+            + ": alle e-mail van de demo komt hier aan)");
       }
     });
     app.run(args);
