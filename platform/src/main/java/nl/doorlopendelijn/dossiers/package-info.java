@@ -5,7 +5,8 @@
  * {@link nl.doorlopendelijn.dossiers.ContactpersoonStatusPort}), answered inside the module
  * ({@code internal.KoppelingenMetAndereModules}) over the agreements' and the directory's APIs, and what other
  * modules may call directly ({@link nl.doorlopendelijn.dossiers.Dossiers},
- * {@link nl.doorlopendelijn.dossiers.DossierSignals}; none does today: their events come through the outbox).
+ * {@link nl.doorlopendelijn.dossiers.DossierSignals}; none does today: their events come through the outbox), and a
+ * gesprek's invitation for the notificaties' e-mail ({@link nl.doorlopendelijn.dossiers.GesprekUitnodiging}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dossiers")
 package nl.doorlopendelijn.dossiers;

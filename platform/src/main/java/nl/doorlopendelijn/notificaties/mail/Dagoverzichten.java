@@ -11,7 +11,6 @@ import nl.doorlopendelijn.kernel.Ids;
 import nl.doorlopendelijn.outbox.Outbox;
 import nl.doorlopendelijn.tenancy.OverRegios;
 import nl.doorlopendelijn.tenancy.Region;
-import nl.doorlopendelijn.tenancy.TenantTransactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -40,17 +39,15 @@ class Dagoverzichten implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(Dagoverzichten.class);
 
   private final OverRegios overRegios;
-  private final TenantTransactions tx;
   private final MailStore store;
   private final Outbox outbox;
   private final MailInstellingen instellingen;
   private final Clock klok;
   private volatile Disposable lopend;
 
-  Dagoverzichten(OverRegios overRegios, TenantTransactions tx, MailStore store, Outbox outbox,
+  Dagoverzichten(OverRegios overRegios, MailStore store, Outbox outbox,
       MailInstellingen instellingen, Clock klok) {
     this.overRegios = overRegios;
-    this.tx = tx;
     this.store = store;
     this.outbox = outbox;
     this.instellingen = instellingen;

@@ -4,6 +4,7 @@ import java.util.UUID;
 import nl.doorlopendelijn.directory.Contactpersonen;
 import nl.doorlopendelijn.directory.Contactpersoon;
 import nl.doorlopendelijn.dossiers.planning.MijlpaalType;
+import nl.doorlopendelijn.kernel.Codes;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
 import org.slf4j.Logger;
@@ -51,7 +52,9 @@ class MailOpbouw {
   }
 
   MailTeksten.Item item(MailStore.Notificatie n, Region r) {
-    String mijlpaal = n.mijlpaal() == null ? null : MijlpaalType.fromCode(n.mijlpaal()).label();
+    // a code this build does not know (a newer replica wrote it) leaves the line out rather than the mail
+    String mijlpaal = Codes.zoek(MijlpaalType.values(), MijlpaalType::code, n.mijlpaal()).map(MijlpaalType::label)
+        .orElse(null);
     return new MailTeksten.Item(n.soort(), n.dossiernummer(), mijlpaal, r.naam(),
         MailTeksten.link(basisUrl, r.slug(), n.dossierId()));
   }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -42,9 +43,26 @@ class Mailer {
       if (sender == null) {
         throw new IllegalStateException(GEEN_SMTP);
       }
-      sender.send(bericht(sender, mail));
+      try {
+        sender.send(bericht(sender, mail));
+      } catch (MailException | MessagingException e) {
+        throw new IllegalStateException(fout(mail, e));
+      }
       return null;
     }).subscribeOn(Schedulers.boundedElastic());
+  }
+
+  /**
+   * What a failed send says (the outbox logs and shows it): the Message-ID and the kinds of error, never their texts,
+   * which may quote the recipient's address (an SMTP server's "550 <…>: recipient rejected").
+   */
+  static String fout(Mail mail, Throwable e) {
+    StringBuilder b = new StringBuilder("e-mail <" + mail.messageId() + "> niet verstuurd: ");
+    Throwable t = e;
+    for (int i = 0; t != null && i < 4; i++, t = t.getCause()) {
+      b.append(i == 0 ? "" : " ← ").append(t.getClass().getSimpleName());
+    }
+    return b.toString();
   }
 
   private MimeMessage bericht(JavaMailSender sender, Mail mail) throws MessagingException {

@@ -245,6 +245,31 @@ class NotificatieMailTest {
     geenPersoonsgegevensIn(mails);
   }
 
+  @Test
+  void eenNieuwDossierEnEenGeplandGesprekBereikenDeGekoppeldeContactpersoonPerMail() throws Exception {
+    var ontvanger = proef.ontvanger(GEMEENTE);
+    owner("update contactpersoon set koppeling_issuer = ?, koppeling_subject = ?, koppeling_status = 'bevestigd',"
+        + " koppeling_aangevraagd_op = now(), koppeling_bevestigd_op = now() where id = ?",
+        "https://issuer.voorbeeld.nl/" + ontvanger.getKey(), "gebruiker-" + ontvanger.getKey(), ontvanger.getKey());
+
+    // the dossiers' own events, through the notificaties module: a new dossier for her gemeente
+    MailProef.Dossier d = dossier();
+    await().atMost(RUIM).until(() -> MailProef.aan(ontvanger.getValue()).size() == 1);
+    MimeMessage nieuw = MailProef.aan(ontvanger.getValue()).get(0);
+    assertThat(nieuw.getSubject()).isEqualTo(NotificatieSoort.NIEUW_DOSSIER.label() + " – dossier " + d.nummer());
+
+    // a gesprek planned with her: its invitation attached
+    UUID gesprek = gesprek(d, ontvanger.getKey());
+    await().atMost(RUIM).until(() -> MailProef.aan(ontvanger.getValue()).size() == 2);
+    MimeMessage gepland = MailProef.aan(ontvanger.getValue()).get(1);
+    assertThat(gepland.getSubject()).isEqualTo(NotificatieSoort.GESPREK_GEPLAND.label() + " – dossier " + d.nummer());
+    List<BodyPart> ics = MailProef.delen(gepland, "text/calendar");
+    assertThat(ics).hasSize(1);
+    assertThat(MailProef.alles(gepland)).contains("UID:" + gesprek + "@doorlopendelijn.nl");
+    assertThat(Set.of(MailProef.messageId(nieuw), MailProef.messageId(gepland))).hasSize(2);
+    geenPersoonsgegevensIn(MailProef.aan(ontvanger.getValue()));
+  }
+
   // ------------------------------------------------------------------------------------------------ helpers
 
   private void geenPersoonsgegevensIn(List<MimeMessage> mails) {
@@ -260,8 +285,11 @@ class NotificatieMailTest {
   }
 
   private UUID gesprek(MailProef.Dossier d) {
+    return gesprek(d, TestContactpersonen.vanGemeente(GEMEENTE));
+  }
+
+  private UUID gesprek(MailProef.Dossier d, UUID klantregisseur) {
     UUID casemanager = TestContactpersonen.nieuw("AZC-OISTERWIJK");
-    UUID klantregisseur = TestContactpersonen.vanGemeente(GEMEENTE);
     Map<String, Object> b = new LinkedHashMap<>();
     b.put("soort", "driegesprek-voor-verhuizing");
     b.put("begintOp", LocalDate.now(klok.withZone(AMSTERDAM)).plusDays(1).atTime(10, 0).atZone(AMSTERDAM)
