@@ -7,7 +7,6 @@
  * modules may call directly ({@link nl.doorlopendelijn.dossiers.Dossiers},
  * {@link nl.doorlopendelijn.dossiers.DossierSignals}; none does today: their events come through the outbox), and a
  * gesprek's invitation for the notificaties' e-mail ({@link nl.doorlopendelijn.dossiers.GesprekUitnodiging}).
- * {@link nl.doorlopendelijn.dossiers.DossierSignals}; none does today: their events come through the outbox).
  * What others hear of a dossier goes out through the outbox in the transaction of the change (ids and codes only):
  * {@link nl.doorlopendelijn.dossiers.DossierAangemaakt}, {@link nl.doorlopendelijn.dossiers.GesprekGepland},
  * {@link nl.doorlopendelijn.dossiers.MijlpaalAfgerond} and {@link nl.doorlopendelijn.dossiers.SignaalOntstaan}
