@@ -62,7 +62,7 @@ class DossierGegevensOveralGedektTest {
   void elkeTabelMetDossiergegevensGaatMeeInExportVerwijderingBewaartermijnEnInzage() throws Exception {
     List<String> tabellen = dossierTabellen();
     assertThat(tabellen).contains("dossier", "dossier_mijlpaal", "dossier_hermatching", "dossier_advies",
-        "dashboard_dossier_feit", "dossier_notitie", "dossier_notitie_versie");
+        "dashboard_dossier_feit", "dossier_notitie", "dossier_notitie_versie", "notificatie");
     UUID id = volledigDossier();
     Map<String, Long> gevuld = rijen(HVB_ID, id, tabellen);
     assertThat(gevuld).as("rijen per tabel voor het testdossier: een lege tabel wordt hier niet echt getoetst;"
@@ -137,12 +137,17 @@ class DossierGegevensOveralGedektTest {
   }
 
   /** A dossier with a row in every table: a person, a household, a milestone done, a re-match, advice, closed. */
-  private UUID volledigDossier() {
-    Map<String, Object> invoer = DossierApi.invoer("GM0855", "AZC-OISTERWIJK", UUID.randomUUID());
+  private UUID volledigDossier() throws SQLException {
+    UUID vast = UUID.randomUUID();
+    Map<String, Object> invoer = DossierApi.invoer("GM0855", "AZC-OISTERWIJK", vast);
     invoer.put("huishouden", "HH-DEKKING-" + UUID.randomUUID().toString().substring(0, 8));
     invoer.put("coaReferentie", "COA-DEKKING");
+    // the vaste contactpersoon linked to a user, so the new dossier is notified to her (issue 17: notificatie)
+    koppel(vast);
     Map<String, Object> d = new DossierApi(web).maak(coordinator, HART_VAN_BRABANT, invoer);
     String id = (String) d.get("id");
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> rijen(HVB_ID, UUID.fromString(id),
+        List.of("notificatie")).get("notificatie") > 0);
     web.post().uri(HVB + "/{id}/mijlpalen/kennismaking/afrondingen", id).headers(h -> h.setBearerAuth(coordinator))
         .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("notitie", "kennismaking gehad"))
         .exchange().expectStatus().isCreated();
@@ -170,6 +175,19 @@ class DossierGegevensOveralGedektTest {
     web.post().uri(HVB + "/{id}/sluitingen", id).headers(h -> h.setBearerAuth(coordinator)).exchange()
         .expectStatus().isCreated();
     return UUID.fromString(id);
+  }
+
+  /** Links the gids entry to a (synthetic) user of the region by a confirmed claim. */
+  private static void koppel(UUID contactpersoon) throws SQLException {
+    try (Connection c = TestDatabase.shared().connectAsOwner();
+        var ps = c.prepareStatement("""
+            update contactpersoon set koppeling_issuer = ?, koppeling_subject = ?, koppeling_status = 'bevestigd',
+                   koppeling_aangevraagd_op = now(), koppeling_bevestigd_op = now() where id = ?""")) {
+      ps.setString(1, issuers.issuer(HART_VAN_BRABANT));
+      ps.setString(2, "dekking-" + UUID.randomUUID());
+      ps.setObject(3, contactpersoon);
+      assertThat(ps.executeUpdate()).isEqualTo(1);
+    }
   }
 
   /** Rows about the dossier per table, in tenant {@code tenant} (as the owner, in that tenant: RLS is forced). */

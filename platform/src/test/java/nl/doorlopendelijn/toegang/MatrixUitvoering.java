@@ -141,6 +141,10 @@ final class MatrixUitvoering {
     if (pad.matches("/api/v1/azc-locaties/\\{(code|azc)}(/[a-z-]+)*")) {
       return Soort.AZC;
     }
+    if (pad.matches("/api/v1/mijn/notificaties/\\{regio}/\\{id}/gelezen")) {
+      // one's own notification: no matrix role has one (none holds a confirmed gids link), see pad()
+      return Soort.GEEN;
+    }
     return pad.contains("{") ? null : Soort.GEEN;
   }
 
@@ -423,6 +427,10 @@ final class MatrixUitvoering {
       // a mandaat the matrix never grants on its objects: withdrawing one is "not found" for everyone
       String waarde = naam.equals("type") ? g.variant() : naam.equals("mandaatId")
           ? java.util.UUID.randomUUID().toString() : vars.get(naam);
+      if (g.operatie().id().equals("markeerNotificatieGelezen")) {
+        // a notification of the caller's in hart-van-brabant that nobody has
+        waarde = naam.equals("regio") ? MatrixWereld.HVB : java.util.UUID.randomUUID().toString();
+      }
       if (waarde == null) {
         throw new IllegalStateException("geen waarde voor {" + naam + "} in " + g);
       }
@@ -448,6 +456,8 @@ final class MatrixUitvoering {
     String regio = vars.getOrDefault("regio", MatrixWereld.HVB);
     boolean nob = regio.equals(MatrixWereld.NOB);
     return switch (g.operatie().id()) {
+      case "updateMijnNotificatievoorkeuren" -> Map.of("voorkeuren",
+          List.of(Map.of("soort", "nieuw-dossier", "bezorging", "dagelijks")));
       case "nodigCoordinatorUit" -> Map.of("voornaam", "Test", "achternaam", "Coordinator",
           "email", "coordinator@example.org");
       case "createDossier" -> wereld.dossierInvoer(nob ? MatrixWereld.OSS : MatrixWereld.DONGEN,

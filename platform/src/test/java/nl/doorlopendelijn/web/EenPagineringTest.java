@@ -70,7 +70,8 @@ class EenPagineringTest {
           + " versie"),
       Map.entry("/mijn/organisaties", "de organisaties die de lezer bijhoudt: haar gemeente, haar azc en"
           + " regiokantoor, of die van haar regio"),
-      Map.entry("/beheer/regios", "de regio's van het platform (tientallen), voor de platformbeheerder"));
+      Map.entry("/beheer/regios", "de regio's van het platform (tientallen), voor de platformbeheerder"),
+      Map.entry("/mijn/notificatievoorkeuren", "een voorkeur per NotificatieSoort (vijf)"));
 
   @Autowired
   WebTestClient web;

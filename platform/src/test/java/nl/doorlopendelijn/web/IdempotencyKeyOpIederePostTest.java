@@ -31,7 +31,8 @@ class IdempotencyKeyOpIederePostTest {
   private static final Set<String> ZONDER_SLEUTEL =
       Set.of("/scenario-adviezen", "/beheer/regios", "/beheer/regios/{regio}/deactiveringen",
           "/beheer/regios/{regio}/coordinatoren",
-          "/regios/{regio}/dossiers/zoekopdrachten");
+          "/regios/{regio}/dossiers/zoekopdrachten", "/mijn/notificaties/{regio}/{id}/gelezen",
+          "/mijn/notificaties/gelezen");
 
   private static final TestIssuers issuers = TestIssuers.shared();
 

@@ -114,6 +114,10 @@ class OngeldigeParametersTest {
       // the caller's werkvoorraad (issue 15): paged like every list
       new Lijst("/mijn/werkvoorraad", "/api/v1/mijn/werkvoorraad",
           () -> issuers.gemeenteMedewerker(HVB, "GM0855"), PAGINERING),
+      // the caller's notificaties (issue 17)
+      new Lijst("/mijn/notificaties", "/api/v1/mijn/notificaties",
+          () -> issuers.gemeenteMedewerker(HVB, "GM0855"), met(PAGINERING,
+              new Param("ongelezen", Soort.JANEE, "true"))),
       new Lijst("/regios/{regio}/samenwerkingsafspraken", "/api/v1/regios/" + HVB + "/samenwerkingsafspraken",
           () -> issuers.regioCoordinator(HVB), met(PAGINERING,
               new Param("gemeente", Soort.CODE, "GM0784"), new Param("azc", Soort.CODE, AZC),

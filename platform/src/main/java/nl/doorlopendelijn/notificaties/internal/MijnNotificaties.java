@@ -118,8 +118,13 @@ class MijnNotificaties {
     return ik(caller).switchIfEmpty(Mono.error(ApiProblem::notFound))
         .flatMap(ik -> perRegio(caller, "notificatie.gelezen", true, r -> !r.slug().equals(regioSlug) ? Mono.empty()
                 : store.markeerGelezen(r.id(), ik, id, OffsetDateTime.now(klok))
-                    .flatMap(ok -> ok ? audit.record(AuditEntry.gelukt("notificatie.markeer-gelezen", TYPE,
-                        List.of(id.toString()), ACTIVITEIT)).thenReturn(true) : Mono.just(false)))
+                    .flatMap(m -> switch (m) {
+                      case NIET_GEVONDEN -> Mono.just(false);
+                      case AL_GELEZEN -> Mono.just(true);
+                      // audited when it changed something (a repeat changes nothing)
+                      case GEMARKEERD -> audit.record(AuditEntry.gelukt("notificatie.markeer-gelezen", TYPE,
+                          List.of(id.toString()), ACTIVITEIT)).thenReturn(true);
+                    }))
             .any(Boolean::booleanValue))
         .flatMap(gevonden -> gevonden ? Mono.<Void>empty() : Mono.error(ApiProblem.notFound()));
   }

@@ -80,7 +80,8 @@ class NotificatieListeners {
   }
 
   private static Flux<UUID> ids(UUID... ids) {
-    return Flux.fromArray(ids).filter(java.util.Objects::nonNull);
+    // (Flux.fromArray refuses null elements: an absent contact is left out first)
+    return Flux.fromStream(java.util.Arrays.stream(ids).filter(java.util.Objects::nonNull).toList().stream());
   }
 
   /**

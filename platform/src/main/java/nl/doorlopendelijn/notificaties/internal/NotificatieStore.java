@@ -63,13 +63,25 @@ class NotificatieStore {
         .map((row, meta) -> row.get("n", Long.class)).one();
   }
 
-  /** Marks one of the recipient's notifications read (kept when it already was); false when she has no such one. */
-  Mono<Boolean> markeerGelezen(UUID tenant, UUID ontvanger, UUID id, OffsetDateTime nu) {
+  /** What marking one notification read found. */
+  enum Markering { NIET_GEVONDEN, AL_GELEZEN, GEMARKEERD }
+
+  /** Marks one of the recipient's notifications read; one already read keeps its first moment. */
+  Mono<Markering> markeerGelezen(UUID tenant, UUID ontvanger, UUID id, OffsetDateTime nu) {
     return db.sql("""
-            update notificatie set gelezen_op = coalesce(gelezen_op, :nu)
-            where tenant_id = :tenant and ontvanger_id = :ontvanger and id = :id""")
+            with r as (
+              select id, gelezen_op from notificatie
+              where tenant_id = :tenant and ontvanger_id = :ontvanger and id = :id
+            ), u as (
+              update notificatie n set gelezen_op = :nu from r
+              where n.tenant_id = :tenant and n.id = r.id and r.gelezen_op is null
+              returning n.id
+            )
+            select (select count(*) from r) as gevonden, (select count(*) from u) as gemarkeerd""")
         .bind("tenant", tenant).bind("ontvanger", ontvanger).bind("id", id).bind("nu", nu)
-        .fetch().rowsUpdated().map(n -> n > 0);
+        .map((row, meta) -> row.get("gevonden", Long.class) == 0 ? Markering.NIET_GEVONDEN
+            : row.get("gemarkeerd", Long.class) == 0 ? Markering.AL_GELEZEN : Markering.GEMARKEERD)
+        .one();
   }
 
   /** Marks every unread notification of the recipient in this region read; the ids it marked. */
