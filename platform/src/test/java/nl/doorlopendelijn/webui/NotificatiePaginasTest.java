@@ -118,6 +118,17 @@ class NotificatiePaginasTest {
   }
 
   @Test
+  void eenDashboardViewerKrijgtGeenNotificatiesEnDePaginaZegtDat() {
+    var viewer = PaginaSessie.inloggen(web, HVB, gebruiker(), List.of("dashboard-viewer"), Map.of());
+
+    String html = viewer.html("/notificaties", 200);
+    assertThat(html).contains("id=\"notificaties-rol\"").doesNotContain("id=\"notificaties-leeg\"",
+        "class=\"kop__notificaties\"");
+    assertThat(viewer.html("/notificaties/voorkeuren", 200)).contains("id=\"voorkeuren-rol\"")
+        .doesNotContain("Voorkeuren opslaan", "id=\"voorkeuren-niet-gekoppeld\"");
+  }
+
+  @Test
   void voorkeurenWordenOpgeslagenMetBevestigingEnEenTussentijdseWijzigingGaatNietVerloren() {
     String subject = gebruiker();
     UUID ik = TestContactpersonen.vanGemeente("GM0785");
