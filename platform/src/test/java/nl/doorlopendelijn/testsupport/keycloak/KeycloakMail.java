@@ -1,11 +1,8 @@
 package nl.doorlopendelijn.testsupport.keycloak;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import nl.doorlopendelijn.testsupport.TestSmtp;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
@@ -14,8 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One GreenMail SMTP server per JVM that the end-to-end Keycloak mails through (its realms' {@code smtpServer},
- * set by the platform from {@code doorlopendelijn.keycloak.smtp.*}): the invitation mails of issue 17 land here.
+ * Keycloak's mail in the end-to-end tests: its realms' {@code smtpServer} (set by the platform from
+ * {@code doorlopendelijn.keycloak.smtp.*}) points at the tests' one SMTP server, {@link TestSmtp}, so the invitation
+ * mails of issue 17 land where the platform's own notificaties do; this class reads Keycloak's mails from there.
  */
 public final class KeycloakMail {
 
@@ -25,10 +23,8 @@ public final class KeycloakMail {
   private final int poort;
 
   private KeycloakMail() {
-    poort = vrijePoort();
-    greenMail = new GreenMail(new ServerSetup(poort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    greenMail.start();
-    Runtime.getRuntime().addShutdownHook(new Thread(greenMail::stop, "keycloak-mail-stop"));
+    greenMail = TestSmtp.shared();
+    poort = greenMail.getSmtp().getPort();
   }
 
   public static synchronized KeycloakMail shared() {
@@ -38,11 +34,13 @@ public final class KeycloakMail {
     return gedeeld;
   }
 
-  /** The platform's properties that point the realms' mail here. */
+  /** The platform's properties that point the realms' mail, and the platform's own, here. */
   public Map<String, Object> springProperties() {
-    return Map.of("doorlopendelijn.keycloak.smtp.host", "127.0.0.1",
-        "doorlopendelijn.keycloak.smtp.port", poort,
-        "doorlopendelijn.keycloak.smtp.from", "noreply@doorlopendelijn.test");
+    Map<String, Object> props = new java.util.HashMap<>(TestSmtp.springProperties());
+    props.put("doorlopendelijn.keycloak.smtp.host", "127.0.0.1");
+    props.put("doorlopendelijn.keycloak.smtp.port", poort);
+    props.put("doorlopendelijn.keycloak.smtp.from", "noreply@doorlopendelijn.test");
+    return props;
   }
 
   /** The first mail to {@code adres}, waiting up to {@code wacht} for it. */
@@ -82,14 +80,6 @@ public final class KeycloakMail {
       return Arrays.stream(msg.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(adres));
     } catch (jakarta.mail.MessagingException e) {
       return false;
-    }
-  }
-
-  private static int vrijePoort() {
-    try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
