@@ -25,6 +25,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "30s")
+// Its database is stopped after the class: close the context too, or its pollers (dashboard LISTEN, deactivated
+// accounts, outbox rounds) go on failing against it, in the background of every later test class.
+@org.springframework.test.annotation.DirtiesContext(classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.AFTER_CLASS)
 class DatabaseOutageTest {
 
   private static final TestIssuers issuers = TestIssuers.shared();
