@@ -96,8 +96,23 @@ final class DemoPostbus implements AutoCloseable {
   record Bericht(String postvak, Instant ontvangen, String onderwerp, String van, String aan, String messageId,
       String tekst, List<String> bijlagen) {}
 
-  /** Every delivered copy, newest first. */
+  /**
+   * Every delivered copy, newest first. GreenMail's mailboxes change while the demo sends (its lists are not safe to
+   * walk during a delivery): a walk that a delivery disturbed is simply done again.
+   */
   List<Bericht> berichten() {
+    for (int poging = 1; ; poging++) {
+      try {
+        return allemaal();
+      } catch (RuntimeException e) {
+        if (poging == 5) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private List<Bericht> allemaal() {
     List<Bericht> berichten = new ArrayList<>();
     for (GreenMailUser gebruiker : smtp.getUserManager().listUser()) {
       try {
@@ -123,7 +138,7 @@ final class DemoPostbus implements AutoCloseable {
           mail.getSubject() == null ? "(geen onderwerp)" : mail.getSubject(), adressen(mail.getFrom()),
           adressen(mail.getRecipients(Message.RecipientType.TO)), mail.getMessageID(), tekst.toString().strip(),
           bijlagen);
-    } catch (MessagingException | IOException e) {
+    } catch (MessagingException | IOException | RuntimeException e) {
       return new Bericht(postvak, ontvangen == null ? Instant.EPOCH : ontvangen.toInstant(), "(onleesbaar bericht)",
           "", "", null, "", List.of());
     }
@@ -179,9 +194,16 @@ final class DemoPostbus implements AutoCloseable {
       boolean opPagina = "/".equals(exchange.getRequestURI().getPath());
       boolean lezen = "GET".equals(exchange.getRequestMethod()) || "HEAD".equals(exchange.getRequestMethod());
       int status = !lezen ? 405 : opPagina ? 200 : 404;
-      String html = status == 200 ? html(berichten())
-          : status == 404 ? melding("Niet gevonden", "Deze pagina bestaat niet. De post staat op /.")
-          : melding("Alleen lezen", "Deze pagina toont de post alleen; er kan niets worden gewijzigd.");
+      String html;
+      try {
+        html = status == 200 ? html(berichten())
+            : status == 404 ? melding("Niet gevonden", "Deze pagina bestaat niet. De post staat op /.")
+            : melding("Alleen lezen", "Deze pagina toont de post alleen; er kan niets worden gewijzigd.");
+      } catch (RuntimeException e) {
+        // never a closed connection without an answer: say so, and let the reader try again
+        status = 503;
+        html = melding("Even niet te lezen", "De post kon nu niet worden gelezen. Ververs de pagina over een moment.");
+      }
       byte[] inhoud = html.getBytes(StandardCharsets.UTF_8);
       var koppen = exchange.getResponseHeaders();
       koppen.set("Content-Type", "text/html; charset=utf-8");
