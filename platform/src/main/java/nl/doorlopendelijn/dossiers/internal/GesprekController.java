@@ -13,12 +13,12 @@ import nl.doorlopendelijn.tenancy.EnkelDossier;
 import nl.doorlopendelijn.tenancy.Idempotentie;
 import nl.doorlopendelijn.tenancy.RegionScope;
 import nl.doorlopendelijn.web.Parameters;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,10 +46,15 @@ class GesprekController {
 
   private final GesprekService gesprekken;
   private final Idempotentie idempotentie;
+  /** The site's public address: the invitation's link to the dossier must not come from the request's Host header
+   * (which the pages' own API calls set to the loopback address, and which a client can set to anything). */
+  private final String basisUrl;
 
-  GesprekController(GesprekService gesprekken, Idempotentie idempotentie) {
+  GesprekController(GesprekService gesprekken, Idempotentie idempotentie,
+      @Value("${doorlopendelijn.web.basis-url:http://localhost:8080}") String basisUrl) {
     this.gesprekken = gesprekken;
     this.idempotentie = idempotentie;
+    this.basisUrl = basisUrl.replaceAll("/+$", "");
   }
 
   @GetMapping
@@ -135,10 +140,8 @@ class GesprekController {
       responses = @ApiResponse(responseCode = "200", description = "De uitnodiging",
           content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string"))))
   Mono<ResponseEntity<String>> uitnodiging(@PathVariable("regio") String regio, @PathVariable("id") String id,
-      @PathVariable("gesprekId") String gesprekId, @EnkelDossier RegionScope scope, ServerHttpRequest request) {
-    URI uri = request.getURI();
-    String basis = uri.getScheme() + "://" + uri.getRawAuthority();
-    return gesprekken.uitnodiging(scope, Parameters.id("id", id), Parameters.id("gesprekId", gesprekId), basis)
+      @PathVariable("gesprekId") String gesprekId, @EnkelDossier RegionScope scope) {
+    return gesprekken.uitnodiging(scope, Parameters.id("id", id), Parameters.id("gesprekId", gesprekId), basisUrl)
         .map(u -> ResponseEntity.ok().contentType(ICALENDAR)
             .header(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename("gesprek-" + u.gesprekId() + ".ics").build().toString())
