@@ -41,6 +41,9 @@ class RealmSmtp {
     registry.all()
         .filter(region -> region.active())
         .concatMap(region -> users.smtpBijwerken(region.slug()))
+        // Keycloak may come up after the platform (the demo starts both at once; a cluster restarts them apart): try
+        // again for about a quarter of an hour (2 s doubling to 1 min, 20 times). The whole pass repeats, which is
+        // harmless: setting a realm's SMTP is idempotent. After that it waits for the next start, and says so.
         .retryWhen(Retry.backoff(20, Duration.ofSeconds(2)).maxBackoff(Duration.ofMinutes(1)))
         .subscribe(null, e -> log.error("e-mail van de regiorealms instellen mislukt", e));
   }
