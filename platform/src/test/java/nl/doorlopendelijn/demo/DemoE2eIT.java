@@ -2,23 +2,14 @@ package nl.doorlopendelijn.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,8 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The README's first command, as a new user runs it: the demo in a process of its own (its own embedded PostgreSQL,
- * its own Keycloak, the platform), on free ports, until its banner says it is ready; then what the demo data is meant
- * to show, read through the API with a demo account's real token. Without this, nothing would run {@code DemoData}.
+ * its own Keycloak, the platform), on free ports, until its banner says it is ready ({@link DemoProces}, started when
+ * the end-to-end run begins); then what the demo data is meant to show, read through the API with a demo account's
+ * real token. Without this, nothing would run {@code DemoData}.
  */
 class DemoE2eIT {
 
@@ -36,60 +28,27 @@ class DemoE2eIT {
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final Duration KLAAR_BINNEN = Duration.ofMinutes(6);
 
-  private static Process demo;
-  private static final List<String> uitvoer = new ArrayList<>();
+  private static DemoProces demo;
   private static int platformPoort;
   private static int keycloakPoort;
   private static int smtpPoort;
   private static int postbusPoort;
 
+  /** The demo of this run: started by {@link DemoVooraf} when the end-to-end run began, else here. */
   @BeforeAll
-  static void startDeDemo() throws Exception {
-    platformPoort = vrijePoort();
-    keycloakPoort = vrijePoort();
-    smtpPoort = vrijePoort();
-    postbusPoort = vrijePoort();
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    demo = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-        "-Ddemo.port=" + platformPoort, "-Ddemo.keycloak-port=" + keycloakPoort,
-        "-Ddemo.smtp-port=" + smtpPoort, "-Ddemo.postbus-port=" + postbusPoort, DemoApplication.class.getName())
-        .redirectErrorStream(true)
-        .start();
-    CompletableFuture<Void> klaar = new CompletableFuture<>();
-    Thread lezer = new Thread(() -> {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(demo.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String regel; (regel = in.readLine()) != null; ) {
-          synchronized (uitvoer) {
-            uitvoer.add(regel);
-          }
-          if (regel.contains("demo draait (klaar in")) {
-            klaar.complete(null);
-          }
-        }
-        klaar.completeExceptionally(new IllegalStateException("de demo stopte voordat hij klaar was"));
-      } catch (IOException e) {
-        klaar.completeExceptionally(e);
-      }
-    }, "demo-uitvoer");
-    lezer.setDaemon(true);
-    lezer.start();
-    try {
-      klaar.get(KLAAR_BINNEN.toSeconds(), TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new AssertionError("de demo werd niet klaar; laatste uitvoer:\n" + staart(), e);
-    }
+  static void startDeDemo() {
+    demo = DemoProces.gestart();
+    platformPoort = demo.platformPoort;
+    keycloakPoort = demo.keycloakPoort;
+    smtpPoort = demo.smtpPoort;
+    postbusPoort = demo.postbusPoort;
+    demo.wachtTotKlaar(KLAAR_BINNEN);
   }
 
   @AfterAll
-  static void stopDeDemo() throws InterruptedException {
-    if (demo == null) {
-      return;
-    }
-    // as Ctrl-C: the demo's shutdown hooks stop Keycloak and the database
-    demo.destroy();
-    if (!demo.waitFor(60, TimeUnit.SECONDS)) {
-      demo.descendants().forEach(ProcessHandle::destroyForcibly);
-      demo.destroyForcibly();
+  static void stopDeDemo() {
+    if (demo != null) {
+      demo.stop();
     }
   }
 
@@ -138,9 +97,8 @@ class DemoE2eIT {
   @Test
   void deDemoVangtDeMailEnToontHemOpDePostvakpagina() throws Exception {
     String pagina = "http://localhost:" + postbusPoort + "/";
-    synchronized (uitvoer) {
-      assertThat(uitvoer).as("the banner names the mail page").anyMatch(r -> r.contains("E-mail (demo)") && r.contains(pagina));
-    }
+    assertThat(demo.uitvoer()).as("the banner names the mail page")
+        .anyMatch(r -> r.contains("E-mail (demo)") && r.contains(pagina));
     java.util.Properties smtp = new java.util.Properties();
     smtp.put("mail.smtp.host", "localhost");
     smtp.put("mail.smtp.port", String.valueOf(smtpPoort));
@@ -175,19 +133,5 @@ class DemoE2eIT {
         HttpResponse.BodyHandlers.ofString());
     assertThat(antwoord.statusCode()).as(pad + ": " + antwoord.body()).isEqualTo(200);
     return JSON.readTree(antwoord.body());
-  }
-
-  private static int vrijePoort() {
-    try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String staart() {
-    synchronized (uitvoer) {
-      return String.join("\n", uitvoer.subList(Math.max(0, uitvoer.size() - 40), uitvoer.size()));
-    }
   }
 }

@@ -10,7 +10,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,17 +30,19 @@ import org.springframework.web.reactive.result.method.RequestMappingInfo;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every page route as every role: one demo account of each role ({@link #BEZOEKERS}) logs in once through the real Keycloak (its browser state is
- * saved and reused), then opens every page route of the running application with real ids (a dossier and an
- * agreement of its region, its own azc). No page may answer 5xx, JSON, English error text, or leave a template error
- * in the application log; a page a role may not open shows the Dutch error page (403/404), which counts as rendered.
- * The routes are read from the application's own mappings: a new page route that is not in {@link #ROUTES} fails
- * this test. A screenshot per account and page lands in {@code target/screenshots/rollen/}.
+ * Every page route as every role: one demo account of each role ({@link #BEZOEKERS}) logs in once through the real
+ * Keycloak and, in that logged-in browser context, opens every page route of the running application with real ids
+ * (a dossier and an agreement of its region, its own azc). No page may answer 5xx, JSON, English error text, or leave
+ * a template error in the application log; a page a role may not open shows the Dutch error page (403/404), which
+ * counts as rendered. The routes are read from the application's own mappings: a new page route that is not in
+ * {@link #ROUTES} fails this test. A screenshot per account and page lands in {@code target/screenshots/rollen/}.
  *
- * <p>Every visit at 1280 px also runs {@link CodesOpDePagina}: no page shows people a code the enums or the
+ * <p>Every visit at 1280 px also runs {@link CodesOpDePagina} and axe: no page shows people a code the enums or the
  * reference data emit, a UUID or true/false outside a {@code class="code"} element. Each page route is opened once
- * more at 375 px (by the first account that could open it, in a second context on the same saved login): 0 axe
- * violations and no horizontal page scroll there, a failure naming the widest element.
+ * more at 375 px, by one of the accounts that could open it, rotating over them ({@link #smalToewijzing}), on the same
+ * logged-in page: 0 axe violations and no horizontal page scroll there, a failure naming the widest element, and a
+ * full-page screenshot in {@code target/screenshots/smal/}. Two browsers visit at once ({@link #BANEN}), each with
+ * its own accounts; the checks of a visit do not depend on which browser made it.
  */
 class ElkePaginaElkeRolE2eIT {
 
@@ -203,51 +204,129 @@ class ElkePaginaElkeRolE2eIT {
   }
 
   @Test
-  void elkeRolOpentElkePaginaZonderServerfout() {
-    List<String> fouten = new ArrayList<>();
-    Set<String> smalBekeken = new TreeSet<>();
-    for (var realm : REALMS.entrySet()) {
-      for (RealmUserSpec account : DemoUsers.of(realm.getKey()).stream()
-          .filter(a -> BEZOEKERS.contains(a.username())).toList()) {
-        Bezoeker bezoeker = bezoeker(realm.getKey(), account);
-        Path staat = Path.of("target", "browser-state", account.username() + ".json");
-        try (BrowserContext inloggen = omgeving.browser.newContext()) {
-          omgeving.logIn(inloggen.newPage(), realm.getValue(), account.username());
-          inloggen.storageState(new BrowserContext.StorageStateOptions().setPath(staat));
+  void elkeRolOpentElkePaginaZonderServerfout() throws Exception {
+    // the visitors in a fixed order (realm, then the demo's order of its accounts): the 375 px rotation depends on it
+    List<Bezoeker> bezoekers = new ArrayList<>();
+    for (String realm : new TreeSet<>(REALMS.keySet())) {
+      DemoUsers.of(realm).stream().filter(a -> BEZOEKERS.contains(a.username()))
+          .forEach(a -> bezoekers.add(bezoeker(realm, a)));
+    }
+    int banen = Math.max(1, Math.min(BANEN, bezoekers.size()));
+    List<String> fouten = java.util.Collections.synchronizedList(new ArrayList<>());
+    // per route, the accounts that opened it (not the error page of a role that may not), in the visitors' order
+    Map<String, Set<String>> geopendDoor = new java.util.concurrent.ConcurrentHashMap<>();
+    Map<String, List<String>> smalPerAccount = new java.util.concurrent.ConcurrentHashMap<>();
+    List<String> volgorde = bezoekers.stream().map(b -> b.account().username()).toList();
+    // between the two passes: who opens which route at 375 px, once all accounts have been everywhere
+    var tussen = new java.util.concurrent.CyclicBarrier(banen, () -> smalPerAccount.putAll(
+        smalToewijzing(geopendDoor, volgorde)));
+    var draden = java.util.concurrent.Executors.newFixedThreadPool(banen);
+    try {
+      List<java.util.concurrent.Future<?>> klaar = new ArrayList<>();
+      for (int baan = 0; baan < banen; baan++) {
+        List<Bezoeker> deze = new ArrayList<>();
+        for (int i = baan; i < bezoekers.size(); i += banen) {
+          deze.add(bezoekers.get(i));
         }
-        try (BrowserContext context = omgeving.browser.newContext(
-            new Browser.NewContextOptions().setStorageStatePath(staat))) {
-          Page page = context.newPage();
-          List<String> geopend = new ArrayList<>();
-          for (var route : ROUTES.entrySet()) {
-            String url = route.getValue().apply(bezoeker);
-            fouten.addAll(bezoek(page, account.username(), route.getKey(), url));
-            if (!smalBekeken.contains(route.getKey()) && isGeopend(page)) {
-              geopend.add(route.getKey());
-            }
-          }
-          // the routes this account opened first, once more on a phone's width
-          if (!geopend.isEmpty()) {
-            try (BrowserContext smal = omgeving.browser.newContext(new Browser.NewContextOptions()
-                .setStorageStatePath(staat).setViewportSize(SMAL, 800))) {
-              Page telefoon = smal.newPage();
-              for (String route : geopend) {
-                fouten.addAll(bezoekSmal(telefoon, account.username(), route, ROUTES.get(route).apply(bezoeker)));
-                smalBekeken.add(route);
-              }
-            }
-          }
-        }
+        klaar.add(draden.submit(() -> baan(deze, fouten, geopendDoor, smalPerAccount, tussen)));
       }
+      for (var f : klaar) {
+        f.get(20, java.util.concurrent.TimeUnit.MINUTES);
+      }
+    } finally {
+      draden.shutdownNow();
     }
     Set<String> nietSmal = new TreeSet<>(ROUTES.keySet());
-    nietSmal.removeAll(smalBekeken);
+    smalPerAccount.values().forEach(nietSmal::removeAll);
     List<String> templatefouten = log.list.stream().filter(ElkePaginaElkeRolE2eIT::isPaginafout)
         .map(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).toList();
     // a page that did not render is the cause when it is also missing at 375 px: report it first
     assertThat(fouten).as("pages that did not render").isEmpty();
     assertThat(nietSmal).as("page routes no account could open, so not checked at " + SMAL + " px").isEmpty();
     assertThat(templatefouten).as("template or unexpected errors in the application log").isEmpty();
+  }
+
+  /**
+   * How many browsers visit at once, each on a thread of its own with its own accounts (Playwright's objects belong
+   * to the thread that made them). The platform and the browser take turns on one visit; two visits at once keep
+   * both cores of the reference machine busy. {@code -Ddoorlopendelijn.e2e.browsers=1} visits one by one.
+   */
+  private static final int BANEN = Integer.getInteger("doorlopendelijn.e2e.browsers", 2);
+
+  /**
+   * One browser's share: each of its accounts logs in once and opens every route at 1280 px in that logged-in
+   * context; then, once every account has been everywhere, the same page at {@value #SMAL} px opens the routes
+   * assigned to the account ({@link #smalToewijzing}).
+   */
+  private static void baan(List<Bezoeker> bezoekers, List<String> fouten, Map<String, Set<String>> geopendDoor,
+      Map<String, List<String>> smalPerAccount, java.util.concurrent.CyclicBarrier tussen) {
+    try (var playwright = WebOmgeving.nieuwePlaywright(); Browser browser = WebOmgeving.chromium(playwright)) {
+      Map<String, Page> paginas = new LinkedHashMap<>();
+      try {
+        for (Bezoeker bezoeker : bezoekers) {
+          String account = bezoeker.account().username();
+          BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 720));
+          Page page = context.newPage();
+          omgeving.logIn(page, REALMS.get(bezoeker.realm()), account);
+          paginas.put(account, page);
+          for (var route : ROUTES.entrySet()) {
+            fouten.addAll(bezoek(page, account, route.getKey(), route.getValue().apply(bezoeker)));
+            if (isGeopend(page)) {
+              geopendDoor.computeIfAbsent(route.getKey(), k -> java.util.concurrent.ConcurrentHashMap.newKeySet())
+                  .add(account);
+            }
+          }
+        }
+      } catch (RuntimeException | AssertionError e) {
+        fouten.add("browser of " + bezoekers.stream().map(b -> b.account().username()).toList() + ": " + e);
+      } finally {
+        wacht(tussen);
+      }
+      for (Bezoeker bezoeker : bezoekers) {
+        String account = bezoeker.account().username();
+        Page telefoon = paginas.get(account);
+        List<String> routes = smalPerAccount.getOrDefault(account, List.of());
+        if (telefoon == null || routes.isEmpty()) {
+          continue;
+        }
+        telefoon.setViewportSize(SMAL, 800);
+        for (String route : routes) {
+          fouten.addAll(bezoekSmal(telefoon, account, route, ROUTES.get(route).apply(bezoeker)));
+        }
+      }
+    }
+  }
+
+  /**
+   * Which account opens each route at {@value #SMAL} px: one per route, rotating over the accounts that may open it
+   * (the i-th route of {@link #ROUTES} by the (i mod n)-th of its n accounts, in the visitors' order), so every
+   * route is checked once on a phone and the narrow pass spreads over the roles. Once per route suffices: what
+   * decides the width is the route's template and the site's CSS; the role only adds or leaves out buttons and rows
+   * of the same components, and each role opened every route at 1280 px.
+   */
+  static Map<String, List<String>> smalToewijzing(Map<String, Set<String>> geopendDoor, List<String> volgorde) {
+    Map<String, List<String>> toewijzing = new LinkedHashMap<>();
+    int i = 0;
+    for (String route : ROUTES.keySet()) {
+      Set<String> door = geopendDoor.getOrDefault(route, Set.of());
+      List<String> kandidaten = volgorde.stream().filter(door::contains).toList();
+      if (!kandidaten.isEmpty()) {
+        toewijzing.computeIfAbsent(kandidaten.get(i % kandidaten.size()), k -> new ArrayList<>()).add(route);
+      }
+      i++;
+    }
+    return toewijzing;
+  }
+
+  private static void wacht(java.util.concurrent.CyclicBarrier tussen) {
+    try {
+      tussen.await(20, java.util.concurrent.TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.util.concurrent.BrokenBarrierException | java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("the other browser did not finish its 1280 px pass", e);
+    }
   }
 
   private static List<String> bezoek(Page page, String account, String route, String url) {

@@ -3,11 +3,7 @@ package nl.doorlopendelijn.notificaties.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,20 +16,13 @@ import nl.doorlopendelijn.outbox.Outbox;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
 import nl.doorlopendelijn.tenancy.TenantTransactions;
-import nl.doorlopendelijn.testsupport.TestDatabase;
+import nl.doorlopendelijn.testsupport.DatabaseUitvalContext;
 import nl.doorlopendelijn.testsupport.TestIssuers;
-import nl.doorlopendelijn.testsupport.TestSmtp;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -41,20 +30,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * doubled. Once before the dispatcher read anything (the mails wait in the outbox), once while mails are going out
  * (some sent, their bookkeeping perhaps not: sent again with the same Message-ID). The test counts distinct
  * Message-IDs against the notificaties. The platform on an embedded PostgreSQL of its own that the test stops and
- * starts again on the same data and port (as {@code DatabaseOutageTest}); short outbox rounds and retries.
+ * starts again on the same data and port: the outage context ({@link DatabaseUitvalContext}, shared with
+ * {@code DatabaseOutageTest}), with short outbox rounds and retries.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient(timeout = "30s")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class NotificatieMailBijDatabaseUitvalTest {
+class NotificatieMailBijDatabaseUitvalTest extends DatabaseUitvalContext {
 
   private static final String REGIO = TestIssuers.HART_VAN_BRABANT;
   private static final UUID TENANT = Region.idFor(REGIO);
   private static final Duration RUIM = Duration.ofSeconds(60);
-  private static Path dataDir;
-  private static int port;
-  private static EmbeddedPostgres postgres;
-  private static TestDatabase.Settings settings;
 
   @Autowired WebTestClient web;
   @Autowired TenantTransactions tx;
@@ -62,29 +45,6 @@ class NotificatieMailBijDatabaseUitvalTest {
   @Autowired Outbox outbox;
   @Autowired RegionRegistry regios;
   @Autowired ApplicationContext context;
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) throws IOException {
-    dataDir = Files.createTempDirectory("dl-mail-outage-pg");
-    postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).start();
-    port = postgres.getPort();
-    settings = TestDatabase.prepare("embedded", postgres.getJdbcUrl("postgres", "postgres"), "doorlopendelijn");
-    settings.springProperties().forEach((k, v) -> registry.add(k, () -> v));
-    TestIssuers.shared().springProperties().forEach((k, v) -> registry.add(k, () -> v));
-    TestSmtp.springProperties().forEach((k, v) -> registry.add(k, () -> v));
-    registry.add("spring.r2dbc.pool.max-acquire-time", () -> "2s");
-    registry.add("spring.r2dbc.pool.max-create-connection-time", () -> "2s");
-    registry.add("doorlopendelijn.outbox.ronde", () -> "200ms");
-    registry.add("doorlopendelijn.outbox.eerste-herhaling", () -> "100ms");
-    registry.add("doorlopendelijn.outbox.langste-herhaling", () -> "1s");
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (postgres != null) {
-      postgres.close();
-    }
-  }
 
   @Test
   void eenDatabaseDieTussenCommitEnVerzendenWegvaltVerliestNietsEnVerdubbeltNiets() throws Exception {
@@ -107,11 +67,11 @@ class NotificatieMailBijDatabaseUitvalTest {
       eerst.add(proef.notificatie(TENANT, ontvanger.getKey(), soort, dossiers.get(eerst.size()), null,
           Bezorging.DIRECT));
     }
-    postgres.close();
+    databaseStopt();
     dispatcher.start();
     Thread.sleep(1500);
     assertThat(MailProef.aan(ontvanger.getValue())).as("nothing can be read while the database is down").isEmpty();
-    herstart();
+    databaseStart();
     await().atMost(RUIM).until(() -> messageIds(ontvanger.getValue()).containsAll(ids(eerst)));
     assertThat(messageIds(ontvanger.getValue())).isEqualTo(ids(eerst));
     assertThat(MailProef.aan(ontvanger.getValue())).hasSize(eerst.size());
@@ -125,9 +85,9 @@ class NotificatieMailBijDatabaseUitvalTest {
     Set<String> tweede = ids(daarna);
     await().pollInterval(Duration.ofMillis(5)).atMost(RUIM)
         .until(() -> messageIds(ontvanger.getValue()).stream().anyMatch(tweede::contains));
-    postgres.close();
+    databaseStopt();
     Thread.sleep(1500);
-    herstart();
+    databaseStart();
     await().atMost(RUIM).until(() -> messageIds(ontvanger.getValue()).containsAll(tweede));
 
     List<UUID> alle = new ArrayList<>(eerst);
@@ -143,10 +103,6 @@ class NotificatieMailBijDatabaseUitvalTest {
         }
       }
     }
-  }
-
-  private static void herstart() throws IOException {
-    postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).setPort(port).start();
   }
 
   private static Set<String> messageIds(String adres) {

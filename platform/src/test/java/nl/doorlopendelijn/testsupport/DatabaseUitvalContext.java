@@ -1,0 +1,93 @@
+package nl.doorlopendelijn.testsupport;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole platform on an embedded PostgreSQL server of its own, which a test stops ({@link #databaseStopt()}) and
+ * starts again on the same data and port ({@link #databaseStart()}): for the outage tests ({@code DatabaseOutageTest},
+ * {@code NotificatieMailBijDatabaseUitvalTest}). Every class that extends it declares nothing else of its context,
+ * so they share ONE application context and ONE migrated database (a context start with Flyway costs about half a
+ * minute on the reference machine). Short waits for a connection (a stopped database answers fast), short outbox
+ * rounds, retries and lease (the mails come back within seconds after the database does).
+ *
+ * <p>The context stays in Spring's cache for the run, like the platform's: after every class the database runs again
+ * ({@link #databaseWeerAan()}), so its pollers (dashboard LISTEN, deactivated accounts, outbox rounds) find it, and
+ * fail behind no later test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient(timeout = "30s")
+public abstract class DatabaseUitvalContext {
+
+  private static Path dataDir;
+  private static int port;
+  private static EmbeddedPostgres postgres;
+  /** The database of this context, as its owner and application roles see it. */
+  protected static TestDatabase.Settings settings;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) throws IOException {
+    start();
+    settings.springProperties().forEach((k, v) -> registry.add(k, () -> v));
+    TestIssuers.shared().springProperties().forEach((k, v) -> registry.add(k, () -> v));
+    TestSmtp.springProperties().forEach((k, v) -> registry.add(k, () -> v));
+    registry.add("spring.r2dbc.pool.max-acquire-time", () -> "2s");
+    registry.add("spring.r2dbc.pool.max-create-connection-time", () -> "2s");
+    registry.add("doorlopendelijn.outbox.ronde", () -> "200ms");
+    registry.add("doorlopendelijn.outbox.eerste-herhaling", () -> "100ms");
+    registry.add("doorlopendelijn.outbox.langste-herhaling", () -> "1s");
+    // a delivery whose bookkeeping died with the database is due again when its lease ends: 5 s, not the 60 s of
+    // production (far longer than one mail to the in-process SMTP server takes, so no delivery is claimed twice)
+    registry.add("doorlopendelijn.outbox.lease", () -> "5s");
+  }
+
+  /** Once per JVM: the server, its roles and database (the first context migrates it). */
+  private static synchronized void start() throws IOException {
+    if (postgres != null) {
+      return;
+    }
+    dataDir = Files.createTempDirectory("dl-outage-pg");
+    postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).start();
+    port = postgres.getPort();
+    settings = TestDatabase.prepare("embedded", postgres.getJdbcUrl("postgres", "postgres"), "doorlopendelijn");
+    Runtime.getRuntime().addShutdownHook(new Thread(DatabaseUitvalContext::stopAanHetEinde, "outage-database-stop"));
+  }
+
+  /** The database dies (the server stops; its data stays). */
+  protected static synchronized void databaseStopt() throws IOException {
+    if (postgres != null) {
+      postgres.close();
+      postgres = null;
+    }
+  }
+
+  /** The database comes back: the same data, the same port. */
+  protected static synchronized void databaseStart() throws IOException {
+    if (postgres == null) {
+      postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).setPort(port)
+          .start();
+    }
+  }
+
+  /** Whatever a test did, the next one (and the context's pollers) find the database running. */
+  @AfterAll
+  static void databaseWeerAan() throws IOException {
+    databaseStart();
+  }
+
+  private static synchronized void stopAanHetEinde() {
+    try {
+      databaseStopt();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
