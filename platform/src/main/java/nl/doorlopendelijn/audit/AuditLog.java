@@ -45,9 +45,9 @@ public class AuditLog {
   private Mono<Void> insert(AuditEntry e, String actor, String issuer, RequestMetadata request) {
     var spec = db.sql("""
             insert into audit_record (tenant_id, actor, actor_issuer, actie, object_type, object_ids, resultaat,
-                                      herkomst, trace_id, verwerkingsactiviteit)
+                                      herkomst, trace_id, verwerkingsactiviteit, kenmerken)
             values (coalesce(app_tenant(), platform_tenant()), :actor, :issuer, :actie, :type, :ids, :resultaat,
-                    :herkomst, :trace, :activiteit)
+                    :herkomst, :trace, :activiteit, cast(:kenmerken as jsonb))
             """)
         .bind("actor", actor)
         .bind("actie", e.actie())
@@ -59,21 +59,25 @@ public class AuditLog {
     spec = request.traceId() == null ? spec.bindNull("trace", String.class) : spec.bind("trace", request.traceId());
     spec = e.verwerkingsactiviteit() == null ? spec.bindNull("activiteit", String.class)
         : spec.bind("activiteit", e.verwerkingsactiviteit());
+    String kenmerken = AuditEntry.json(e.kenmerken());
+    spec = kenmerken == null ? spec.bindNull("kenmerken", String.class) : spec.bind("kenmerken", kenmerken);
     return spec.then();
   }
 
   /**
    * The same audit record as a data-modifying CTE, for a statement that reads objects and records that it showed them
    * in one round trip (e.g. a list page). {@code rows} names the CTE whose {@code id} column lists the objects; bind
-   * the values with {@link #bindInStatement}. Only the audit module knows the table's shape.
+   * the values with {@link #bindInStatement}. Only the audit module knows the table's shape. With kenmerken (an
+   * export), the record also holds {@code aantal}: how many objects the statement read.
    */
   public static String inStatement(String rows, String objectType, String verwerkingsactiviteit) {
     return """
         audit as (
           insert into audit_record (tenant_id, actor, actor_issuer, actie, object_type, object_ids, resultaat,
-                                    herkomst, trace_id, verwerkingsactiviteit)
+                                    herkomst, trace_id, verwerkingsactiviteit, kenmerken)
           select coalesce(app_tenant(), platform_tenant()), :audit_actor, :audit_issuer, :audit_actie, '%s',
-                 coalesce(array_agg(r.id::text), '{}'), '%s', :audit_herkomst, :audit_trace, '%s'
+                 coalesce(array_agg(r.id::text), '{}'), '%s', :audit_herkomst, :audit_trace, '%s',
+                 cast(:audit_kenmerken as jsonb) || jsonb_build_object('aantal', count(*)::text)
           from %s r
         )
         """.formatted(objectType, AuditEntry.GELUKT, verwerkingsactiviteit, rows);
@@ -82,8 +86,16 @@ public class AuditLog {
   /** Binds the values of {@link #inStatement}: who (the caller), what, and the request it belongs to. */
   public static DatabaseClient.GenericExecuteSpec bindInStatement(DatabaseClient.GenericExecuteSpec spec,
       Caller caller, String actie, RequestMetadata request) {
+    return bindInStatement(spec, caller, actie, java.util.Map.of(), request);
+  }
+
+  /** As {@link #bindInStatement(DatabaseClient.GenericExecuteSpec, Caller, String, RequestMetadata)}, with kenmerken. */
+  public static DatabaseClient.GenericExecuteSpec bindInStatement(DatabaseClient.GenericExecuteSpec spec,
+      Caller caller, String actie, java.util.Map<String, String> kenmerken, RequestMetadata request) {
     spec = spec.bind("audit_actor", caller.auditName()).bind("audit_issuer", caller.issuer())
         .bind("audit_actie", actie);
+    String json = AuditEntry.json(kenmerken);
+    spec = json == null ? spec.bindNull("audit_kenmerken", String.class) : spec.bind("audit_kenmerken", json);
     spec = request.origin() == null ? spec.bindNull("audit_herkomst", String.class)
         : spec.bind("audit_herkomst", request.origin());
     return request.traceId() == null ? spec.bindNull("audit_trace", String.class)

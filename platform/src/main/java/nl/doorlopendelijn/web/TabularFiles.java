@@ -231,14 +231,76 @@ public final class TabularFiles {
     }
   }
 
+  /** One sheet as read: its name and its rows (header included), each row as its cells' text. */
+  public record ReadSheet(String name, List<List<String>> rows) {
+    public ReadSheet {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /**
+   * Every sheet of a file as {@link #write} writes several: each sheet of a workbook by its name; in CSV each
+   * section (its name on a line of its own, then its rows, up to an empty line). Cells read as in {@link #read}.
+   *
+   * @throws UnreadableFileException when the bytes are not a CSV or .xlsx file
+   */
+  public static List<ReadSheet> readSheets(Format format, InputStream in) {
+    try {
+      if (format == Format.XLSX) {
+        List<ReadSheet> sheets = new ArrayList<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
+          for (org.dhatim.fastexcel.reader.Sheet sheet : workbook.getSheets().toList()) {
+            try (Stream<Row> rows = sheet.openStream()) {
+              sheets.add(new ReadSheet(sheet.getName(), rowsOf(rows)));
+            }
+          }
+        }
+        return List.copyOf(sheets);
+      }
+      List<ReadSheet> sheets = new ArrayList<>();
+      List<List<String>> rows = readCsv(in);
+      int i = 0;
+      while (i < rows.size()) {
+        if (rows.get(i).isEmpty()) {
+          i++;
+          continue;
+        }
+        String name = rows.get(i).get(0);
+        List<List<String>> section = new ArrayList<>();
+        for (i++; i < rows.size() && !rows.get(i).isEmpty(); i++) {
+          section.add(rows.get(i));
+        }
+        sheets.add(new ReadSheet(name, section));
+      }
+      return List.copyOf(sheets);
+    } catch (IOException | RuntimeException e) {
+      throw new UnreadableFileException(format, e);
+    }
+  }
+
+  private static List<List<String>> rowsOf(Stream<Row> sheetRows) {
+    List<List<String>> rows = new ArrayList<>();
+    sheetRows.forEach(row -> {
+      while (rows.size() < row.getRowNum() - 1) {
+        rows.add(List.of()); // rows the sheet leaves out are empty rows
+      }
+      List<String> cells = new ArrayList<>();
+      for (int c = 0; c < row.getCellCount(); c++) {
+        cells.add(text(row.getCell(c)));
+      }
+      rows.add(trimTrailingEmpty(cells));
+    });
+    return trimTrailingEmptyRows(rows);
+  }
+
   private static List<List<String>> readCsv(InputStream in) throws IOException {
     byte[] bytes = in.readAllBytes();
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (!text.isEmpty() && text.charAt(0) == BOM) {
       text = text.substring(1);
     }
-    int lineEnd = text.indexOf('\n');
-    String firstLine = lineEnd < 0 ? text : text.substring(0, lineEnd);
+    // the first line with a separator decides (a file of several sheets begins with a sheet's name alone)
+    String firstLine = text.lines().filter(l -> l.indexOf(';') >= 0 || l.indexOf(',') >= 0).findFirst().orElse("");
     char delimiter = count(firstLine, ';') >= count(firstLine, ',') && firstLine.indexOf(';') >= 0 ? ';' : ',';
     List<List<String>> rows = new ArrayList<>();
     try (CSVParser parser = CSVFormat.EXCEL.builder().setDelimiter(delimiter).get()
@@ -255,21 +317,10 @@ public final class TabularFiles {
   }
 
   private static List<List<String>> readXlsx(InputStream in) throws IOException {
-    List<List<String>> rows = new ArrayList<>();
     try (ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false));
         Stream<Row> sheetRows = workbook.getFirstSheet().openStream()) {
-      sheetRows.forEach(row -> {
-        while (rows.size() < row.getRowNum() - 1) {
-          rows.add(List.of()); // rows the sheet leaves out are empty rows
-        }
-        List<String> cells = new ArrayList<>();
-        for (int c = 0; c < row.getCellCount(); c++) {
-          cells.add(text(row.getCell(c)));
-        }
-        rows.add(trimTrailingEmpty(cells));
-      });
+      return rowsOf(sheetRows);
     }
-    return trimTrailingEmptyRows(rows);
   }
 
   private static String text(Cell cell) {

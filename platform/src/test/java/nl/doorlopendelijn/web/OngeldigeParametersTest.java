@@ -102,6 +102,18 @@ class OngeldigeParametersTest {
               new Param("signaal", Soort.KEUZE, "te-laat"),
               new Param("contactpersoon", Soort.UUID, java.util.UUID.randomUUID().toString()),
               new Param("sorteer", Soort.KEUZE, "-koppelingsdatum"))),
+      // the list as a file (issue 18): the list's filters and sort, every page, and the format
+      new Lijst("/regios/{regio}/dossiers/export", "/api/v1/regios/" + HVB + "/dossiers/export",
+          () -> issuers.regioCoordinator(HVB), List.of(
+              new Param("gemeente", Soort.CODE, "GM0784"), new Param("azc", Soort.CODE, AZC),
+              new Param("status", Soort.KEUZE, "gekoppeld"), new Param("scenario", Soort.KEUZE, "snelle-start"),
+              new Param("signaal", Soort.KEUZE, "te-laat"),
+              new Param("contactpersoon", Soort.UUID, java.util.UUID.randomUUID().toString()),
+              new Param("sorteer", Soort.KEUZE, "-koppelingsdatum"), new Param("formaat", Soort.KEUZE, "csv"))),
+      new Lijst("/regios/{regio}/dashboard/export", "/api/v1/regios/" + HVB + "/dashboard/export",
+          () -> issuers.regioCoordinator(HVB), List.of(new Param("formaat", Soort.KEUZE, "xlsx"))),
+      new Lijst("/azc-locaties/{azc}/dashboard/export", "/api/v1/azc-locaties/" + AZC + "/dashboard/export",
+          () -> issuers.coaLiaison(AZC), List.of(new Param("formaat", Soort.KEUZE, "csv"))),
       new Lijst("/azc-locaties/{azc}/dossiers", "/api/v1/azc-locaties/" + AZC + "/dossiers",
           () -> issuers.coaLiaison(AZC), List.of(
               new Param("status", Soort.KEUZE, "gekoppeld"), new Param("signaal", Soort.KEUZE, "stilval"))),
@@ -222,7 +234,7 @@ class OngeldigeParametersTest {
       assertThat(namen).containsExactlyInAnyOrderElementsOf(
           lijst.verplicht().stream().map(n -> "query:" + n).toList());
     }
-    if (lijst.documentPad().equals("/regios/{regio}/dossiers")) {
+    if (lijst.documentPad().equals("/regios/{regio}/dossiers") || lijst.documentPad().endsWith("/export")) {
       // the audit count below can see a request: the accepted list is recorded
       assertThat(auditRecords(trace)).isPositive();
     }

@@ -9,12 +9,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.doorlopendelijn.identity.Callers;
 import nl.doorlopendelijn.tenancy.RegionScope;
 import nl.doorlopendelijn.web.ApiProblem;
+import nl.doorlopendelijn.web.Bestanden;
+import nl.doorlopendelijn.web.Parameters;
+import nl.doorlopendelijn.web.TabularFiles;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -26,12 +30,22 @@ import reactor.core.scheduler.Schedulers;
 class DashboardController {
 
   private static final String LAATSTE_ID = "Last-Event-ID";
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private static final String EXPORT_OMSCHRIJVING = "Dezelfde cijfers als het dashboard, met precies dezelfde"
+      + " onderdrukking als de aanroeper ziet (een onderdrukt cijfer als x, nooit het getal; geen gegevens als –):"
+      + " een blad per tabel (kerncijfers, per gemeente en status, per gemeente en scenario, per azc, verhuizingen"
+      + " zonder klantprofiel-update, stilgevallen, verlopen mijlpalen, kengetallen per gemeente, afspraken); in CSV"
+      + " de bladen na elkaar, elk met zijn naam op een eigen regel. Formaat met formaat=csv|xlsx, anders volgens"
+      + " Accept (text/csv), anders Excel. Elke export wordt geaudit (dashboard.exporteren).";
 
   private final DashboardDienst dienst;
+  private final DashboardExporten exporten;
   private final Flux<ServerSentEvent<String>> hartslagen;
 
-  DashboardController(DashboardDienst dienst, DashboardInstellingen instellingen) {
+  DashboardController(DashboardDienst dienst, DashboardExporten exporten, DashboardInstellingen instellingen) {
     this.dienst = dienst;
+    this.exporten = exporten;
     this.hartslagen = SseStroom.hartslagen(instellingen.hartslag(), Schedulers.parallel());
   }
 
@@ -42,6 +56,38 @@ class DashboardController {
           content = @Content(schema = @Schema(implementation = DashboardWeergave.class))))
   Mono<ResponseEntity<byte[]>> regio(@PathVariable("regio") String regio, RegionScope scope) {
     return dienst.regio(scope).map(DashboardController::json);
+  }
+
+  @GetMapping(path = "/api/v1/regios/{regio}/dashboard/export", produces = {"text/csv", XLSX})
+  @Operation(operationId = "exportRegioDashboard", summary = "Het dashboard van een regio als bestand (CSV of Excel)",
+      description = EXPORT_OMSCHRIJVING,
+      responses = @ApiResponse(responseCode = "200", description = "Het dashboard als download", content = {
+          @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+          @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))}))
+  Mono<ResponseEntity<byte[]>> regioExport(@PathVariable("regio") String regio, RegionScope scope,
+      @Parameter(description = "csv of xlsx") @RequestParam(name = "formaat", required = false) String formaat,
+      org.springframework.http.server.reactive.ServerHttpRequest request) {
+    Parameters p = new Parameters();
+    TabularFiles.Format f = Bestanden.formaat(p, formaat, request.getHeaders().getFirst("Accept"));
+    p.valideer();
+    return exporten.regio(scope, f);
+  }
+
+  @GetMapping(path = "/api/v1/azc-locaties/{azc}/dashboard/export", produces = {"text/csv", XLSX})
+  @Operation(operationId = "exportAzcDashboard",
+      summary = "Het dashboard van een azc over alle regio's als bestand (alleen voor de COA van dat azc)",
+      description = EXPORT_OMSCHRIJVING,
+      responses = @ApiResponse(responseCode = "200", description = "Het dashboard als download", content = {
+          @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+          @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))}))
+  Mono<ResponseEntity<byte[]>> azcExport(@PathVariable("azc") String azc,
+      @Parameter(description = "csv of xlsx") @RequestParam(name = "formaat", required = false) String formaat,
+      org.springframework.http.server.reactive.ServerHttpRequest request) {
+    Parameters p = new Parameters();
+    TabularFiles.Format f = Bestanden.formaat(p, formaat, request.getHeaders().getFirst("Accept"));
+    p.valideer();
+    return Callers.current().switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMap(caller -> exporten.azc(caller, azc, f));
   }
 
   @GetMapping(path = "/api/v1/regios/{regio}/dashboard/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

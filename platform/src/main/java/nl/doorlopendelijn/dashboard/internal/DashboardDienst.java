@@ -123,7 +123,8 @@ class DashboardDienst {
   private Mono<Gerenderd> render(java.util.function.Function<java.util.function.BooleanSupplier, DashboardWeergave> bouw) {
     java.util.concurrent.CompletableFuture<Gerenderd> klaar = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
       long tot = System.nanoTime() + dashboards.auditTijd().toNanos();
-      return Gerenderd.van(json.writeValueAsString(bouw.apply(() -> System.nanoTime() > tot)));
+      DashboardWeergave weergave = bouw.apply(() -> System.nanoTime() > tot);
+      return Gerenderd.van(json.writeValueAsString(weergave), weergave);
     }, taak -> Schedulers.boundedElastic().schedule(taak));
     return Mono.fromFuture(klaar, true);
   }

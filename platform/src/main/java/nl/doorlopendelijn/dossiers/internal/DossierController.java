@@ -13,6 +13,8 @@ import nl.doorlopendelijn.kernel.Scenario;
 import nl.doorlopendelijn.tenancy.EnkelDossier;
 import nl.doorlopendelijn.tenancy.RegionScope;
 import nl.doorlopendelijn.web.ApiProblem;
+import nl.doorlopendelijn.web.Bestanden;
+import nl.doorlopendelijn.web.TabularFiles;
 import nl.doorlopendelijn.web.InvalidParam;
 import nl.doorlopendelijn.web.Paginering;
 import nl.doorlopendelijn.web.Parameters;
@@ -101,12 +103,17 @@ class DossierController {
     return m;
   }
 
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
   private final DossierService dossiers;
+  private final DossierExport export;
   private final Idempotentie idempotentie;
 
   private final tools.jackson.databind.json.JsonMapper json;
 
-  DossierController(DossierService dossiers, Idempotentie idempotentie, tools.jackson.databind.json.JsonMapper json) {
+  DossierController(DossierService dossiers, DossierExport export, Idempotentie idempotentie,
+      tools.jackson.databind.json.JsonMapper json) {
+    this.export = export;
     this.json = json;
     this.dossiers = dossiers;
     this.idempotentie = idempotentie;
@@ -128,18 +135,59 @@ class DossierController {
       @RequestParam(name = "paginaGrootte", required = false) String paginaGrootte,
       @RequestParam(name = "sorteer", required = false) String sorteer) {
     Parameters p = new Parameters();
+    Lijstvraag vraag = lijstvraag(p, gemeente, azc, status, scenario, signaal, contactpersoon, sorteer,
+        () -> p.pagina(pagina, paginaGrootte));
+    p.valideer();
+    Paginering.Vraag pag = new Paginering.Vraag(vraag.pagina(), vraag.paginaGrootte());
+    return dossiers.lijst(scope, vraag).map(r -> new DossierLijst(r.dossiers(), Paginering.van(pag, r.totaal())));
+  }
+
+  /** The list's filters and sort, read once for the list and its export (so they cannot drift apart). */
+  private static Lijstvraag lijstvraag(Parameters p, String gemeente, String azc, String status, String scenario,
+      String signaal, String contactpersoon, String sorteer, java.util.function.Supplier<Paginering.Vraag> pagina) {
     String gemeenteCode = p.patroon("gemeente", gemeente, Parameters.CBS_CODE, "moet een CBS-code zijn zoals GM0855");
     String azcCode = p.patroon("azc", azc, Parameters.AZC_CODE, "moet een azc-code zijn zoals AZC-OISTERWIJK");
     String statusCode = p.keuze("status", status, STATUSSEN);
     String scenarioCode = p.keuze("scenario", scenario, Scenario.CODES);
     String signaalCode = SignaalFilter.lees(p, signaal);
     UUID cp = p.uuid("contactpersoon", contactpersoon);
-    Paginering.Vraag pag = p.pagina(pagina, paginaGrootte);
+    Paginering.Vraag pag = pagina.get();
     String sortering = p.keuze("sorteer", sorteer, Lijstvraag.sorteringen());
-    p.valideer();
-    Lijstvraag vraag = new Lijstvraag(gemeenteCode, azcCode, statusCode, scenarioCode, signaalCode, cp, pag.pagina(),
+    return new Lijstvraag(gemeenteCode, azcCode, statusCode, scenarioCode, signaalCode, cp, pag.pagina(),
         pag.paginaGrootte(), sortering == null ? Lijstvraag.STANDAARD_SORTERING : sortering);
-    return dossiers.lijst(scope, vraag).map(r -> new DossierLijst(r.dossiers(), Paginering.van(pag, r.totaal())));
+  }
+
+  @GetMapping(path = "/export", produces = {"text/csv", XLSX})
+  @Operation(operationId = "exportDossiers", summary = "De dossierlijst die u ziet, als bestand (CSV of Excel)",
+      description = "Precies de rijen van listDossiers met dezelfde filters (gemeente, azc, status, scenario,"
+          + " signaal, contactpersoon) en sortering, maar alle pagina's: hoogstens " + DossierService.MAX_EXPORT
+          + " dossiers (meer: 400, verfijn het filter). Kolommen zoals mensen ze lezen: dossiernummer, naam,"
+          + " gemeente en azc bij naam, status en scenario, de datums, vaste contactpersoon en casemanager bij naam,"
+          + " signalen. Formaat met formaat=csv|xlsx, anders volgens Accept (text/csv), anders Excel. Elke export"
+          + " wordt geaudit (dossier.exporteren, met het filter, het formaat en het aantal rijen).",
+      responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+          description = "De dossiers als download", content = {
+          @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
+              schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")),
+          @io.swagger.v3.oas.annotations.media.Content(mediaType = XLSX,
+              schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))}))
+  Mono<ResponseEntity<byte[]>> export(@PathVariable("regio") String regio, RegionScope scope,
+      @RequestParam(name = "gemeente", required = false) String gemeente,
+      @RequestParam(name = "azc", required = false) String azc,
+      @RequestParam(name = "status", required = false) String status,
+      @RequestParam(name = "scenario", required = false) String scenario,
+      @RequestParam(name = "signaal", required = false) String signaal,
+      @RequestParam(name = "contactpersoon", required = false) String contactpersoon,
+      @RequestParam(name = "sorteer", required = false) String sorteer,
+      @io.swagger.v3.oas.annotations.Parameter(description = "csv of xlsx")
+      @RequestParam(name = "formaat", required = false) String formaat,
+      org.springframework.http.server.reactive.ServerHttpRequest request) {
+    Parameters p = new Parameters();
+    Lijstvraag vraag = lijstvraag(p, gemeente, azc, status, scenario, signaal, contactpersoon, sorteer,
+        () -> new Paginering.Vraag(1, DossierService.MAX_EXPORT));
+    TabularFiles.Format f = Bestanden.formaat(p, formaat, request.getHeaders().getFirst("Accept"));
+    p.valideer();
+    return export.exporteer(scope, vraag, f);
   }
 
   @PostMapping("/zoekopdrachten")

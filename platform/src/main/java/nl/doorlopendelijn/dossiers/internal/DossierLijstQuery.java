@@ -55,6 +55,15 @@ class DossierLijstQuery {
   /** Runs inside a tenant-bound (read-write: it audits) transaction of {@code tenant}. */
   Mono<DossierPagina> pagina(UUID tenant, String regio, Zicht zicht, Lijstvraag v, Caller caller, RequestMetadata request,
       String actie) {
+    return pagina(tenant, regio, zicht, v, caller, request, actie, java.util.Map.of());
+  }
+
+  /**
+   * As above, with kenmerken for the audit record (an export: its filter and format; the statement adds the number
+   * of rows it read).
+   */
+  Mono<DossierPagina> pagina(UUID tenant, String regio, Zicht zicht, Lijstvraag v, Caller caller, RequestMetadata request,
+      String actie, java.util.Map<String, String> kenmerken) {
     StringBuilder where = new StringBuilder(" where d.tenant_id = :tenant").append(zicht.conditie());
     List<String[]> binds = new ArrayList<>();
     filter(where, binds, "d.gemeente_code = :gemeente", "gemeente", v.gemeente());
@@ -69,7 +78,7 @@ class DossierLijstQuery {
     String order = Lijstvraag.SORTERINGEN.get(v.sorteer());
     String sql = "with pagina as (select d.id, d.dossiernummer, d.gemeente_code, d.azc_code, d.status, d.scenario,"
         + " d.koppelingsdatum, d.verwachte_verhuisdatum, d.werkelijke_verhuisdatum, d.vaste_contactpersoon_id,"
-        + " d.urgentste_signaal, d.signaal_types, d.versie, d.urgentie_rang, d.voornamen, d.achternaam,"
+        + " d.casemanager_id, d.urgentste_signaal, d.signaal_types, d.versie, d.urgentie_rang, d.voornamen, d.achternaam,"
         + " count(*) over () as totaal"
         + " from dossier d" + where + " order by " + order + " limit :limit offset :offset)"
         + AUDIT_CTE
@@ -82,7 +91,7 @@ class DossierLijstQuery {
     if (v.contactpersoon() != null) {
       spec = spec.bind("contactpersoon", v.contactpersoon());
     }
-    spec = audit(zicht.bind(spec), caller, request, actie);
+    spec = AuditLog.bindInStatement(zicht.bind(spec), caller, actie, kenmerken, request);
     return spec.map((row, meta) -> {
           String[] types = row.get("signaal_types", String[].class);
           return new LijstRij(new DossierSamenvatting(row.get("id", UUID.class), regio,
@@ -90,7 +99,7 @@ class DossierLijstQuery {
               row.get("azc_code", String.class), row.get("status", String.class), row.get("scenario", String.class),
               row.get("koppelingsdatum", LocalDate.class), row.get("verwachte_verhuisdatum", LocalDate.class),
               row.get("werkelijke_verhuisdatum", LocalDate.class), row.get("vaste_contactpersoon_id", UUID.class),
-              row.get("urgentste_signaal", String.class), types == null ? List.of() : Arrays.asList(types),
+              row.get("casemanager_id", UUID.class), row.get("urgentste_signaal", String.class), types == null ? List.of() : Arrays.asList(types),
               row.get("versie", Integer.class),
               PersoonWeergave.naam(row.get("voornamen", String.class), row.get("achternaam", String.class))),
               row.get("totaal", Long.class));

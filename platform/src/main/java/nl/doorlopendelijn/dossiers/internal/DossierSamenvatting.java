@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 record DossierSamenvatting(UUID id, String regio, String dossiernummer, String gemeente, String azcLocatie,
     String status, String scenario, LocalDate koppelingsdatum, LocalDate verwachteVerhuisdatum,
-    LocalDate werkelijkeVerhuisdatum, UUID vasteContactpersoonId, String urgentsteSignaal, List<String> signalen,
+    LocalDate werkelijkeVerhuisdatum, UUID vasteContactpersoonId, UUID casemanagerId, String urgentsteSignaal, List<String> signalen,
     int versie,
     @io.swagger.v3.oas.annotations.media.Schema(description = "voornamen en achternaam") String naam) {
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -152,7 +153,31 @@ class DossierService {
     return lijst(scope, vraag, "dossier.zoeken");
   }
 
+  /** At most this many dossiers in one export; a longer list asks to filter. */
+  public static final int MAX_EXPORT = 10_000;
+
+  /**
+   * The whole list (every page, the same filters, sort and rights as {@link #lijst(RegionScope, Lijstvraag)}) for an
+   * export, read and audited in one statement as {@code dossier.exporteren} with the filter and the format (as
+   * {@code kenmerken}; the statement adds the row count). A list longer than {@link #MAX_EXPORT} is refused with a
+   * 400 inside that transaction, so the refusal leaves no audit record.
+   */
+  public Mono<DossierPagina> exportLijst(RegionScope scope, Lijstvraag vraag, Map<String, String> kenmerken) {
+    Lijstvraag alles = new Lijstvraag(vraag.gemeente(), vraag.azc(), vraag.status(), vraag.scenario(), vraag.signaal(),
+        vraag.contactpersoon(), 1, MAX_EXPORT, vraag.sorteer(), null);
+    return lijst(scope, alles, "dossier.exporteren", kenmerken, p -> p.totaal() > MAX_EXPORT
+        ? Mono.error(ApiProblem.badRequest("De lijst telt " + p.totaal() + " dossiers; een export bevat er hoogstens "
+            + MAX_EXPORT + ". Verfijn het filter (gemeente, azc, status, scenario of signaal)."))
+        : Mono.just(p));
+  }
+
   private Mono<DossierPagina> lijst(RegionScope scope, Lijstvraag vraag, String actie) {
+    return lijst(scope, vraag, actie, Map.of(), Mono::just);
+  }
+
+  /** {@code binnen}: what is decided on the page inside its transaction (an error rolls its audit record back). */
+  private Mono<DossierPagina> lijst(RegionScope scope, Lijstvraag vraag, String actie, Map<String, String> kenmerken,
+      java.util.function.Function<DossierPagina, Mono<DossierPagina>> binnen) {
     Zicht zicht = zicht(scope);
     if (!zicht.lijst()) {
       // a COA liaison without an agreement in force here sees each open dossier on its own, not the list
@@ -160,10 +185,11 @@ class DossierService {
     }
     UUID tenant = scope.tenantId();
     return RequestMetadata.current().flatMap(request -> tx.write(tenant,
-        lijst.pagina(tenant, scope.region().slug(), zicht, vraag, scope.caller(), request, actie)
+        lijst.pagina(tenant, scope.region().slug(), zicht, vraag, scope.caller(), request, actie, kenmerken)
             .flatMap(p -> p.totaal() >= 0 || vraag.pagina() == 1
                 ? Mono.just(new DossierPagina(p.dossiers(), Math.max(p.totaal(), 0)))
-                : lijst.totaal(tenant, zicht, vraag).map(n -> new DossierPagina(p.dossiers(), n)))));
+                : lijst.totaal(tenant, zicht, vraag).map(n -> new DossierPagina(p.dossiers(), n)))
+            .flatMap(binnen)));
   }
 
   /** Who looked at or changed this dossier: for the regio-coördinator (others who see the dossier: 403). */

@@ -36,6 +36,9 @@ class DossierWeigeringen implements WebFilter {
   private static final PathPattern DOSSIER =
       PathPatternParser.defaultInstance.parse("/api/v1/regios/{regio}/dossiers/{id}/{*rest}");
 
+  /** {@code …/dossiers/export}: the list as a file (issue 18). */
+  static final String LIJST_EXPORT = "export";
+
   private final TenantTransactions tx;
   private final AuditLog audit;
 
@@ -47,7 +50,8 @@ class DossierWeigeringen implements WebFilter {
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     PathPattern.PathMatchInfo match = DOSSIER.matchAndExtract(exchange.getRequest().getPath().pathWithinApplication());
-    if (match == null) {
+    if (match == null || LIJST_EXPORT.equals(match.getUriVariables().get("id"))) {
+      // the list's export is the list (as its refusals, it names no one dossier), not an access to one dossier
       return chain.filter(exchange);
     }
     // The answer may be written by the handler or by the problem handler outside the filters: look at the status

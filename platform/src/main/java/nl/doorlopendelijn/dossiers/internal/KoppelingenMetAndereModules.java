@@ -49,6 +49,25 @@ class KoppelingenMetAndereModules {
             .map(r -> new GeldendeAfspraak(null, null, RegioNormen.van(r.descriptor().normen())))));
   }
 
+  /**
+   * The names a dashboard export shows: statuses and milestone types as the pages name them (a milestone as a
+   * heading), azc's from the national list.
+   */
+  @Bean
+  nl.doorlopendelijn.dashboard.DashboardNamen dashboardNamen(nl.doorlopendelijn.azc.AzcLocaties azcLocaties) {
+    java.util.Map<String, String> statussen = new java.util.HashMap<>();
+    for (var s : nl.doorlopendelijn.dossiers.planning.DossierStatus.values()) {
+      statussen.put(s.code(), s.label());
+    }
+    java.util.Map<String, String> mijlpalen = new java.util.HashMap<>();
+    for (var m : nl.doorlopendelijn.dossiers.planning.MijlpaalType.values()) {
+      mijlpalen.put(m.code(), Character.toUpperCase(m.label().charAt(0)) + m.label().substring(1));
+    }
+    return () -> azcLocaties.all()
+        .collectMap(nl.doorlopendelijn.azc.AzcLocatie::code, nl.doorlopendelijn.azc.AzcLocatie::naam)
+        .map(azcs -> new nl.doorlopendelijn.dashboard.DashboardNamen.Woorden(statussen, mijlpalen, azcs));
+  }
+
   @Bean
   ContactpersoonStatusPort contactpersoonUitGids(Contactpersonen gids) {
     return id -> id == null ? Mono.just(ContactpersoonStatus.ONTBREEKT)

@@ -87,6 +87,10 @@ class CoaPaginas {
               .modelAttribute("dashboard", dashboard.ok() ? DashboardModel.van(dashboard.body(), t.getT6(),
                   DashboardModel.Omgeving.zonderLinks()) : null)
               .modelAttribute("stroom", dashboard.ok() ? "/coa/" + azc + "/dashboard/stream" : null)
+              .modelAttribute("exportExcel", dashboard.ok()
+                  ? Paden.pad("/coa/{azc}/dashboard/export", azc) + "?formaat=xlsx" : null)
+              .modelAttribute("exportCsv", dashboard.ok()
+                  ? Paden.pad("/coa/{azc}/dashboard/export", azc) + "?formaat=csv" : null)
               .modelAttribute("dossiers", dossierLijst == null ? null : dossierLijst.items())
               .modelAttribute("dossiersBladeren", dossierLijst == null ? null : dossierLijst.bladeren())
               .modelAttribute("afspraken", afspraakLijst == null ? null : afspraakLijst.items())

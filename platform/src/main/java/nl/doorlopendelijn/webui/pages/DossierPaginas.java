@@ -70,6 +70,11 @@ class DossierPaginas {
           return pagina
               .modelAttribute("dossiers", lijst(lijst.body(), "dossiers"))
               .modelAttribute("paginering", paginering)
+              // the downloads keep the filters applied now (htmx re-renders them with the list)
+              .modelAttribute("exportExcel", ExportPaginas.link(Paden.pad("/regio/{regio}/dossiers/export", regio),
+                  "xlsx", filter))
+              .modelAttribute("exportCsv", ExportPaginas.link(Paden.pad("/regio/{regio}/dossiers/export", regio),
+                  "csv", filter))
               .modelAttribute("bladeren", Bladeren.van(paginering, filter, "pagina", "/regio/{regio}/dossiers", regio))
               .build();
         });

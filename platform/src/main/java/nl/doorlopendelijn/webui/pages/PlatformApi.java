@@ -145,6 +145,26 @@ class PlatformApi {
         .retryWhen(Retry.max(1).filter(TimeoutException.class::isInstance)));
   }
 
+  /** How long an export may take before its first byte: a list of 10,000 dossiers is read and written first. */
+  private static final Duration EXPORT_TIMEOUT = Duration.ofSeconds(60);
+
+  /**
+   * An export of the own API (a CSV or .xlsx file), streamed: the status and headers once they are there, the body
+   * passed on as it comes, never held whole. Asked once, never again on a timeout (each export is audited: a repeat
+   * would be a second export). An error answer's body (problem+json) is released, not passed on.
+   */
+  Mono<org.springframework.http.ResponseEntity<Flux<org.springframework.core.io.buffer.DataBuffer>>> export(
+      ServerWebExchange exchange, OAuth2AuthenticationToken user, String path) {
+    return accessToken(exchange, user).flatMap(token -> web.get().uri(java.net.URI.create(baseUrl() + path))
+        .headers(h -> h.setBearerAuth(token))
+        .accept(MediaType.parseMediaType("text/csv"), MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), MediaType.APPLICATION_PROBLEM_JSON)
+        .retrieve()
+        .onStatus(status -> true, response -> Mono.empty())
+        .toEntityFlux(org.springframework.core.io.buffer.DataBuffer.class)
+        .timeout(EXPORT_TIMEOUT));
+  }
+
   /** A download's answer. */
   record Download(int status, String contentType, String contentDisposition, byte[] inhoud) {
     boolean ok() {

@@ -62,6 +62,8 @@ class RegioPaginas {
             : pagina("dashboard", regio, t.getT1(), "dashboard")
                 .modelAttribute("dashboard", DashboardModel.van(t.getT2().body(), t.getT4(), t.getT3()))
                 .modelAttribute("stroom", "/regio/" + regio + "/dashboard/stream")
+                .modelAttribute("exportExcel", Paden.pad("/regio/{regio}/dashboard/export", regio) + "?formaat=xlsx")
+                .modelAttribute("exportCsv", Paden.pad("/regio/{regio}/dashboard/export", regio) + "?formaat=csv")
                 .build());
   }
 

@@ -56,6 +56,20 @@ class WeergaveAuditTest {
     ExacteControle.doorstaatDeAudit(gebouwd.publicatie().stelsel(), gebouwd.publicatie().besluit(),
         drempel);
     geenGetalInOnderdrukteCellen(JSON.valueToTree(gebouwd.weergave()));
+    deExportIsDeWeergave(gebouwd.weergave());
+  }
+
+  /**
+   * The export is part of what the audit counts as known: its files hold the view's figures cell for cell, and
+   * nothing else (issue 18), so what the audit checked on the view is what leaves in a file. Both formats.
+   */
+  static void deExportIsDeWeergave(DashboardWeergave weergave) {
+    var bladen = DashboardExport.bladen(weergave, nl.doorlopendelijn.dashboard.DashboardNamen.Woorden.geen());
+    for (var formaat : nl.doorlopendelijn.web.TabularFiles.Format.values()) {
+      int vergeleken = nl.doorlopendelijn.dashboard.ExportCijfers.zelfdeCijfers(JSON.valueToTree(weergave), formaat,
+          nl.doorlopendelijn.web.TabularFiles.write(formaat, bladen));
+      assertThat(vergeleken).as("figures compared").isGreaterThan(20);
+    }
   }
 
   @Nested
@@ -80,6 +94,7 @@ class WeergaveAuditTest {
 
       assertThat(azc.dossiers().waarde()).isEqualTo(29L);
       assertThat(JSON.valueToTree(azc).toString()).doesNotContain("onderdrukt");
+      deExportIsDeWeergave(azc);
     }
 
     @Test
@@ -134,6 +149,7 @@ class WeergaveAuditTest {
               Onderdrukking.standaard(), true, () -> System.nanoTime() > tot);
           beslist += gebouwd.publicatie().besluit().alles() ? 0 : 1;
           ExacteControle.doorstaatDeAudit(gebouwd.publicatie().stelsel(), gebouwd.publicatie().besluit(), 5);
+          deExportIsDeWeergave(gebouwd.weergave());
         }
       }
       assertThat(beslist).as("views decided by the rule and its audit, not by the fallback").isPositive();
