@@ -202,8 +202,18 @@ class DossierService {
       valideer(in, regio, v, true, contactFouten(in, v, null));
       magVastleggen(zicht, in.gemeente(), in.azcLocatie());
       magContactenKiezen(zicht.betrokkene(in.gemeente(), in.azcLocatie()), in, null);
-      return tx.write(tenant, Mono.defer(() -> maakNieuw(scope, in, id, v)));
+      return tx.write(tenant, Mono.defer(() -> maakNieuw(scope, in, id, v)))
+          .onErrorMap(DossierService::coaReferentieBestaat, e -> ApiProblem.conflict(COA_REFERENTIE_BESTAAT));
     });
+  }
+
+  static final String COA_REFERENTIE_BESTAAT = "De regio heeft al een dossier met deze COA-referentie"
+      + " (coaReferentie): een COA-referentie hoort bij één dossier.";
+
+  /** The unique index of V91 on (tenant_id, coa_referentie): two creates of one reference, the second loses. */
+  private static boolean coaReferentieBestaat(Throwable e) {
+    return e instanceof org.springframework.dao.DuplicateKeyException
+        && String.valueOf(e.getMessage()).contains("dossier_coa_referentie");
   }
 
   private Mono<Aangemaakt> maakNieuw(RegionScope scope, DossierInvoer in, UUID id, Voorbereid v) {
