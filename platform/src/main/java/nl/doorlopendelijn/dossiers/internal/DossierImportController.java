@@ -11,8 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import nl.doorlopendelijn.dossiers.internal.DossierImportBestand.Fout;
-import nl.doorlopendelijn.dossiers.internal.DossierImportService.Aangemaakt;
 import nl.doorlopendelijn.dossiers.internal.DossierImportService.RapportRij;
 import nl.doorlopendelijn.tenancy.Idempotentie;
 import nl.doorlopendelijn.tenancy.RegionScope;
@@ -248,15 +246,5 @@ class DossierImportController {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  @SuppressWarnings("unused")
-  private static FoutWeergave weergave(Fout f) {
-    return new FoutWeergave(f.kolom(), f.reden());
-  }
-
-  @SuppressWarnings("unused")
-  private static DossierVerwijzing verwijzing(Aangemaakt a) {
-    return new DossierVerwijzing(a.rij(), a.id());
   }
 }

@@ -55,7 +55,7 @@ class DossierImportService {
 
   static final String TYPE = "dossierimport";
   /** Rows per batch: one look-up of existing references and one progress update each. */
-  static final int BATCH = 100;
+  static final int BATCH = 50;
   /** Rows of a batch created at the same time (each its own transaction and connection). */
   static final int GELIJKTIJDIG = 4;
   /** A running import whose progress has not moved for this long has lost its instance. */
@@ -182,9 +182,11 @@ class DossierImportService {
         .concatMap(batch -> store.bestaande(tenant, batch.stream().map(Rij::coaReferentie)
                 .filter(java.util.Objects::nonNull).distinct().toList())
             .as(m -> tx.read(tenant, m))
-            .flatMap(bestaand -> Flux.fromIterable(batch)
-                .flatMapSequential(rij -> verwerkRij(s, rij, bestaand, dubbelVan), GELIJKTIJDIG)
-                .collectList())
+            .flatMap(bestaand -> snel(s, batch, bestaand, dubbelVan)
+                .onErrorResume(e -> {
+                  log.debug("dossier import {}: batch row by row ({})", s.id(), e.toString());
+                  return rijVoorRij(s, batch, bestaand, dubbelVan);
+                }))
             .flatMap(uitkomsten -> tx.write(tenant, store.voortgang(tenant, s.id(), voortgang(uitkomsten),
                 OffsetDateTime.now(klok)))))
         .then(Mono.defer(() -> tx.write(tenant, store.einde(tenant, s.id(), "klaar", null, OffsetDateTime.now(klok))
@@ -201,6 +203,27 @@ class DossierImportService {
                   AuditEntry.MISLUKT, DossierService.ACTIVITEIT))))
               .onErrorResume(e2 -> Mono.empty());
         });
+  }
+
+  /**
+   * The fast way: the whole batch in ONE transaction, row after row (the creates join it), one commit. Any error of
+   * a create (a row the validation above let through but the create refused, a reference another import took a
+   * moment ago) undoes the whole batch, which then goes {@link #rijVoorRij}: nothing is ever half done.
+   */
+  private Mono<List<Uitkomst>> snel(Start s, List<Rij> batch, Set<String> bestaand, Map<Integer, Integer> dubbelVan) {
+    return tx.write(s.scope().tenantId(), Flux.fromIterable(batch)
+        .concatMap(rij -> vooraf(s, rij, bestaand, dubbelVan).map(Mono::just)
+            .orElseGet(() -> dossiers.maak(s.scope(), rij.invoer(), false)
+                .map(a -> new Uitkomst(rij, a.id(), null))))
+        .collectList());
+  }
+
+  /** The safe way: each row its own transaction (that of the create), a few at once; a refusal is the row's own. */
+  private Mono<List<Uitkomst>> rijVoorRij(Start s, List<Rij> batch, Set<String> bestaand,
+      Map<Integer, Integer> dubbelVan) {
+    return Flux.fromIterable(batch)
+        .flatMapSequential(rij -> verwerkRij(s, rij, bestaand, dubbelVan), GELIJKTIJDIG)
+        .collectList();
   }
 
   /** The rows whose COA reference an earlier row of the file already has: row → that earlier row. */
@@ -222,19 +245,31 @@ class DossierImportService {
   record Uitkomst(Rij rij, UUID aangemaakt, RapportRij rapport) {}
 
   private Mono<Uitkomst> verwerkRij(Start s, Rij rij, Set<String> bestaand, Map<Integer, Integer> dubbelVan) {
+    return vooraf(s, rij, bestaand, dubbelVan).map(Mono::just).orElseGet(() -> dossiers.maak(s.scope(),
+            rij.invoer(), false)
+        .map(a -> new Uitkomst(rij, a.id(), null))
+        .onErrorResume(ApiProblem.class, p -> Mono.just(uitProbleem(s, rij, p))));
+  }
+
+  /**
+   * What is known about a row before the create: a duplicate of an earlier row, a row that could not be read or that
+   * the create's validation and rights refuse (checked here the same way, so the fast batch meets no refusal), a
+   * reference the region has. Empty: the row goes to the create (which checks it all again).
+   */
+  private Optional<Uitkomst> vooraf(Start s, Rij rij, Set<String> bestaand, Map<Integer, Integer> dubbelVan) {
     Integer eerder = dubbelVan.get(rij.rij());
     if (eerder != null) {
-      return Mono.just(bestaatAl(rij, "bestaat al: rij " + eerder + " van dit bestand heeft dezelfde COA-referentie"));
+      return Optional.of(bestaatAl(rij, "bestaat al: rij " + eerder + " van dit bestand heeft dezelfde"
+          + " COA-referentie"));
     }
-    if (!rij.fouten().isEmpty()) {
-      return Mono.just(geweigerd(rij, DossierImportBestand.samen(rij.fouten(), validatie(s, rij))));
+    List<Fout> validatie = validatie(s, rij);
+    if (!rij.fouten().isEmpty() || !validatie.isEmpty()) {
+      return Optional.of(geweigerd(rij, DossierImportBestand.samen(rij.fouten(), validatie)));
     }
     if (bestaand.contains(rij.coaReferentie())) {
-      return Mono.just(bestaatAl(rij, "bestaat al: de regio heeft al een dossier met deze COA-referentie"));
+      return Optional.of(bestaatAl(rij, "bestaat al: de regio heeft al een dossier met deze COA-referentie"));
     }
-    return dossiers.maak(s.scope(), rij.invoer())
-        .map(a -> new Uitkomst(rij, a.dossier().id(), null))
-        .onErrorResume(ApiProblem.class, p -> Mono.just(uitProbleem(s, rij, p)));
+    return Optional.empty();
   }
 
   /**
