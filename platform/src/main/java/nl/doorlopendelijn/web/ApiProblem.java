@@ -78,6 +78,11 @@ public class ApiProblem extends ErrorResponseException {
         null);
   }
 
+  /** 413: the body is larger than this resource takes; the detail says the limit. */
+  public static ApiProblem contentTooLarge(String detail) {
+    return new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "te-groot", "Te groot", detail, List.of(), null);
+  }
+
   public static ApiProblem preconditionFailed() {
     return new ApiProblem(HttpStatus.PRECONDITION_FAILED, "verouderde-versie", "Verouderde versie",
         "De resource is intussen gewijzigd. Haal de actuele versie op en probeer het opnieuw.", List.of(), null);

@@ -129,6 +129,10 @@ final class MatrixUitvoering {
     if (pad.contains("/samenwerkingsafspraken/{id}")) {
       return Soort.AFSPRAAK;
     }
+    if (pad.matches("/api/v1/regios/\\{regio}/dossierimporten/\\{id}(/[a-z-]+)*")) {
+      // an import of the region (issue 18): the matrix names one nobody started, see pad()
+      return Soort.REGIO;
+    }
     if (pad.matches("/api/v1/(beheer/)?regios/\\{regio}(/[a-z-]+)*")) {
       return Soort.REGIO;
     }
@@ -407,7 +411,11 @@ final class MatrixUitvoering {
       }
     });
     WebTestClient.RequestHeadersSpec<?> klaar = body == null ? spec
-        : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+        : body instanceof org.springframework.util.MultiValueMap<?, ?> delen
+            ? spec.contentType(MediaType.MULTIPART_FORM_DATA).body(
+                org.springframework.web.reactive.function.BodyInserters.fromMultipartData(
+                    (org.springframework.util.MultiValueMap<String, org.springframework.http.HttpEntity<?>>) delen))
+            : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
     if (stroom) {
       FluxExchangeResult<String> r = klaar.exchange().returnResult(String.class);
       int status = r.getStatus().value();
@@ -430,6 +438,9 @@ final class MatrixUitvoering {
       // a mandaat the matrix never grants on its objects: withdrawing one is "not found" for everyone
       String waarde = naam.equals("type") ? g.variant() : naam.equals("mandaatId")
           ? java.util.UUID.randomUUID().toString() : vars.get(naam);
+      if (naam.equals("id") && g.operatie().pad().contains("/dossierimporten/")) {
+        waarde = java.util.UUID.randomUUID().toString(); // an import nobody started: 404 for everyone
+      }
       if (g.operatie().id().equals("markeerNotificatieGelezen")) {
         // a notification of the caller's in hart-van-brabant that nobody has
         waarde = naam.equals("regio") ? MatrixWereld.HVB : java.util.UUID.randomUUID().toString();
@@ -459,6 +470,19 @@ final class MatrixUitvoering {
     String regio = vars.getOrDefault("regio", MatrixWereld.HVB);
     boolean nob = regio.equals(MatrixWereld.NOB);
     return switch (g.operatie().id()) {
+      case "startDossierImport" -> {
+        // a file of the template's header without rows: refused whole (400) by whoever may import, nothing created
+        var b = new org.springframework.http.client.MultipartBodyBuilder();
+        b.part("bestand", new org.springframework.core.io.ByteArrayResource(("coaReferentie;voornamen;achternaam;"
+            + "geboortedatum;taal;tolkNodig;gemeente;azc;koppelingsdatum;verwachteVerhuisdatum;huishouden\n")
+            .getBytes(StandardCharsets.UTF_8)) {
+          @Override
+          public String getFilename() {
+            return "matrix.csv";
+          }
+        }).filename("matrix.csv");
+        yield b.build();
+      }
       case "updateMijnNotificatievoorkeuren" -> Map.of("voorkeuren",
           List.of(Map.of("soort", "nieuw-dossier", "bezorging", "dagelijks")));
       case "nodigCoordinatorUit" -> Map.of("voornaam", "Test", "achternaam", "Coordinator",

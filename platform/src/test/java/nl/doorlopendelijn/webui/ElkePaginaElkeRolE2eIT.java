@@ -101,6 +101,10 @@ class ElkePaginaElkeRolE2eIT {
     r.put("/regio/{regio}/dossiers", b -> "/regio/" + b.regio() + "/dossiers");
     r.put("/regio/{regio}/dossiers/{id}", b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier());
     r.put("/regio/{regio}/dossiers/nieuw", b -> "/regio/" + b.regio() + "/dossiers/nieuw");
+    r.put("/regio/{regio}/dossiers/importeren", b -> "/regio/" + b.regio() + "/dossiers/importeren");
+    // an import nobody started: the page of one that is not there (DossierImportE2eIT opens a real one)
+    r.put("/regio/{regio}/dossiers/importeren/{id}", b -> "/regio/" + b.regio() + "/dossiers/importeren/"
+        + java.util.UUID.nameUUIDFromBytes(b.regio().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     r.put("/regio/{regio}/dossiers/{id}/wijzigen", b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier() + "/wijzigen");
     r.put("/regio/{regio}/dossiers/{id}/contactlog", b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier()
         + "/contactlog");
@@ -396,7 +400,10 @@ class ElkePaginaElkeRolE2eIT {
     // a contact's vCard is a download, not a page (no HTML to check): ContactpersonenE2eIT downloads it
     boolean download = info.getPatternsCondition().getPatterns().stream()
         .anyMatch(p -> p.getPatternString().endsWith("/vcard") || p.getPatternString().endsWith(".ics")
-            || p.getPatternString().endsWith("/export")); // a region's export: BeheerE2eIT downloads it
+            || p.getPatternString().endsWith("/export") // a region's export: BeheerE2eIT downloads it
+            // the import's template and report (issue 18): DossierImportE2eIT downloads them
+            || p.getPatternString().endsWith("/importeren/sjabloon")
+            || p.getPatternString().endsWith("/importeren/{id}/rapport"));
     return get && !stroom && !api && !download;
   }
 

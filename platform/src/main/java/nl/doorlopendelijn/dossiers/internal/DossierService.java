@@ -55,7 +55,7 @@ class DossierService {
   private static final TypeReference<List<SignaalWeergave>> SIGNALEN = new TypeReference<>() {};
 
   /** A create's answer: the dossier, and whether this request made it (a repeat is answered by tenancy.Idempotentie). */
-  public record Aangemaakt(DossierWeergave dossier, boolean nieuw) {}
+  public record Aangemaakt(UUID id, DossierWeergave dossier, boolean nieuw) {}
 
   /**
    * The inzage document: everything held about the person (the dossier, its own history, and per table every row
@@ -220,6 +220,14 @@ class DossierService {
   // ---------------------------------------------------------------------------------------------- changing
 
   public Mono<Aangemaakt> maak(RegionScope scope, DossierInvoer in) {
+    return maak(scope, in, true);
+  }
+
+  /**
+   * The one create. {@code toon}: read the dossier back as the caller sees it (the API's answer); the import
+   * (issue 18) needs only its id and skips that read, everything else is the same.
+   */
+  Mono<Aangemaakt> maak(RegionScope scope, DossierInvoer in, boolean toon) {
     Zicht zicht = zicht(scope);
     TenantDescriptor regio = scope.region().descriptor();
     UUID tenant = scope.tenantId();
@@ -228,11 +236,21 @@ class DossierService {
       valideer(in, regio, v, true, contactFouten(in, v, null));
       magVastleggen(zicht, in.gemeente(), in.azcLocatie());
       magContactenKiezen(zicht.betrokkene(in.gemeente(), in.azcLocatie()), in, null);
-      return tx.write(tenant, Mono.defer(() -> maakNieuw(scope, in, id, v)));
+      return tx.write(tenant, Mono.defer(() -> maakNieuw(scope, in, id, v, toon)))
+          .onErrorMap(DossierService::coaReferentieBestaat, e -> ApiProblem.conflict(COA_REFERENTIE_BESTAAT));
     });
   }
 
-  private Mono<Aangemaakt> maakNieuw(RegionScope scope, DossierInvoer in, UUID id, Voorbereid v) {
+  static final String COA_REFERENTIE_BESTAAT = "De regio heeft al een dossier met deze COA-referentie"
+      + " (coaReferentie): een COA-referentie hoort bij één dossier.";
+
+  /** The unique index of V91 on (tenant_id, coa_referentie): two creates of one reference, the second loses. */
+  private static boolean coaReferentieBestaat(Throwable e) {
+    return e instanceof org.springframework.dao.DuplicateKeyException
+        && String.valueOf(e.getMessage()).contains("dossier_coa_referentie");
+  }
+
+  private Mono<Aangemaakt> maakNieuw(RegionScope scope, DossierInvoer in, UUID id, Voorbereid v, boolean toon) {
     UUID tenant = scope.tenantId();
     TenantDescriptor regio = scope.region().descriptor();
     LocalDate vandaag = vandaag();
@@ -258,8 +276,8 @@ class DossierService {
                   .then(gebeurtenis(scope, id, Gebeurtenis.van(Gebeurtenis.Soort.AANGEMAAKT, scope.caller())))
                   .then(meldingen.aangemaakt(u.dossier(), scope.caller()))
                   .then(record("dossier.aanmaken", id))
-                  .then(herlaad(scope, id))
-                  .map(w -> new Aangemaakt(w, true)));
+                  .then(toon ? herlaad(scope, id).map(w -> new Aangemaakt(id, w, true))
+                      : Mono.just(new Aangemaakt(id, null, true))));
         }));
   }
 
@@ -301,6 +319,7 @@ class DossierService {
                     .then(besluit.alsHermatching()
                         .map(h -> huishoudenMee(scope, zicht, id, in.huishouden(), h.naar(), vandaag))
                         .orElse(Mono.empty())))))
+        .onErrorMap(DossierService::coaReferentieBestaat, e -> ApiProblem.conflict(COA_REFERENTIE_BESTAAT))
         .then(herlaad(scope, id)));
   }
 

@@ -121,6 +121,36 @@ class PlatformApi {
         }));
   }
 
+  /**
+   * A multipart POST of the own API with one file part (an import, issue 18), with an Idempotency-Key; the answer
+   * keeps its Location.
+   */
+  Mono<Schrijfantwoord> postBestand(ServerWebExchange exchange, OAuth2AuthenticationToken user, String path,
+      String idempotencyKey, String deel, org.springframework.http.codec.multipart.FilePart bestand) {
+    var delen = new org.springframework.http.client.MultipartBodyBuilder();
+    delen.asyncPart(deel, bestand.content(), org.springframework.core.io.buffer.DataBuffer.class)
+        .filename(bestand.filename());
+    return accessToken(exchange, user).flatMap(token -> web.post().uri(java.net.URI.create(baseUrl() + path))
+        .headers(h -> {
+          h.setBearerAuth(token);
+          if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+            h.set("Idempotency-Key", idempotencyKey);
+          }
+        })
+        .contentType(MediaType.MULTIPART_FORM_DATA)
+        .accept(MediaType.APPLICATION_JSON)
+        .body(org.springframework.web.reactive.function.BodyInserters.fromMultipartData(delen.build()))
+        .exchangeToMono(response -> {
+          var headers = response.headers().asHttpHeaders();
+          String locatie = headers.getLocation() == null ? null : headers.getLocation().toString();
+          return response.bodyToMono(MAP)
+              .map(b -> new Schrijfantwoord(new Antwoord(response.statusCode().value(), b, null), locatie))
+              .defaultIfEmpty(new Schrijfantwoord(new Antwoord(response.statusCode().value(), null, null), locatie))
+              .onErrorResume(unreadable -> Mono.just(new Schrijfantwoord(
+                  new Antwoord(response.statusCode().value(), null, null), locatie)));
+        }));
+  }
+
   /** A PUT of the own API with If-Match (a change of a resource); the answer with its ETag. */
   Mono<Antwoord> put(ServerWebExchange exchange, OAuth2AuthenticationToken user, String path, String ifMatch,
       Map<String, Object> body) {

@@ -101,7 +101,7 @@ class WebSecurityConfiguration {
             .authorizedClientRepository(clients)
             .authenticationFailureHandler(loginFailed()))
         .exceptionHandling(eh -> eh.authenticationEntryPoint(entryPoint()).accessDeniedHandler(geenToegang))
-        .csrf(csrf -> csrf.accessDeniedHandler(geenToegang))
+        .csrf(csrf -> csrf.accessDeniedHandler(geenToegang).csrfTokenRequestHandler(csrfOokInMultipart()))
         .logout(logout -> logout
             .logoutUrl("/logout")
             .logoutHandler(new DelegatingServerLogoutHandler(new SecurityContextServerLogoutHandler(),
@@ -179,5 +179,15 @@ class WebSecurityConfiguration {
         htmx));
     delegating.setDefaultEntryPoint(new RedirectServerAuthenticationEntryPoint(LOGIN_PAGE));
     return delegating;
+  }
+
+  /**
+   * The default (masked) CSRF handling, with the token also read from a multipart form: the upload of "Dossiers
+   * importeren" (issue 18) is a plain form with a file, which sends {@code _csrf} as one of its parts.
+   */
+  private static org.springframework.security.web.server.csrf.ServerCsrfTokenRequestHandler csrfOokInMultipart() {
+    var handler = new org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler();
+    handler.setTokenFromMultipartDataEnabled(true);
+    return handler;
   }
 }
