@@ -231,8 +231,11 @@ class OverplaatsingService {
                         .then(record("dossier.overplaatsen", "dossier", dossierId, naar))
                         .thenReturn(rijen)))
                 .flatMap(rijen -> store.schrijfMee(naar, rijen, json.writeValueAsString(anders)))
+                // the ciphertext is bound to its region: encrypted again for the receiver, or dropped where the
+                // receiving region does not record V-nummers (only where needed)
                 .then(Mono.defer(() -> vNummer == null ? Mono.<Void>empty()
-                    : store.vNummer(naar, dossierId, vnummers.versleutel(vNummer, naar, dossierId))))
+                    : store.vNummer(naar, dossierId, vNummerVastleggen(regio)
+                        ? vnummers.versleutel(vNummer, naar, dossierId) : null)))
                 .then(Mono.defer(() -> dossiers.laadVoorSysteem(naar, dossierId)))
                 .flatMap(nieuw -> dossiers.mijlpalen(naar, dossierId)
                     .flatMap(ms -> herberekening.herbereken(nieuw, ms, regio, vandaag, geldend))
@@ -305,6 +308,10 @@ class OverplaatsingService {
     if (!zicht.coordinator()) {
       throw ApiProblem.forbidden("Alleen de regio-coördinator " + wat + ".");
     }
+  }
+
+  private static boolean vNummerVastleggen(TenantDescriptor regio) {
+    return regio.privacy() != null && Boolean.TRUE.equals(regio.privacy().vNummerVastleggen());
   }
 
   private static void redenFouten(String reden, List<InvalidParam> fouten) {
