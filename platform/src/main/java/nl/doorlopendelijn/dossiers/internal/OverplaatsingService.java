@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import nl.doorlopendelijn.audit.AuditEntry;
 import nl.doorlopendelijn.audit.AuditLog;
@@ -217,12 +216,10 @@ class OverplaatsingService {
             String nummer = String.format(Locale.ROOT, "%s-%d-%06d", DossierService.prefix(scope.region().slug()),
                 d.koppelingsdatum().getYear(), nr);
             // the vaste contactpersoon belongs to the old gemeente's entry in the gids: the new gemeente chooses
-            Map<String, Object> anders = new java.util.LinkedHashMap<>();
-            anders.put("dossiernummer", nummer);
-            anders.put("gemeente_code", uit.gemeenteCode());
-            anders.put("vaste_contactpersoon_id", null);
-            anders.put("contactpersoon_vertrokken", false);
-            anders.put("afspraak_versie_id", null);
+            // (explicit JSON nulls: the mapper leaves null fields out)
+            String anders = "{\"dossiernummer\": " + json.writeValueAsString(nummer) + ", \"gemeente_code\": "
+                + json.writeValueAsString(uit.gemeenteCode()) + ", \"vaste_contactpersoon_id\": null,"
+                + " \"contactpersoon_vertrokken\": false, \"afspraak_versie_id\": null}";
             return twee.in(van, store.leesMee(van, dossierId)
                     .flatMap(rijen -> store.losVanDossier(van, dossierId)
                         .then(store.sluit(van, uit.id(), "bevestigd", null, door, nu, nummer, null))
@@ -230,7 +227,7 @@ class OverplaatsingService {
                         .then(store.verwijder(van, dossierId))
                         .then(record("dossier.overplaatsen", "dossier", dossierId, naar))
                         .thenReturn(rijen)))
-                .flatMap(rijen -> store.schrijfMee(naar, rijen, json.writeValueAsString(anders)))
+                .flatMap(rijen -> store.schrijfMee(naar, rijen, anders))
                 // the ciphertext is bound to its region: encrypted again for the receiver, or dropped where the
                 // receiving region does not record V-nummers (only where needed)
                 .then(Mono.defer(() -> vNummer == null ? Mono.<Void>empty()
