@@ -62,7 +62,7 @@ class DossierGegevensOveralGedektTest {
   void elkeTabelMetDossiergegevensGaatMeeInExportVerwijderingBewaartermijnEnInzage() throws Exception {
     List<String> tabellen = dossierTabellen();
     assertThat(tabellen).contains("dossier", "dossier_mijlpaal", "dossier_hermatching", "dossier_advies",
-        "dashboard_dossier_feit", "dossier_notitie", "dossier_notitie_versie", "notificatie");
+        "dashboard_dossier_feit", "dossier_notitie", "dossier_notitie_versie", "notificatie", "dossier_overplaatsing");
     UUID id = volledigDossier();
     Map<String, Long> gevuld = rijen(HVB_ID, id, tabellen);
     assertThat(gevuld).as("rijen per tabel voor het testdossier: een lege tabel wordt hier niet echt getoetst;"
@@ -172,6 +172,16 @@ class DossierGegevensOveralGedektTest {
       h.setIfMatch("\"1\"");
     }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("onderwerp", "Dekking", "tekst", "Tweede tekst"))
         .exchange().expectStatus().isOk();
+    // an overplaatsing to another region, answered "niet van ons" (issue 18): the sender's request row stays with
+    // the dossier (dossier_overplaatsing)
+    String verzoek = (String) web.post().uri(HVB + "/{id}/overplaatsingen", id)
+        .headers(h -> h.setBearerAuth(coordinator)).contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("regio", "noordoost-brabant", "gemeente", "GM1721", "reden", "Dekkingstest"))
+        .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+    web.post().uri("/api/v1/regios/noordoost-brabant/overplaatsingen/{v}/weigering", verzoek)
+        .headers(h -> h.setBearerAuth(issuers.regioCoordinator("noordoost-brabant")))
+        .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reden", "Niet van ons"))
+        .exchange().expectStatus().isCreated();
     web.post().uri(HVB + "/{id}/sluitingen", id).headers(h -> h.setBearerAuth(coordinator)).exchange()
         .expectStatus().isCreated();
     return UUID.fromString(id);

@@ -133,6 +133,9 @@ final class MatrixUitvoering {
       // an import of the region (issue 18): the matrix names one nobody started, see pad()
       return Soort.REGIO;
     }
+    if (pad.matches("/api/v1/regios/\\{regio}/overplaatsingen/\\{id}(/[a-z-]+)*")) {
+      return Soort.OVERPLAATSING;
+    }
     if (pad.matches("/api/v1/(beheer/)?regios/\\{regio}(/[a-z-]+)*")) {
       return Soort.REGIO;
     }
@@ -319,7 +322,9 @@ final class MatrixUitvoering {
     }
     return switch (g.soort()) {
       case DOSSIER -> g.object().equals("hvb-onbekend") ? null
-          : "dossier:" + (g.object().equals("nob-pad-hvb-id") ? "hvb-dongen" : g.object());
+          : "dossier:" + (g.object().equals("nob-pad-hvb-id") ? "hvb-dongen"
+              : g.object().equals("nob-pad-overgeplaatst") ? "hvb-overgeplaatst" : g.object());
+      case OVERPLAATSING -> g.object().equals("onbekend") ? null : "overplaatsing:" + g.object();
       case AFSPRAAK -> g.object().equals("hvb-onbekend") ? null : "afspraak:" + g.object();
       // a contact's audit records name its organisation too: a contact and its organisation share a group
       case CONTACT, ORGANISATIE -> g.object().equals("onbekend") ? null : "gids:" + g.object();
@@ -515,6 +520,11 @@ final class MatrixUitvoering {
         yield invoer;
       }
       case "completeDossierMijlpaal" -> Map.of("notitie", "Matrixtest");
+      // issue 18: to the other region, a gemeente of it
+      case "createDossierOverplaatsing" -> nob ? Map.of("regio", MatrixWereld.HVB, "gemeente", MatrixWereld.DONGEN,
+          "reden", "Matrixtest") : Map.of("regio", MatrixWereld.NOB, "gemeente", MatrixWereld.OSS, "reden",
+          "Matrixtest");
+      case "createOverplaatsingWeigering" -> Map.of("reden", "Matrixtest");
       case "createDossierNotitie", "updateDossierNotitie" -> Map.of("onderwerp", "Matrixtest", "tekst",
           "Matrixtest");
       case "createDossierGesprek", "updateDossierGesprek" -> wereld.gesprekInvoer(regio);

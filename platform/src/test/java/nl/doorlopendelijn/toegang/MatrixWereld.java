@@ -48,7 +48,7 @@ final class MatrixWereld {
   static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
 
   /** The kinds of object a path of the API names. */
-  enum Soort { GEEN, REGIO, DOSSIER, AFSPRAAK, CONTACT, ORGANISATIE, AZC, GEBRUIKER }
+  enum Soort { GEEN, REGIO, DOSSIER, AFSPRAAK, CONTACT, ORGANISATIE, AZC, GEBRUIKER, OVERPLAATSING }
 
   /** A dossier of the matrix: where it lives and what decides who sees it. */
   /** A matrix dossier; {@code notitie}: a note in its contactlog, written by the region's coördinator. */
@@ -79,6 +79,8 @@ final class MatrixWereld {
   final Map<String, UUID> contacten = new ConcurrentHashMap<>();
   final Map<String, UUID> organisaties = new ConcurrentHashMap<>();
   final Map<String, Map<String, Object>> azcLocaties = new ConcurrentHashMap<>();
+  /** Per overplaatsing object: the request's id and its dossier (in hart-van-brabant, the sender). */
+  final Map<String, UUID[]> overplaatsingen = new ConcurrentHashMap<>();
   private volatile UUID partnerMetContact;
 
   MatrixWereld(WebTestClient web, MatrixTokens tokens) {
@@ -93,7 +95,10 @@ final class MatrixWereld {
       case GEEN -> List.of("-");
       case REGIO -> List.of("hvb", "nob", "onbekend");
       case DOSSIER -> List.of("hvb-dongen", "hvb-dongen-verhuisd", "hvb-tilburg", "nob-open", "nob-verhuisd",
-          "nob-gesloten", "nob-overloon", "hvb-onbekend", "nob-pad-hvb-id");
+          "nob-gesloten", "nob-overloon", "hvb-onbekend", "nob-pad-hvb-id", "hvb-overgeplaatst",
+          "nob-pad-overgeplaatst");
+      // issue 18: an open request of an hvb dossier to noordoost-brabant, under each side's path (two requests)
+      case OVERPLAATSING -> List.of("hvb-uit", "nob-in", "onbekend");
       case AFSPRAAK -> List.of("hvb-actief", "hvb-ter-ondertekening", "hvb-concept", "hvb-beeindigd", "nob-beeindigd",
           "hvb-onbekend");
       case CONTACT, ORGANISATIE -> List.of("dongen", "azc-oisterwijk", "partner-hvb", "onbekend");
@@ -129,10 +134,12 @@ final class MatrixWereld {
           v.put("regio", HVB);
           v.put("id", UUID.nameUUIDFromBytes(("onbekend" + uniek).getBytes()).toString());
           v.put("notitieId", UUID.nameUUIDFromBytes(("onbekende-notitie" + uniek).getBytes()).toString());
-        } else if (object.equals("nob-pad-hvb-id")) {
+        } else if (object.equals("nob-pad-hvb-id") || object.equals("nob-pad-overgeplaatst")) {
+          // the id of an hvb dossier under noordoost-brabant's path (nob-pad-overgeplaatst: the region it left)
+          Dossier d = dossiers.get(object.equals("nob-pad-hvb-id") ? "hvb-dongen" : "hvb-overgeplaatst");
           v.put("regio", NOB);
-          v.put("id", dossiers.get("hvb-dongen").id().toString());
-          v.put("notitieId", dossiers.get("hvb-dongen").notitie().toString());
+          v.put("id", d.id().toString());
+          v.put("notitieId", d.notitie().toString());
         } else {
           Dossier d = dossiers.get(object);
           v.put("regio", d.regio());
@@ -162,6 +169,11 @@ final class MatrixWereld {
         v.put("azc", azcCode(object));
       }
       case GEBRUIKER -> v.put("id", UUID.nameUUIDFromBytes(("gebruiker" + uniek).getBytes()).toString());
+      case OVERPLAATSING -> {
+        v.put("regio", object.equals("nob-in") ? NOB : HVB);
+        v.put("id", object.equals("onbekend") ? UUID.nameUUIDFromBytes(("overplaatsing" + uniek).getBytes()).toString()
+            : overplaatsingen.get(object)[0].toString());
+      }
       case GEEN -> { }
     }
     return v;
@@ -190,7 +202,10 @@ final class MatrixWereld {
         () -> dossiers.put("nob-open", dossier(NOB, OSS, OISTERWIJK, "gekoppeld")),
         () -> dossiers.put("nob-verhuisd", dossier(NOB, OSS, OISTERWIJK, "verhuisd")),
         () -> dossiers.put("nob-gesloten", dossier(NOB, OSS, OISTERWIJK, "gesloten")),
-        () -> dossiers.put("nob-overloon", dossier(NOB, OSS, OVERLOON, "gekoppeld"))));
+        () -> dossiers.put("nob-overloon", dossier(NOB, OSS, OVERLOON, "gekoppeld")),
+        () -> dossiers.put("hvb-overgeplaatst", overgeplaatst()),
+        () -> overplaatsingen.put("hvb-uit", verzoek()),
+        () -> overplaatsingen.put("nob-in", verzoek())));
 
     organisaties.put("dongen", gemeenteOrganisatie(DONGEN, "Dongen"));
     organisaties.put("azc-oisterwijk", UUID.fromString((String) lijst("/api/v1/organisaties?azcCode=" + OISTERWIJK,
@@ -230,10 +245,59 @@ final class MatrixWereld {
     }
   }
 
+  /**
+   * Issue 18, "after": a dossier of noordoost-brabant (Oss, azc Oisterwijk, with its note and gesprek) moved to
+   * hart-van-brabant (Dongen) by an overplaatsing its coördinator confirmed; there it gets what a Dongen dossier of
+   * the matrix has (a vaste contactpersoon of Dongen, a note and a gesprek by hart-van-brabant's coördinator). Its
+   * old path (nob-pad-overgeplaatst) answers 404 to everyone.
+   */
+  private Dossier overgeplaatst() {
+    Dossier bron = dossier(NOB, OSS, OISTERWIJK, "gekoppeld");
+    String nob = tokens.token("coordinator-nob");
+    String hvb = tokens.token("coordinator");
+    UUID verzoek = UUID.fromString((String) verstuur(HttpMethod.POST, "/api/v1/regios/" + NOB + "/dossiers/"
+        + bron.id() + "/overplaatsingen", nob, Map.of("regio", HVB, "gemeente", DONGEN, "reden", "Matrixtest"), 201)
+        .get("id"));
+    verstuur(HttpMethod.POST, "/api/v1/regios/" + HVB + "/overplaatsingen/" + verzoek + "/bevestiging", hvb, null, 201);
+    String pad = "/api/v1/regios/" + HVB + "/dossiers/" + bron.id();
+    Map<String, Object> nu = verstuur(HttpMethod.GET, pad, hvb, null, 200);
+    Map<String, Object> invoer = dossierInvoer(DONGEN, OISTERWIJK, "gekoppeld");
+    invoer.put("persoon", nl.doorlopendelijn.testsupport.TestPersonen.persoon(persoonMerk, achternamen.get(bron.id())));
+    web.put().uri(pad).headers(h -> {
+      h.setBearerAuth(hvb);
+      h.setIfMatch("\"" + nu.get("versie") + "\"");
+    }).contentType(MediaType.APPLICATION_JSON).bodyValue(invoer).exchange().expectStatus().isOk();
+    UUID notitie = UUID.fromString((String) verstuur(HttpMethod.POST, pad + "/notities", hvb,
+        Map.of("onderwerp", "Matrix", "tekst", "Notitie van de coördinator"), 201).get("id"));
+    gesprekken.put(bron.id(), UUID.fromString((String) verstuur(HttpMethod.POST, pad + "/gesprekken", hvb,
+        gesprekInvoer(HVB), 201).get("id")));
+    return new Dossier(HVB, DONGEN, OISTERWIJK, "gekoppeld", bron.id(), notitie);
+  }
+
+  /** Issue 18, "before": an open request of a fresh hvb dossier (Dongen) to noordoost-brabant (Oss). */
+  private UUID[] verzoek() {
+    Dossier d = dossier(HVB, DONGEN, OISTERWIJK, "gekoppeld");
+    UUID id = UUID.fromString((String) verstuur(HttpMethod.POST, "/api/v1/regios/" + HVB + "/dossiers/" + d.id()
+        + "/overplaatsingen", tokens.token("coordinator"), Map.of("regio", NOB, "gemeente", OSS, "reden",
+        "Matrixtest"), 201).get("id"));
+    return new UUID[] {id, d.id()};
+  }
+
   /** A new object like the named one, for a write expected to succeed; {@code false} when the kind has none. */
   boolean vers(Soort soort, String object) {
     switch (soort) {
+      case OVERPLAATSING -> {
+        if (!overplaatsingen.containsKey(object)) {
+          return false;
+        }
+        overplaatsingen.put(object, verzoek());
+        return true;
+      }
       case DOSSIER -> {
+        if (object.equals("hvb-overgeplaatst")) {
+          dossiers.put(object, overgeplaatst());
+          return true;
+        }
         Dossier d = dossiers.get(object);
         if (d == null) {
           return false;
@@ -490,7 +554,8 @@ final class MatrixWereld {
       Connection c = db();
       return switch (soort) {
         case DOSSIER -> {
-          Dossier d = object.equals("nob-pad-hvb-id") ? dossiers.get("hvb-dongen") : dossiers.get(object);
+          Dossier d = object.equals("nob-pad-hvb-id") ? dossiers.get("hvb-dongen")
+              : object.equals("nob-pad-overgeplaatst") ? dossiers.get("hvb-overgeplaatst") : dossiers.get(object);
           if (d == null) {
             yield null;
           }
@@ -524,6 +589,17 @@ final class MatrixWereld {
             ? rij(c, "select to_jsonb(x)::text from organisatie x where id = ?", organisaties.get(object)) : null;
         case AZC -> rij(c, "select to_jsonb(x)::text from azc_locatie x where code = ?", azcCode(object));
         case REGIO -> rij(c, "select to_jsonb(x)::text from regio x where slug = ?", regioSlug(object));
+        // both sides' rows of the request, and where its dossier is
+        case OVERPLAATSING -> {
+          UUID[] o = overplaatsingen.get(object);
+          if (o == null) {
+            yield null;
+          }
+          yield tenant(c, HVB) + rij(c, "select to_jsonb(x)::text from dossier_overplaatsing x where id = ?", o[0])
+              + rij(c, "select count(*)::text from dossier where id = ?", o[1])
+              + tenant(c, NOB) + rij(c, "select to_jsonb(x)::text from dossier_overplaatsing x where id = ?", o[0])
+              + rij(c, "select count(*)::text from dossier where id = ?", o[1]);
+        }
         // a user's state is in Keycloak: the access rule is checked before it is reached
         case GEEN, GEBRUIKER -> null;
       };

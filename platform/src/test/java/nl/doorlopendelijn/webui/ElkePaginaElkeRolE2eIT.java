@@ -132,6 +132,10 @@ class ElkePaginaElkeRolE2eIT {
       r.put("/regio/{regio}/gebruikers/{id}/" + stap,
           b -> "/regio/" + b.regio() + "/gebruikers/" + kijker(b.regio()) + "/" + stap);
     }
+    // overplaatsingen (issue 18): the region's list, and the coördinator's form on a dossier
+    r.put("/regio/{regio}/overplaatsingen", b -> "/regio/" + b.regio() + "/overplaatsingen");
+    r.put("/regio/{regio}/dossiers/{id}/overplaatsen", b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier()
+        + "/overplaatsen");
     r.put("/werkvoorraad", b -> "/werkvoorraad");
     // her notifications and their preferences (issue 17); the operator is sent to her beheer pages
     r.put("/notificaties", b -> "/notificaties");

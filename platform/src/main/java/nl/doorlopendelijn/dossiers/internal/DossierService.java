@@ -304,6 +304,11 @@ class DossierService {
             .doOnNext(besluit -> magContactenKiezen(zicht.betrokkene(oud.gemeenteCode(), oud.azcCode()), in, oud))
             // the body's contacts, every one at once, against what the dossier holds now (its other fields: above)
             .doOnNext(besluit -> geldigeContacten(contactFouten(in, v, oud)))
+            // while another region is asked to take it, the dossier keeps its gemeente (issue 18)
+            .flatMap(besluit -> besluit.alsHermatching().isEmpty() ? Mono.just(besluit)
+                : store.overplaatsingOpen(tenant, id).flatMap(open -> open ? Mono.error(ApiProblem.conflict(
+                    "Er loopt een overplaatsing naar een andere regio; het dossier wordt intussen niet gehermatcht."))
+                    : Mono.just(besluit)))
             .flatMap(besluit -> herberekening.afspraak(tenant, in.gemeente(), in.azcLocatie(), vandaag)
                 .flatMap(afspraak -> store.mijlpalen(tenant, id)
                     .flatMap(ms -> herberekening.herbereken(nieuweFeiten(oud, in, besluit, afspraak, advies), ms,

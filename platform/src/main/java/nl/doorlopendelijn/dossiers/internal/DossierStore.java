@@ -186,6 +186,13 @@ class DossierStore {
         });
   }
 
+  /** Whether an overplaatsing of the dossier to another region is open (issue 18: it is not re-matched meanwhile). */
+  Mono<Boolean> overplaatsingOpen(UUID tenant, UUID dossierId) {
+    return db.sql("select exists (select 1 from dossier_overplaatsing where tenant_id = :tenant and dossier_id = :id"
+            + " and richting = 'uitgaand' and status = 'aangevraagd') as open")
+        .bind("tenant", tenant).bind("id", dossierId).map((row, meta) -> row.get("open", Boolean.class)).one();
+  }
+
   Mono<Integer> volgendNummer(UUID tenant, int jaar) {
     return db.sql("""
             insert into dossier_nummering (tenant_id, jaar, laatste) values (:tenant, :jaar, 1)

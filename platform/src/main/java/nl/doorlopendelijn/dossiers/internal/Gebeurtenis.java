@@ -32,7 +32,9 @@ record Gebeurtenis(Soort soort, MijlpaalType mijlpaal, LocalDate oudeDatum, Loca
     GESPREK_GEWIJZIGD("gesprek-gewijzigd"),
     GESPREK_VERZET("gesprek-verzet"),
     GESPREK_GEHOUDEN("gesprek-gehouden"),
-    GESPREK_GEANNULEERD("gesprek-geannuleerd");
+    GESPREK_GEANNULEERD("gesprek-geannuleerd"),
+    /** Arrived from another region (issue 18): the regions' names in oud/nieuw, the request's reason. */
+    OVERGEPLAATST("overgeplaatst");
 
     static final List<String> CODES = java.util.Arrays.stream(values()).map(Soort::code).toList();
 
@@ -60,6 +62,11 @@ record Gebeurtenis(Soort soort, MijlpaalType mijlpaal, LocalDate oudeDatum, Loca
   /** A step without a milestone (created, changed, advice, closed) by {@code door}. */
   static Gebeurtenis van(Soort soort, Caller door) {
     return new Gebeurtenis(soort, null, null, null, null, null, null, door.naam());
+  }
+
+  /** The dossier arrived from region {@code van} (names, not personal data), asked with {@code reden}. */
+  static Gebeurtenis overgeplaatst(String van, String naar, String reden, String doorNaam) {
+    return new Gebeurtenis(Soort.OVERGEPLAATST, null, null, null, van, naar, reden, doorNaam);
   }
 
   static Gebeurtenis hermatcht(String van, String naar, Caller door) {
@@ -98,14 +105,15 @@ record Gebeurtenis(Soort soort, MijlpaalType mijlpaal, LocalDate oudeDatum, Loca
       @Schema(description = "Wat er gebeurde", allowableValues = {"aangemaakt", "gewijzigd", "hermatcht",
           "mijlpaal-afgerond", "mijlpaal-gecorrigeerd", "advies-gevraagd", "gesloten", "notitie-geschreven",
           "notitie-gecorrigeerd", "gesprek-gepland", "gesprek-gewijzigd", "gesprek-verzet", "gesprek-gehouden",
-          "gesprek-geannuleerd"}) String soort,
+          "gesprek-geannuleerd", "overgeplaatst"}) String soort,
       @Schema(description = "Wat er gebeurde, in een zin (namen, geen codes)") String omschrijving,
       @Schema(description = "De mijlpaal (code), bij een afronding of correctie; bij een gesprek zijn soort")
       String mijlpaal,
       @Schema(description = "De naam van de mijlpaal") String mijlpaalNaam,
       @Schema(description = "De afrondingsdatum vóór een correctie") LocalDate oudeDatum,
       @Schema(description = "De afrondingsdatum (na een correctie; leeg: ongedaan gemaakt)") LocalDate nieuweDatum,
-      @Schema(description = "Een code van voor de stap (hermatcht: de gemeente; anders de dossierstatus die volgde)")
+      @Schema(description = "Een code van voor de stap (hermatcht: de gemeente; overgeplaatst: de naam van de"
+          + " regio; anders de dossierstatus die volgde)")
       String oud,
       @Schema(description = "Dezelfde code na de stap") String nieuw,
       @Schema(description = "Waarom een afgeronde mijlpaal is gecorrigeerd") String reden,
@@ -139,6 +147,7 @@ record Gebeurtenis(Soort soort, MijlpaalType mijlpaal, LocalDate oudeDatum, Loca
           + GesprekTijd.tekst(instant(nieuw));
       case GESPREK_GEHOUDEN -> hoofdletter(m) + " gehouden op " + GesprekTijd.datum(nieuweDatum);
       case GESPREK_GEANNULEERD -> hoofdletter(m) + " van " + GesprekTijd.tekst(instant(oud)) + " geannuleerd";
+      case OVERGEPLAATST -> "Overgeplaatst van regio " + oud + " naar regio " + nieuw;
     };
   }
 

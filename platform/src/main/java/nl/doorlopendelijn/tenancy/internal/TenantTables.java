@@ -48,6 +48,7 @@ class TenantTables {
       Map.entry("dossier_notitie_versie", "persoonsgegevens van inburgeraars"),
       Map.entry("dossier_nummering", "hoort bij de dossiers"),
       Map.entry("dossier_import", "technisch; het rapport van een import noemt COA-referenties (30 dagen bewaard)"),
+      Map.entry("dossier_overplaatsing", "persoonsgegevens van inburgeraars (inkomend, zolang open)"),
       Map.entry("notificatie", "hoort bij de dossiers (wie over welk dossier wat hoorde)"),
       Map.entry("notificatie_dagoverzicht", "technisch; welke ontvanger op welke dag een dagoverzicht kreeg"),
       Map.entry("dashboard_dossier_feit", "een rij per dossier (herleidbaar tot een persoon)"),
