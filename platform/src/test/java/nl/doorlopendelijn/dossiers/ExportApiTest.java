@@ -170,40 +170,43 @@ class ExportApiTest {
     kijkers.put("eigen-gemeente", issuers.gemeenteMedewerker(HART_VAN_BRABANT, "GM0855"));
     kijkers.put("onderdrukt", issuers.dashboardViewer(HART_VAN_BRABANT));
     kijkers.put("eigen-azc", issuers.coaLiaison("AZC-OISTERWIJK"));
+    // one format per viewer, in turn: both formats of every viewer's view are checked in memory
+    // (WeergaveAuditTest); here the point is the HTTP path, the access and the audit record
+    TabularFiles.Format[] formaten = TabularFiles.Format.values();
+    int i = 0;
     for (var kijker : kijkers.entrySet()) {
-      vergelijk(kijker.getValue(), HVB + "/dashboard", kijker.getKey(), "hart-van-brabant");
+      vergelijk(kijker.getValue(), HVB + "/dashboard", kijker.getKey(), "hart-van-brabant", formaten[i++ % 2]);
     }
     vergelijk(issuers.coaLiaison("AZC-OISTERWIJK"), "/api/v1/azc-locaties/AZC-OISTERWIJK/dashboard", "volledig",
-        "AZC-OISTERWIJK");
+        "AZC-OISTERWIJK", formaten[i % 2]);
   }
 
   /**
-   * The view as JSON and its export in both formats, of one version (the ETag of the JSON and the version the
+   * The view as JSON and its export, of one version (the ETag of the JSON and the version the
    * export's audit record names): a change in between is asked again.
    */
-  private void vergelijk(String token, String pad, String zicht, String object) throws Exception {
-    for (TabularFiles.Format formaat : TabularFiles.Format.values()) {
-      boolean vergeleken = false;
-      for (int poging = 0; poging < 10 && !vergeleken; poging++) {
-        EntityExchangeResult<byte[]> json = web.get().uri(pad).headers(h -> h.setBearerAuth(token)).exchange()
-            .expectStatus().isOk().expectBody().returnResult();
-        JsonNode weergave = JSON.readTree(json.getResponseBody());
-        assertThat(weergave.get("zicht").asString()).isEqualTo(zicht);
-        String trace = DossierApi.nieuweTrace();
-        byte[] bestand = export(token, pad + "/export?formaat=" + formaat.extension(), trace, 200).getResponseBody();
-        List<Audit> audit = audit(trace);
-        assertThat(audit).hasSize(1);
-        assertThat(audit.get(0).actie()).isEqualTo("dashboard.exporteren");
-        assertThat(audit.get(0).ids()).containsExactly(object);
-        assertThat(audit.get(0).kenmerken()).containsEntry("formaat", formaat.extension())
-            .containsEntry("zicht", zicht).containsKey("aantal");
-        if (("\"" + audit.get(0).kenmerken().get("versie") + "\"").equals(json.getResponseHeaders().getETag())) {
-          assertThat(ExportCijfers.zelfdeCijfers(weergave, formaat, bestand)).isGreaterThan(20);
-          vergeleken = true;
-        }
+  private void vergelijk(String token, String pad, String zicht, String object, TabularFiles.Format formaat)
+      throws Exception {
+    boolean vergeleken = false;
+    for (int poging = 0; poging < 10 && !vergeleken; poging++) {
+      EntityExchangeResult<byte[]> json = web.get().uri(pad).headers(h -> h.setBearerAuth(token)).exchange()
+          .expectStatus().isOk().expectBody().returnResult();
+      JsonNode weergave = JSON.readTree(json.getResponseBody());
+      assertThat(weergave.get("zicht").asString()).isEqualTo(zicht);
+      String trace = DossierApi.nieuweTrace();
+      byte[] bestand = export(token, pad + "/export?formaat=" + formaat.extension(), trace, 200).getResponseBody();
+      List<Audit> audit = audit(trace);
+      assertThat(audit).hasSize(1);
+      assertThat(audit.get(0).actie()).isEqualTo("dashboard.exporteren");
+      assertThat(audit.get(0).ids()).containsExactly(object);
+      assertThat(audit.get(0).kenmerken()).containsEntry("formaat", formaat.extension())
+          .containsEntry("zicht", zicht).containsKey("aantal");
+      if (("\"" + audit.get(0).kenmerken().get("versie") + "\"").equals(json.getResponseHeaders().getETag())) {
+        assertThat(ExportCijfers.zelfdeCijfers(weergave, formaat, bestand)).isGreaterThan(20);
+        vergeleken = true;
       }
-      assertThat(vergeleken).as("%s %s: one version for the JSON and the file", zicht, formaat).isTrue();
     }
+    assertThat(vergeleken).as("%s %s: one version for the JSON and the file", zicht, formaat).isTrue();
   }
 
   @SuppressWarnings("unchecked")

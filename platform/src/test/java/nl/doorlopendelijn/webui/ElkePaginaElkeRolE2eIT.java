@@ -404,7 +404,7 @@ class ElkePaginaElkeRolE2eIT {
     // a contact's vCard is a download, not a page (no HTML to check): ContactpersonenE2eIT downloads it
     boolean download = info.getPatternsCondition().getPatterns().stream()
         .anyMatch(p -> p.getPatternString().endsWith("/vcard") || p.getPatternString().endsWith(".ics")
-            || p.getPatternString().endsWith("/export") // a region's export: BeheerE2eIT downloads it
+            || p.getPatternString().endsWith("/export") // exports: BeheerE2eIT (a region's), ExportE2eIT (issue 18)
             // the import's template and report (issue 18): DossierImportE2eIT downloads them
             || p.getPatternString().endsWith("/importeren/sjabloon")
             || p.getPatternString().endsWith("/importeren/{id}/rapport"));
