@@ -67,6 +67,7 @@ class ElkePaginaElkeRolE2eIT {
   private static final Map<String, String> dossiers = new LinkedHashMap<>();
   private static final Map<String, String> afspraken = new LinkedHashMap<>();
   private static final Map<String, String> gesprekken = new LinkedHashMap<>();
+  private static final Map<String, String> imports = new LinkedHashMap<>();
   private static ListAppender<ILoggingEvent> log;
   private static CodesOpDePagina codes;
   /**
@@ -102,9 +103,9 @@ class ElkePaginaElkeRolE2eIT {
     r.put("/regio/{regio}/dossiers/{id}", b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier());
     r.put("/regio/{regio}/dossiers/nieuw", b -> "/regio/" + b.regio() + "/dossiers/nieuw");
     r.put("/regio/{regio}/dossiers/importeren", b -> "/regio/" + b.regio() + "/dossiers/importeren");
-    // an import nobody started: the page of one that is not there (DossierImportE2eIT opens a real one)
+    // the region coördinator's import (see start()): she opens it, others get "niet gevonden"
     r.put("/regio/{regio}/dossiers/importeren/{id}", b -> "/regio/" + b.regio() + "/dossiers/importeren/"
-        + java.util.UUID.nameUUIDFromBytes(b.regio().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        + imports.get(b.regio()));
     r.put("/regio/{regio}/dossiers/{id}/wijzigen", b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier() + "/wijzigen");
     r.put("/regio/{regio}/dossiers/{id}/contactlog", b -> "/regio/" + b.regio() + "/dossiers/" + b.dossier()
         + "/contactlog");
@@ -175,6 +176,8 @@ class ElkePaginaElkeRolE2eIT {
     afspraken.put(NOB, actieveAfspraak(NOB, "AZC-OVERLOON", Map.of("GM0828", "oss-medewerker"), "coa-overloon"));
     dossiers.put(HVB, dossier(HVB, "GM0855", "AZC-OISTERWIJK", "hvb-coordinator"));
     dossiers.put(NOB, dossier(NOB, "GM0828", "AZC-OVERLOON", "nob-coordinator"));
+    imports.put(HVB, dossierImport(HVB, "hvb-coordinator"));
+    imports.put(NOB, dossierImport(NOB, "nob-coordinator"));
     // a note in the contactlog of each, by the region's COA liaison: the others read it, she may correct it
     for (var d : Map.of(HVB, "coa-oisterwijk", NOB, "coa-overloon").entrySet()) {
       var notitie = omgeving.api("POST", "/api/v1/regios/" + d.getKey() + "/dossiers/" + dossiers.get(d.getKey())
@@ -428,6 +431,21 @@ class ElkePaginaElkeRolE2eIT {
     String regio = realm.equals("coa") ? (azc.equals("AZC-OVERLOON") ? NOB : HVB)
         : realm.equals("platform") ? HVB : realm;
     return new Bezoeker(realm, account, regio, azc, dossiers.get(regio), afspraken.get(regio), gesprekken.get(regio));
+  }
+
+  /**
+   * An import of the region by its coördinator (issue 18): one row of an unknown gemeente, so it creates nothing and
+   * its page shows the report table. Returns its id.
+   */
+  private static String dossierImport(String regio, String coordinator) {
+    String csv = "coaReferentie;voornamen;achternaam;geboortedatum;taal;tolkNodig;gemeente;azc;koppelingsdatum;"
+        + "verwachteVerhuisdatum;huishouden\nELKE-PAGINA-" + regio.toUpperCase(java.util.Locale.ROOT)
+        + ";Test;Persoon;1990-01-01;ara;nee;Nergenshuizen;AZC-OISTERWIJK;2026-11-01;;\n";
+    var gestart = omgeving.apiBestand("/api/v1/regios/" + regio + "/dossierimporten", regio, coordinator,
+        "elke-pagina.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(gestart.statusCode()).as(gestart.body()).isEqualTo(202);
+    String locatie = gestart.headers().firstValue("Location").orElseThrow();
+    return locatie.substring(locatie.lastIndexOf('/') + 1);
   }
 
   /** An agreement signed by all its parties (actief) between the region's gemeenten and the azc. */

@@ -104,6 +104,31 @@ final class WebOmgeving {
     return metToken(methode, pad, keycloak.passwordGrant(realm, gebruiker, DemoUsers.PASSWORD), json);
   }
 
+  /** POSTs one file as the multipart part {@code bestand} (a dossier import, issue 18) as a demo user. */
+  HttpResponse<String> apiBestand(String pad, String realm, String gebruiker, String naam, byte[] inhoud) {
+    String grens = "----elke-pagina-" + java.util.UUID.randomUUID();
+    byte[] kop = ("--" + grens + "\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"" + naam
+        + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] staart = ("\r\n--" + grens + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] body = new byte[kop.length + inhoud.length + staart.length];
+    System.arraycopy(kop, 0, body, 0, kop.length);
+    System.arraycopy(inhoud, 0, body, kop.length, inhoud.length);
+    System.arraycopy(staart, 0, body, kop.length + inhoud.length, staart.length);
+    var request = HttpRequest.newBuilder(URI.create(urlA(pad)))
+        .header("Authorization", "Bearer " + keycloak.passwordGrant(realm, gebruiker, DemoUsers.PASSWORD))
+        .header("Content-Type", "multipart/form-data; boundary=" + grens)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        .build();
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Calls the platform's API with a given access token (e.g. of a user who logged in through a broker). */
   HttpResponse<String> metToken(String methode, String pad, String token, String json) {
     var request = HttpRequest.newBuilder(URI.create(urlA(pad)))

@@ -98,6 +98,11 @@ class DossierImportController {
     }
   }
 
+  /** The multipart body as the OpenAPI document describes it. */
+  @Schema(name = "DossierImportBestand")
+  record BestandDeel(@Schema(description = "CSV of .xlsx met de kolommen van het sjabloon", type = "string",
+      format = "binary") String bestand) {}
+
   /** What the Idempotency-Key compares: the file's content, by its hash (never the content itself). */
   record BestandSleutel(String sha256) {}
 
@@ -109,7 +114,10 @@ class DossierImportController {
     this.idempotentie = idempotentie;
   }
 
-  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PostMapping
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Het bestand, als deel bestand van een"
+      + " multipart/form-data-verzoek", required = true, content = @Content(mediaType = "multipart/form-data",
+          schema = @Schema(implementation = BestandDeel.class)))
   @Operation(operationId = "startDossierImport", summary = "Importeer dossiers uit een CSV- of Excel-bestand",
       description = "Multipart met het deel bestand: een CSV-bestand (; of ,) of .xlsx met precies de kolommen van"
           + " het sjabloon. Het bestand als geheel wordt geweigerd (400, er wordt niets aangemaakt) bij ontbrekende of"
@@ -125,6 +133,10 @@ class DossierImportController {
       @RequestHeader(name = HttpHeaders.CONTENT_LENGTH, required = false) Long lengte,
       @RequestPart(name = "bestand", required = false) Mono<FilePart> bestand) {
     DossierService.zicht(scope);
+    if (sleutel != null) {
+      // a malformed key is 400 before the file is read (and whatever the body is)
+      nl.doorlopendelijn.web.IdempotencyKey.valideer(sleutel);
+    }
     if (lengte != null && lengte > MAX_BYTES + 64 * 1024) {
       return Mono.error(teGroot());
     }
