@@ -15,6 +15,11 @@ public class BlockHoundInstaller implements LauncherSessionListener {
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
+    if (System.getProperty("classworlds.conf") != null) {
+      // Maven's own JVM, not a test JVM: with two surefire forks the plugin lists the test classes there (a launcher
+      // session that runs no test); the forks install BlockHound for the tests
+      return;
+    }
     BlockHound.Builder builder = BlockHound.builder();
     // The integrations (Reactor marks its NonBlocking threads, Netty its event loops) are loaded explicitly with
     // the test class loader: the launcher's context class loader may not see them.
