@@ -68,6 +68,49 @@ class TenantTransactionsTest {
         .verifyComplete();
   }
 
+  /**
+   * Issue 18: the one transaction in two tenants. Each statement sees exactly the tenant of its step (RLS as ever),
+   * after a step in the other tenant it is home again, a third tenant cannot be bound through it, and a failure
+   * rolls back what both tenants' steps wrote.
+   */
+  @Test
+  void eenTransactieInTweeTenantsZietPerStapPreciesEenTenant() {
+    Flux<String> stappen = tx.writeInTwee(HVB, NOB, twee -> gemeenten().collectList().map(l -> "thuis " + l.size())
+            .concatWith(twee.in(NOB, gemeenten().collectList().map(l -> "ander " + l.size() + " "
+                + l.contains("GM0828"))))
+            .concatWith(gemeenten().collectList().map(l -> "terug " + l.size() + " " + l.contains("GM0855")))
+            .collectList())
+        .flatMapIterable(l -> l);
+    StepVerifier.create(stappen.collectList())
+        .assertNext(l -> assertThat(l).containsExactly("thuis 9", "ander 6 true", "terug 9 true"))
+        .verifyComplete();
+    StepVerifier.create(tx.writeInTwee(HVB, NOB, twee -> twee.in(UUID.randomUUID(), gemeenten().count())))
+        .expectError(IllegalArgumentException.class).verify();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> tx.writeInTwee(HVB, HVB, twee -> reactor.core.publisher.Mono.empty()))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    // both steps write a key, then the work fails: neither key stays
+    String sleutel = "twee-" + UUID.randomUUID();
+    reactor.core.publisher.Mono<Void> werk = tx.writeInTwee(HVB, NOB, twee -> schrijfSleutel(HVB, sleutel)
+        .then(twee.in(NOB, schrijfSleutel(NOB, sleutel)))
+        .then(reactor.core.publisher.Mono.error(new IllegalStateException("mislukt"))));
+    StepVerifier.create(werk).expectErrorMessage("mislukt").verify();
+    StepVerifier.create(tx.read(HVB, sleutels(sleutel)).concatWith(tx.read(NOB, sleutels(sleutel))).collectList())
+        .assertNext(l -> assertThat(l).containsExactly(0L, 0L)).verifyComplete();
+  }
+
+  /** A row of a tenant table the module owns (the regions' gemeenten): written, then rolled back with the rest. */
+  private reactor.core.publisher.Mono<Void> schrijfSleutel(UUID tenant, String code) {
+    return db.sql("insert into regio_gemeente (tenant_id, cbs_code, naam) values (:t, :c, :n)")
+        .bind("t", tenant).bind("c", String.format("GM9%03d", Math.abs(code.hashCode() % 1000))).bind("n", code)
+        .fetch().rowsUpdated().then();
+  }
+
+  private reactor.core.publisher.Mono<Long> sleutels(String code) {
+    return db.sql("select count(*) as n from regio_gemeente where naam = :n").bind("n", code)
+        .map((row, meta) -> row.get("n", Long.class)).one();
+  }
+
   @Test
   void zonderTransactieZijnTenantRijenOnzichtbaar() {
     StepVerifier.create(gemeenten().count()).expectNext(0L).verifyComplete();

@@ -143,6 +143,9 @@ class OngeldigeParametersTest {
               new Param("functie", Soort.TEKST, "klantregisseur"), new Param("getraind", Soort.JANEE, "true"),
               new Param("beschikbaar", Soort.JANEE, "false"), new Param("taal", Soort.CODE, "ar"),
               new Param("inclusiefInactief", Soort.JANEE, "true"))),
+      // the region's overplaatsingen (issue 18): incoming or outgoing
+      new Lijst("/regios/{regio}/overplaatsingen", "/api/v1/regios/" + HVB + "/overplaatsingen",
+          () -> issuers.regioCoordinator(HVB), met(PAGINERING, new Param("richting", Soort.KEUZE, "uitgaand"))),
       // the users of the coördinator's region (issue 17)
       new Lijst("/gebruikers", "/api/v1/gebruikers", () -> issuers.regioCoordinator(HVB), PAGINERING),
       new Lijst("/azc-locaties", "/api/v1/azc-locaties", () -> issuers.regioCoordinator(HVB), List.of(

@@ -75,7 +75,8 @@ class OverplaatsingController {
       @RequestParam(name = "pagina", required = false) String pagina,
       @RequestParam(name = "paginaGrootte", required = false) String paginaGrootte) {
     Parameters p = new Parameters();
-    String r = richting == null ? "inkomend" : p.keuze("richting", richting, OverplaatsingService.RICHTINGEN);
+    String gekozen = p.keuze("richting", richting, OverplaatsingService.RICHTINGEN);
+    String r = gekozen == null ? "inkomend" : gekozen;
     Paginering.Vraag pag = p.pagina(pagina, paginaGrootte);
     p.valideer();
     return service.lijst(scope, r, pag)

@@ -313,7 +313,7 @@ class OverplaatsingService {
 
   private static void redenFouten(String reden, List<InvalidParam> fouten) {
     if (reden == null || reden.isBlank()) {
-      fouten.add(new InvalidParam("reden", "required", "is verplicht: waarom"));
+      fouten.add(new InvalidParam("reden", "required", "is verplicht: geef aan waarom"));
     } else if (reden.strip().length() > MAX_REDEN) {
       fouten.add(new InvalidParam("reden", Parameters.SIZE, "is langer dan " + MAX_REDEN + " tekens"));
     }

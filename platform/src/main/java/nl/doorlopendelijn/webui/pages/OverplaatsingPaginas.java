@@ -127,9 +127,12 @@ class OverplaatsingPaginas {
   private Mono<Rendering> toon(ServerWebExchange exchange, OAuth2AuthenticationToken user, String regio, String id,
       Invoer invoer, HttpStatus status) {
     Mono<PlatformApi.Antwoord> dossier = api.get(exchange, user, Paden.pad(API + "/dossiers/{id}", regio, id));
-    return Mono.zip(naam(regio), dossier, bestemmingen(regio)).map(t -> {
-      if (!t.getT2().ok()) {
-        return Meldingen.voor(t.getT2(), regio, t.getT1()).build();
+    // only the coördinator asks: the API's answer to her list says whether this user is one (403 otherwise)
+    Mono<PlatformApi.Antwoord> mag = api.get(exchange, user, Paden.metQuery(API + "/overplaatsingen",
+        Map.of("richting", "uitgaand", "paginaGrootte", "1"), regio));
+    return Mono.zip(naam(regio), dossier, bestemmingen(regio), mag).map(t -> {
+      if (!t.getT2().ok() || !t.getT4().ok()) {
+        return Meldingen.voor(!t.getT2().ok() ? t.getT2() : t.getT4(), regio, t.getT1()).build();
       }
       return Rendering.view("overplaatsen").status(status)
           .modelAttribute("regio", regio).modelAttribute("regioNaam", t.getT1()).modelAttribute("actief", "dossiers")
