@@ -143,6 +143,12 @@ class OngeldigeParametersTest {
               new Param("functie", Soort.TEKST, "klantregisseur"), new Param("getraind", Soort.JANEE, "true"),
               new Param("beschikbaar", Soort.JANEE, "false"), new Param("taal", Soort.CODE, "ar"),
               new Param("inclusiefInactief", Soort.JANEE, "true"))),
+      // the import's template and report (issue 18): {import} is one import of the region, started on first use
+      new Lijst("/regios/{regio}/dossierimporten/sjabloon", "/api/v1/regios/" + HVB + "/dossierimporten/sjabloon",
+          () -> issuers.regioCoordinator(HVB), List.of(new Param("formaat", Soort.KEUZE, "xlsx"))),
+      new Lijst("/regios/{regio}/dossierimporten/{id}/rapport",
+          "/api/v1/regios/" + HVB + "/dossierimporten/{import}/rapport",
+          () -> issuers.regioCoordinator(HVB), List.of(new Param("formaat", Soort.KEUZE, "csv"))),
       // the region's overplaatsingen (issue 18): incoming or outgoing
       new Lijst("/regios/{regio}/overplaatsingen", "/api/v1/regios/" + HVB + "/overplaatsingen",
           () -> issuers.regioCoordinator(HVB), met(PAGINERING, new Param("richting", Soort.KEUZE, "uitgaand"))),
@@ -370,8 +376,38 @@ class OngeldigeParametersTest {
     return dossier;
   }
 
+  private String dossierImport;
+
+  /** The import a path with {@code {import}} names: the region's template imported once (its one example row). */
+  private synchronized String dossierImport() {
+    if (dossierImport == null) {
+      String pad = "/api/v1/regios/" + HVB + "/dossierimporten";
+      byte[] sjabloon = web.get().uri(pad + "/sjabloon?formaat=csv")
+          .headers(h -> h.setBearerAuth(issuers.regioCoordinator(HVB))).exchange().expectStatus().isOk()
+          .expectBody().returnResult().getResponseBody();
+      org.springframework.http.client.MultipartBodyBuilder b = new org.springframework.http.client.MultipartBodyBuilder();
+      b.part("bestand", new org.springframework.core.io.ByteArrayResource(sjabloon) {
+        @Override
+        public String getFilename() {
+          return "sjabloon.csv";
+        }
+      }).filename("sjabloon.csv");
+      URI plek = web.post().uri(pad).headers(h -> {
+            h.setBearerAuth(issuers.regioCoordinator(HVB));
+            h.set("Idempotency-Key", java.util.UUID.randomUUID().toString());
+          })
+          .contentType(MediaType.MULTIPART_FORM_DATA)
+          .body(org.springframework.web.reactive.function.BodyInserters.fromMultipartData(b.build()))
+          .exchange().expectStatus().isAccepted().returnResult(Void.class).getResponseHeaders().getLocation();
+      String p = plek.getPath();
+      dossierImport = p.substring(p.lastIndexOf('/') + 1);
+    }
+    return dossierImport;
+  }
+
   private Function<UriBuilder, URI> uri(String pad, Map<String, String> query) {
-    String echt = pad.contains("{dossier}") ? pad.replace("{dossier}", dossier()) : pad;
+    String metDossier = pad.contains("{dossier}") ? pad.replace("{dossier}", dossier()) : pad;
+    String echt = metDossier.contains("{import}") ? metDossier.replace("{import}", dossierImport()) : metDossier;
     return b -> {
       b.path(echt);
       query.keySet().forEach(k -> b.queryParam(k, "{" + k + "}"));
