@@ -59,10 +59,18 @@ class DossierImportApiTest {
   private final String tilburg = issuers.gemeenteMedewerker(HART_VAN_BRABANT, EIGEN);
   private final LocalDate koppeling = LocalDate.now().minusDays(3);
 
+  /** The agreements the rows plan by, ended after the class: other tests count on the advice for these gemeenten. */
+  private final List<String> afspraken = new java.util.ArrayList<>();
+
   @BeforeAll
   void afspraken() {
-    TestAfspraken.actief(web, HART_VAN_BRABANT, AZC, EIGEN, "2026-01-01");
-    TestAfspraken.actief(web, HART_VAN_BRABANT, AZC, ANDER, "2026-01-01");
+    afspraken.add(TestAfspraken.actief(web, HART_VAN_BRABANT, AZC, EIGEN, "2026-01-01"));
+    afspraken.add(TestAfspraken.actief(web, HART_VAN_BRABANT, AZC, ANDER, "2026-01-01"));
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  void beeindigAfspraken() {
+    afspraken.forEach(id -> TestAfspraken.beeindig(web, HART_VAN_BRABANT, id));
   }
 
   /** A reference prefix unique to this run: letters only, so it never forms a BSN. */

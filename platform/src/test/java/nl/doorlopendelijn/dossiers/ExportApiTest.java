@@ -35,6 +35,15 @@ import tools.jackson.databind.json.JsonMapper;
 @PlatformTest
 class ExportApiTest {
 
+  /** Agreements a test puts in force, ended after it: other tests count on azc Oisterwijk's advice for Tilburg. */
+  private final List<String> afspraken = new java.util.ArrayList<>();
+
+  @org.junit.jupiter.api.AfterEach
+  void beeindigAfspraken() {
+    afspraken.forEach(id -> TestAfspraken.beeindig(web, "hart-van-brabant", id));
+    afspraken.clear();
+  }
+
   private static final TestIssuers issuers = TestIssuers.shared();
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String HVB = "/api/v1/regios/hart-van-brabant";
@@ -107,7 +116,7 @@ class ExportApiTest {
 
   @Test
   void elkeKijkerKrijgtAlleenWatZijMagZienEnAlleRijen() throws Exception {
-    TestAfspraken.actief(web, "hart-van-brabant", "AZC-OISTERWIJK", "GM0855", "2026-01-01");
+    afspraken.add(TestAfspraken.actief(web, "hart-van-brabant", "AZC-OISTERWIJK", "GM0855", "2026-01-01"));
     DossierApi api = new DossierApi(web);
     String coordinator = issuers.regioCoordinator(HART_VAN_BRABANT);
     UUID cp = UUID.randomUUID();
@@ -158,7 +167,7 @@ class ExportApiTest {
 
   @Test
   void hetDashboardBestandHoudtCelVoorCelDeCijfersVanDeWeergaveVoorElkeKijker() throws Exception {
-    TestAfspraken.actief(web, "hart-van-brabant", "AZC-OISTERWIJK", "GM0855", "2026-01-01");
+    afspraken.add(TestAfspraken.actief(web, "hart-van-brabant", "AZC-OISTERWIJK", "GM0855", "2026-01-01"));
     DossierApi api = new DossierApi(web);
     String coordinator = issuers.regioCoordinator(HART_VAN_BRABANT);
     for (int i = 0; i < 6; i++) {

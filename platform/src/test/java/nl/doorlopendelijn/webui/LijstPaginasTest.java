@@ -198,15 +198,25 @@ class LijstPaginasTest {
     assertThat(liaison.html("/coa/AZC-OISTERWIJK?pagina=-1", 400)).contains("Ongeldige invoer", "pagina");
   }
 
-  /** Follows "Volgende" from the first page to the last, checking "pagina x van y" and that the filter stays. */
+  /**
+   * Follows "Volgende" from the first page to the last, checking "pagina x van y" and that the filter stays. Only
+   * the control of the list being paged counts: a page may hold more lists (the COA's home: its dossiers, then its
+   * agreements), each with a control of its own, told apart by their aria-label ("Paginering dossiers").
+   */
   private static List<String> blader(PaginaSessie sessie, String eerste, Pattern item, String filter) {
+    String lijst = eerste.contains("/afspraken") ? "samenwerkingsafspraken"
+        : eerste.contains("/contactpersonen") ? "contactpersonen" : "dossiers";
+    Pattern besturing = Pattern.compile(
+        "<nav class=\"bladeren\"[^>]*aria-label=\"Paginering " + lijst + "\"[^>]*>(.*?)</nav>", Pattern.DOTALL);
     List<String> gezien = new ArrayList<>();
     String url = eerste;
     int verwachtePagina = 1;
     int aantal = -1;
     while (url != null) {
       String html = sessie.html(url, 200);
-      Matcher positie = POSITIE.matcher(html);
+      Matcher eigen = besturing.matcher(html);
+      String nav = eigen.find() ? eigen.group(1) : "";
+      Matcher positie = POSITIE.matcher(nav);
       if (positie.find()) {
         assertThat(Integer.parseInt(positie.group(1))).isEqualTo(verwachtePagina);
         aantal = aantal < 0 ? Integer.parseInt(positie.group(2)) : aantal;
@@ -222,7 +232,7 @@ class LijstPaginasTest {
         opDezePagina++;
       }
       assertThat(opDezePagina).as(url).isBetween(1, 20);
-      Matcher volgende = VOLGENDE.matcher(html);
+      Matcher volgende = VOLGENDE.matcher(nav);
       url = volgende.find() ? volgende.group(1).replace("&amp;", "&") : null;
       if (url != null && filter != null) {
         assertThat(url).contains(filter);
