@@ -108,10 +108,12 @@ class DossierImportController {
 
   private final DossierImportService imports;
   private final Idempotentie idempotentie;
+  private final java.time.Clock klok;
 
-  DossierImportController(DossierImportService imports, Idempotentie idempotentie) {
+  DossierImportController(DossierImportService imports, Idempotentie idempotentie, java.time.Clock klok) {
     this.imports = imports;
     this.idempotentie = idempotentie;
+    this.klok = klok;
   }
 
   @PostMapping
@@ -235,7 +237,7 @@ class DossierImportController {
     DossierService.zicht(scope);
     TabularFiles.Format f = formaat(formaat);
     return Mono.fromCallable(() -> bestand(f, "dossiers-importeren-sjabloon", TabularFiles.write(f,
-        DossierImportService.sjabloon(scope.region().descriptor(), java.time.LocalDate.now()))));
+        DossierImportService.sjabloon(scope.region().descriptor(), java.time.LocalDate.now(klok)))));
   }
 
   private static TabularFiles.Format formaat(String formaat) {
