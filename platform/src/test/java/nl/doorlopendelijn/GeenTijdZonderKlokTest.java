@@ -4,7 +4,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -16,22 +15,22 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * No main code asks the JVM's default zone for "now": every day and hour comes from the platform's clock
- * ({@code LocalDate.now(klok)}, Dutch time, {@link PlatformKlokTest}). A zone-less {@code now()} would count the day
- * in the machine's zone (UTC in a container): from 23:00 UTC the day before Dutch midnight's. The tests' JVMs run in
- * Dutch time (the pom's {@code -Duser.timezone}), so this test, not they, must catch such a call.
+ * No code asks the JVM's default zone for "now": the platform takes every day and hour from its clock
+ * ({@code LocalDate.now(klok)}, Dutch time, {@link PlatformKlokTest}), and a test that computes "today" or
+ * "tomorrow" for it does so in Dutch time ({@code LocalDate.now(Tijdzone.NL)}). A zone-less {@code now()} counts the
+ * day in the machine's zone (UTC here and in a container): from 23:00 UTC (22:00 in summer) to midnight it is the day
+ * before the platform's, and date-bound tests failed in that hour (a birth date "tomorrow" was today).
  */
 class GeenTijdZonderKlokTest {
 
   @Test
-  void geenNowZonderDeKlokVanHetPlatform() {
-    JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("nl.doorlopendelijn");
+  void geenNowInDeZoneVanDeMachine() {
+    JavaClasses alles = new ClassFileImporter().importPackages("nl.doorlopendelijn");
     for (Class<?> type : List.of(LocalDate.class, LocalDateTime.class, LocalTime.class, ZonedDateTime.class,
         OffsetDateTime.class, Year.class, YearMonth.class)) {
       noClasses().should().callMethod(type, "now")
           .because("the platform's clock decides what day it is, not the JVM's default zone")
-          .check(main);
+          .check(alles);
     }
   }
 }

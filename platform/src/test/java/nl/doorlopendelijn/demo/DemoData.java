@@ -129,7 +129,7 @@ final class DemoData {
     String pad = "/api/v1/regios/" + regio + "/samenwerkingsafspraken";
     Map<String, Object> body = new HashMap<>(inhoud);
     body.putAll(Map.of("azc", Map.of("code", azc, "contactpersoonId", azcContact), "gemeenten", partijen,
-        "geldigVanaf", LocalDate.now().withDayOfYear(1).toString(), "afspraken", afspraken));
+        "geldigVanaf", LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).withDayOfYear(1).toString(), "afspraken", afspraken));
     JsonNode afspraak = post(regio, coordinator(regio), pad, body);
     String id = afspraak.path("id").asString();
     post(regio, coordinator(regio), pad + "/" + id + "/ter-ondertekening", null);
@@ -169,7 +169,7 @@ final class DemoData {
         .toString());
     wie.put("taal", p[2]);
     wie.put("tolkNodig", nummer % 3 != 0);
-    LocalDate koppeling = LocalDate.now().minusDays(10 + random.nextInt(200));
+    LocalDate koppeling = LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(10 + random.nextInt(200));
     Map<String, Object> body = new HashMap<>();
     body.put("gemeente", gemeente);
     body.put("azcLocatie", azc);
@@ -182,7 +182,7 @@ final class DemoData {
       body.put("huishouden", "DEMO-HH-HADDAD");
     }
     if (random.nextInt(4) > 0) {
-      body.put("verwachteVerhuisdatum", LocalDate.now().plusDays(random.nextInt(120) - 20).toString());
+      body.put("verwachteVerhuisdatum", LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).plusDays(random.nextInt(120) - 20).toString());
     }
     Map<String, Object> factoren = new HashMap<>(Map.of("verwachteMaandenTotWoning", 1 + random.nextInt(8),
         "kanReizen", random.nextBoolean(), "digitaalVaardig", random.nextBoolean()));
@@ -237,7 +237,7 @@ final class DemoData {
   }
 
   private static String uiterlijkVandaag(LocalDate datum) {
-    return (datum.isAfter(LocalDate.now()) ? LocalDate.now() : datum).toString();
+    return (datum.isAfter(LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL)) ? LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL) : datum).toString();
   }
 
   private String gemeente(String cbsCode, String naam, String regio) {
@@ -260,7 +260,7 @@ final class DemoData {
     String email = naam.toLowerCase().replaceAll("[^a-z]+", ".") + "@voorbeeld.nl";
     return post(realm, user, "/api/v1/contactpersonen", Map.of("organisatieId", organisatie, "naam", naam,
         "functie", functie, "email", email, "telefoon", "013 123 45 67", "regios", regios,
-        "getraindOp", LocalDate.now().minusMonths(3).toString(), "beschikbaar", true, "talen", talen))
+        "getraindOp", LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusMonths(3).toString(), "beschikbaar", true, "talen", talen))
         .path("id").asString();
   }
 

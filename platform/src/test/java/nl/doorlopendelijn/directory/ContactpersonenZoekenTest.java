@@ -80,7 +80,7 @@ class ContactpersonenZoekenTest {
   void filtersOpOrganisatieRegioGemeenteFunctieTrainingBeschikbaarheidEnTaal() {
     String token = Gids.uniek();
     gids.contactpersoon(contact(org, "Anouk " + token, "functie", "klantregisseur", "regios", List.of("hart-van-brabant"),
-        "gemeenten", List.of("GM0855"), "getraindOp", LocalDate.now().minusMonths(2).toString(), "talen", List.of("nl", "ar")));
+        "gemeenten", List.of("GM0855"), "getraindOp", LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusMonths(2).toString(), "talen", List.of("nl", "ar")));
     gids.contactpersoon(contact(org, "Bram " + token, "functie", "COA-casemanager", "regios", List.of("noordoost-brabant"),
         "gemeenten", List.of("GM0828"), "beschikbaar", false, "talen", List.of("nl", "ti")));
     gids.contactpersoon(contact(org, "Chantal " + token, "functie", "Klantregisseur", "regios",

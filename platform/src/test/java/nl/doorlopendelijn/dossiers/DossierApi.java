@@ -21,7 +21,7 @@ final class DossierApi {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("gemeente", gemeente);
     m.put("azcLocatie", azc);
-    m.put("koppelingsdatum", LocalDate.now().minusDays(3).toString());
+    m.put("koppelingsdatum", LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(3).toString());
     m.put("factoren", Map.of("afstandTotAzcKm", 30, "verwachteMaandenTotWoning", 5, "kanReizen", true,
         "digitaalVaardig", false));
     // a vaste contactpersoon must be a contact of the dossier's gemeente (issue 14): the fixture's id becomes one

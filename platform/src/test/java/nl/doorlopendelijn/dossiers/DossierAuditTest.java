@@ -62,7 +62,7 @@ class DossierAuditTest {
     // change
     String wijzig = DossierApi.nieuweTrace();
     Map<String, Object> invoer = DossierApi.invoer("GM0855", "AZC-OISTERWIJK", cp);
-    invoer.put("verwachteVerhuisdatum", java.time.LocalDate.now().plusMonths(4).toString());
+    invoer.put("verwachteVerhuisdatum", java.time.LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).plusMonths(4).toString());
     web.put().uri(HVB + "/{id}", ids.get(1)).headers(h -> {
       h.setBearerAuth(coordinator);
       h.setIfMatch("\"1\"");

@@ -241,7 +241,7 @@ class DossierContactpersonenTest {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("gemeente", TILBURG);
     m.put("azcLocatie", OISTERWIJK);
-    m.put("koppelingsdatum", java.time.LocalDate.now().minusDays(3).toString());
+    m.put("koppelingsdatum", java.time.LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(3).toString());
     m.put("gekozenScenario", "snelle-start");
     m.put("persoon", nl.doorlopendelijn.testsupport.TestPersonen.persoon());
     return m;

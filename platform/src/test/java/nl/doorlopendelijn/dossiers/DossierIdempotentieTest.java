@@ -82,11 +82,11 @@ class DossierIdempotentieTest {
   void gelijktijdigHerhaaldAfrondenVanEenMijlpaalRondtEenmaalAf() {
     String id = dossier();
     Verzoek afronden = new Verzoek(HVB + "/" + id + "/mijlpalen/kennismaking/afrondingen",
-        Map.of("datum", LocalDate.now().toString(), "notitie", "kennisgemaakt"), coordinator);
+        Map.of("datum", LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).toString(), "notitie", "kennisgemaakt"), coordinator);
     proef().gelijktijdigeHerhalingenDoenHetWerkEenmaal(afronden, 6, versie(id));
     // the same key on another milestone is another request
     proef().anderVerzoekMetDezelfdeSleutelGeeft422(new Verzoek(HVB + "/" + id + "/mijlpalen/driegesprek/afrondingen",
-        Map.of("datum", LocalDate.now().toString(), "notitie", "driegesprek gehouden"), coordinator), afronden,
+        Map.of("datum", LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).toString(), "notitie", "driegesprek gehouden"), coordinator), afronden,
         versie(id));
   }
 

@@ -57,7 +57,7 @@ class DossierImportApiTest {
 
   private final String coordinator = issuers.regioCoordinator(HART_VAN_BRABANT);
   private final String tilburg = issuers.gemeenteMedewerker(HART_VAN_BRABANT, EIGEN);
-  private final LocalDate koppeling = LocalDate.now().minusDays(3);
+  private final LocalDate koppeling = LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(3);
 
   /** The agreements the rows plan by, ended after the class: other tests count on the advice for these gemeenten. */
   private final List<String> afspraken = new java.util.ArrayList<>();

@@ -48,7 +48,7 @@ class DossierImportBenchmark {
     for (int i = 0; i < 6; i++) {
       prefix.append((char) ('A' + r.nextInt(26)));
     }
-    LocalDate koppeling = LocalDate.now().minusDays(5);
+    LocalDate koppeling = LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(5);
     StringBuilder csv = new StringBuilder("coaReferentie;voornamen;achternaam;geboortedatum;taal;tolkNodig;gemeente;"
         + "azc;koppelingsdatum;verwachteVerhuisdatum;huishouden\n");
     for (int i = 1; i <= n; i++) {

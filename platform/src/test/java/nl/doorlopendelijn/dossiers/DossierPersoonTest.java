@@ -58,7 +58,7 @@ class DossierPersoonTest {
 
     Map<String, Object> ongeldig = DossierApi.invoer("GM0855", "AZC-OISTERWIJK", UUID.randomUUID());
     ongeldig.put("persoon", Map.of("voornamen", " ", "achternaam", "x".repeat(201),
-        "geboortedatum", LocalDate.now().plusDays(1).toString(), "taal", "Arabisch", "tolkNodig", true));
+        "geboortedatum", LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).plusDays(1).toString(), "taal", "Arabisch", "tolkNodig", true));
     ongeldig.put("coaReferentie", "1234567890"); // a V-nummer as a plain reference
     ongeldig.put("huishouden", "met\nregeleinde");
     fouten(ongeldig).containsExactlyInAnyOrder("persoon.voornamen", "persoon.achternaam", "persoon.geboortedatum",

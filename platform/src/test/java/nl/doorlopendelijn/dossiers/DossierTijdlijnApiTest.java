@@ -34,7 +34,7 @@ class DossierTijdlijnApiTest {
   void mijlpalenWordenHerberekendAlsDeVerhuisdatumBekendWordtEnAfgerondeHoudenHunDatum() {
     UUID cp = UUID.randomUUID();
     Map<String, Object> invoer = DossierApi.invoer("GM0855", "AZC-OISTERWIJK", cp);
-    LocalDate koppeling = LocalDate.now().minusDays(3);
+    LocalDate koppeling = LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(3);
     Map<String, Object> d = new DossierApi(web).maak(coordinator, "hart-van-brabant", invoer);
     String id = (String) d.get("id");
     assertThat(d.get("scenario")).isEqualTo("snelle-start"); // 30 km and can travel

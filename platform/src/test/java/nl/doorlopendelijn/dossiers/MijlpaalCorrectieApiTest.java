@@ -49,7 +49,7 @@ class MijlpaalCorrectieApiTest {
         DossierApi.invoer("GM0855", "AZC-OISTERWIJK", UUID.randomUUID()));
     String id = (String) d.get("id");
     assertThat(d.get("status")).isEqualTo("gekoppeld");
-    LocalDate vandaag = LocalDate.now();
+    LocalDate vandaag = LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL);
 
     Map<String, Object> afgerond = post(tilburg, id, "verhuizing/afrondingen", Map.of("datum", vandaag.toString()),
         201);
@@ -151,7 +151,7 @@ class MijlpaalCorrectieApiTest {
     Map<String, Object> d = new DossierApi(web).maak(tilburg, "hart-van-brabant",
         DossierApi.invoer("GM0855", "AZC-OISTERWIJK", UUID.randomUUID()));
     String id = (String) d.get("id");
-    LocalDate vandaag = LocalDate.now();
+    LocalDate vandaag = LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL);
     post(tilburg, id, "verhuizing/afrondingen", Map.of("datum", vandaag.toString()), 201);
     Map<String, Object> na = post(tilburg, id, "verhuizing/correcties",
         Map.of("reden", "Verhuisd op de dag ervoor", "datum", vandaag.minusDays(1).toString()), 201);

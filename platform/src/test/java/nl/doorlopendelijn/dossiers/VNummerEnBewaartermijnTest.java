@@ -66,7 +66,7 @@ class VNummerEnBewaartermijnTest {
           .expectStatus().isOk().expectBody().jsonPath("$.dossier.vNummer").isEqualTo(vNummer);
       web.get().uri(NOB + "?paginaGrootte=5").headers(h -> h.setBearerAuth(coordinator)).exchange()
           .expectStatus().isOk();
-      invoer.put("verwachteVerhuisdatum", LocalDate.now().plusMonths(2).toString());
+      invoer.put("verwachteVerhuisdatum", LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).plusMonths(2).toString());
       web.put().uri(NOB + "/{id}", id).headers(h -> {
         h.setBearerAuth(coordinator);
         h.setIfMatch("\"1\"");

@@ -516,7 +516,7 @@ final class MatrixUitvoering {
           };
         }
         Map<String, Object> invoer = wereld.dossierInvoer(gemeente, azc, status);
-        invoer.put("verwachteVerhuisdatum", java.time.LocalDate.now().plusDays(60).toString());
+        invoer.put("verwachteVerhuisdatum", java.time.LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).plusDays(60).toString());
         yield invoer;
       }
       case "completeDossierMijlpaal" -> Map.of("notitie", "Matrixtest");
@@ -533,10 +533,10 @@ final class MatrixUitvoering {
       case "correctDossierMijlpaal" -> Map.of("reden", "Matrixtest", "ongedaanMaken", true);
       case "searchDossiers" -> Map.of("tekst", wereld.persoonMerk);
       case "createSamenwerkingsafspraak" -> MatrixWereld.afspraakVerzoek(MatrixWereld.OISTERWIJK,
-          java.time.LocalDate.now().minusDays(30), nob ? MatrixWereld.OSS : MatrixWereld.DONGEN);
+          java.time.LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(30), nob ? MatrixWereld.OSS : MatrixWereld.DONGEN);
       case "updateSamenwerkingsafspraak" -> {
         Afspraak a = wereld.afspraken.get(g.object());
-        yield MatrixWereld.afspraakVerzoek(MatrixWereld.OISTERWIJK, java.time.LocalDate.now().minusDays(30),
+        yield MatrixWereld.afspraakVerzoek(MatrixWereld.OISTERWIJK, java.time.LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(30),
             a == null ? new String[] {MatrixWereld.DONGEN} : a.gemeenten().toArray(String[]::new));
       }
       case "signSamenwerkingsafspraak" -> Map.of("partij", switch (g.rol()) {

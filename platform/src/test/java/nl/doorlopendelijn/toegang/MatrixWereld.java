@@ -187,7 +187,7 @@ final class MatrixWereld {
     beeindigActieve(HVB, DONGEN);
     beeindigActieve(HVB, TILBURG);
     beeindigActieve(NOB, OSS);
-    LocalDate vanaf = LocalDate.now().minusDays(30);
+    LocalDate vanaf = LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(30);
     // the agreements first (the dossiers of hart-van-brabant take the norms of the one in force), each in parallel
     tegelijk(List.of(
         () -> afspraken.put("hvb-actief", afspraak(HVB, "actief", vanaf, DONGEN, TILBURG)),
@@ -310,7 +310,7 @@ final class MatrixWereld {
         if (a == null) {
           return false;
         }
-        afspraken.put(object, afspraak(a.regio(), a.status(), LocalDate.now().minusDays(30),
+        afspraken.put(object, afspraak(a.regio(), a.status(), LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(30),
             a.gemeenten().toArray(String[]::new)));
         return true;
       }
@@ -455,7 +455,7 @@ final class MatrixWereld {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("gemeente", gemeente);
     m.put("azcLocatie", azc);
-    m.put("koppelingsdatum", LocalDate.now().minusDays(3).toString());
+    m.put("koppelingsdatum", LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(3).toString());
     m.put("factoren", Map.of("afstandTotAzcKm", 30, "verwachteMaandenTotWoning", 5, "kanReizen", true,
         "digitaalVaardig", false));
     m.put("vasteContactpersoonId", vasteContactpersoon(gemeente).toString());

@@ -365,7 +365,7 @@ class OngeldigeParametersTest {
       Map<String, Object> invoer = new LinkedHashMap<>();
       invoer.put("gemeente", "GM0855");
       invoer.put("azcLocatie", AZC);
-      invoer.put("koppelingsdatum", java.time.LocalDate.now().minusDays(3).toString());
+      invoer.put("koppelingsdatum", java.time.LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(3).toString());
       invoer.put("gekozenScenario", "snelle-start");
       invoer.put("persoon", nl.doorlopendelijn.testsupport.TestPersonen.persoon());
       JsonNode d = JSON.readTree(web.post().uri("/api/v1/regios/" + HVB + "/dossiers")

@@ -32,7 +32,7 @@ class ContactlogE2eIT {
     String body = """
         {"gemeente": "GM0855", "azcLocatie": "AZC-OISTERWIJK", "koppelingsdatum": "%s",
          "gekozenScenario": "gecombineerde-aanpak", %s}"""
-        .formatted(LocalDate.now().minusMonths(7), nl.doorlopendelijn.testsupport.TestPersonen.json());
+        .formatted(LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusMonths(7), nl.doorlopendelijn.testsupport.TestPersonen.json());
     var antwoord = omgeving.api("POST", "/api/v1/regios/" + HVB + "/dossiers", HVB, "hvb-coordinator", body);
     assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
     dossier = antwoord.body().replaceAll("(?s).*?\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");

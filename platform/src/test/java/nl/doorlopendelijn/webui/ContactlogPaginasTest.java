@@ -88,7 +88,7 @@ class ContactlogPaginasTest {
     Map<String, Object> invoer = new java.util.LinkedHashMap<>();
     invoer.put("gemeente", "GM0855");
     invoer.put("azcLocatie", "AZC-OISTERWIJK");
-    invoer.put("koppelingsdatum", LocalDate.now().minusDays(3).toString());
+    invoer.put("koppelingsdatum", LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(3).toString());
     invoer.put("gekozenScenario", "snelle-start");
     invoer.put("persoon", nl.doorlopendelijn.testsupport.TestPersonen.persoon());
     invoer.put("vasteContactpersoonId", TestContactpersonen.alsVanGemeente(UUID.randomUUID(), "GM0855").toString());

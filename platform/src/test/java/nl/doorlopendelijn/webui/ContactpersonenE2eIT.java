@@ -44,7 +44,7 @@ class ContactpersonenE2eIT {
     String casemanager = contact("coa", "coa-oisterwijk", oisterwijk, "Fatima el Amrani " + uniek, "COA-casemanager");
     String dossier = id(ok(omgeving.api("POST", "/api/v1/regios/" + HVB + "/dossiers", HVB, "hvb-coordinator", """
         {"gemeente": "GM0855", "azcLocatie": "AZC-OISTERWIJK", "koppelingsdatum": "%s", "gekozenScenario": "snelle-start",
-         "vasteContactpersoonId": "%s", %s}""".formatted(LocalDate.now().minusDays(5), vaste,
+         "vasteContactpersoonId": "%s", %s}""".formatted(LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(5), vaste,
         nl.doorlopendelijn.testsupport.TestPersonen.json())), 201));
 
     try (BrowserContext context = omgeving.browser.newContext()) {
@@ -142,7 +142,7 @@ class ContactpersonenE2eIT {
     return id(ok(omgeving.api("POST", "/api/v1/contactpersonen", realm, gebruiker, """
         {"organisatieId": "%s", "naam": "%s", "functie": "%s", "email": "%s@voorbeeld.nl",
          "telefoon": "013 123 45 67", "getraindOp": "%s", "beschikbaar": true, "regios": ["hart-van-brabant"]}"""
-        .formatted(organisatie, naam, functie, uniek, LocalDate.now().minusMonths(2))), 201));
+        .formatted(organisatie, naam, functie, uniek, LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusMonths(2))), 201));
   }
 
   /** No demo account holds a link from an earlier run in this database (a user holds at most one). */

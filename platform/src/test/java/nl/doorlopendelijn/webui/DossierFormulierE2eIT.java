@@ -139,15 +139,15 @@ class DossierFormulierE2eIT {
           new Page.GetByRoleOptions().setName("Wijzigen")).click();
       assertThat(a.locator("h1")).containsText("wijzigen");
       b.navigate(wijzigen);
-      assertThat(b.locator("#veld-verwachteVerhuisdatum")).hasValue(LocalDate.now().plusDays(30).toString());
+      assertThat(b.locator("#veld-verwachteVerhuisdatum")).hasValue(LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).plusDays(30).toString());
 
-      String eersteDatum = LocalDate.now().plusDays(45).toString();
+      String eersteDatum = LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).plusDays(45).toString();
       a.locator("#veld-verwachteVerhuisdatum").fill(eersteDatum);
       a.locator("form.formulier button[type=submit]:not([name])").click();
       a.waitForURL(url -> url.contains("opgeslagen=gewijzigd"));
       assertThat(a.locator("main")).containsText("De wijzigingen zijn opgeslagen.");
 
-      String tweedeDatum = LocalDate.now().plusDays(60).toString();
+      String tweedeDatum = LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).plusDays(60).toString();
       b.locator("#veld-verwachteVerhuisdatum").fill(tweedeDatum);
       b.locator("#veld-factoren-verwachteMaandenTotWoning").fill("3");
       b.locator("form.formulier button[type=submit]:not([name])").click();
@@ -175,7 +175,7 @@ class DossierFormulierE2eIT {
     String body = """
         {"gemeente": "GM0855", "azcLocatie": "AZC-OISTERWIJK", "koppelingsdatum": "%s", "verwachteVerhuisdatum": "%s",
          "factoren": {"afstandTotAzcKm": 20, "verwachteMaandenTotWoning": 6, "kanReizen": true, "digitaalVaardig": true}, %s}"""
-        .formatted(LocalDate.now().minusDays(10), LocalDate.now().plusDays(30), nl.doorlopendelijn.testsupport.TestPersonen.json());
+        .formatted(LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(10), LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).plusDays(30), nl.doorlopendelijn.testsupport.TestPersonen.json());
     var antwoord = omgeving.api("POST", "/api/v1/regios/" + HVB + "/dossiers", HVB, "hvb-coordinator", body);
     assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
     return antwoord.body();

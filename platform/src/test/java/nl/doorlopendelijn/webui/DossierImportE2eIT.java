@@ -39,7 +39,7 @@ class DossierImportE2eIT {
     for (int i = 0; i < 8; i++) {
       p.append((char) ('A' + r.nextInt(26)));
     }
-    LocalDate koppeling = LocalDate.now().minusDays(2);
+    LocalDate koppeling = LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(2);
     String csv = "coaReferentie;voornamen;achternaam;geboortedatum;taal;tolkNodig;gemeente;azc;koppelingsdatum;"
         + "verwachteVerhuisdatum;huishouden\n"
         + p + "-1;Amira;Importtest;1994-02-11;tir;ja;Tilburg;AZC-OISTERWIJK;" + koppeling + ";;\n"

@@ -87,7 +87,7 @@ class DossierLiveE2eIT {
     String body = """
         {"gemeente": "%s", "azcLocatie": "AZC-OISTERWIJK", "koppelingsdatum": "%s", "verwachteVerhuisdatum": "%s",
          %s}"""
-        .formatted(gemeente, LocalDate.now().minusDays(60), LocalDate.now().plusDays(30),
+        .formatted(gemeente, LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(60), LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).plusDays(30),
             nl.doorlopendelijn.testsupport.TestPersonen.json());
     var antwoord = omgeving.api("POST", "/api/v1/regios/" + HVB + "/dossiers", HVB, "hvb-coordinator", body);
     assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);

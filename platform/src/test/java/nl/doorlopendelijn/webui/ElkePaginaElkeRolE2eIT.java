@@ -473,7 +473,7 @@ class ElkePaginaElkeRolE2eIT {
     String body = """
         {"gemeente": "%s", "azcLocatie": "%s", "koppelingsdatum": "%s", "verwachteVerhuisdatum": "%s",
          "gekozenScenario": "snelle-start", "vasteContactpersoonId": "%s", "casemanagerId": "%s", %s}"""
-        .formatted(gemeente, azc, LocalDate.now().minusDays(30), LocalDate.now().plusDays(30),
+        .formatted(gemeente, azc, LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(30), LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).plusDays(30),
             TestContactpersonen.vanGemeente(gemeente), TestContactpersonen.nieuw(azc),
             nl.doorlopendelijn.testsupport.TestPersonen.json());
     var antwoord = omgeving.api("POST", "/api/v1/regios/" + regio + "/dossiers", regio, coordinator, body);
@@ -487,7 +487,7 @@ class ElkePaginaElkeRolE2eIT {
     for (String soort : List.of("driegesprek", "driegesprek-voor-verhuizing")) {
       String body = """
           {"soort": "%s", "begintOp": "%s", "duurMinuten": 60, "vorm": "op-het-azc", "locatie": "Het azc",
-           "deelnemers": ["%s"]}""".formatted(soort, java.time.OffsetDateTime.now().plusDays(7)
+           "deelnemers": ["%s"]}""".formatted(soort, java.time.OffsetDateTime.now(nl.doorlopendelijn.kernel.Tijdzone.NL).plusDays(7)
           .withNano(0), TestContactpersonen.nieuw(azc));
       var antwoord = omgeving.api("POST", pad, regio, coordinator, body);
       if (antwoord.statusCode() == 201) {

@@ -37,7 +37,7 @@ class ExportE2eIT {
       String body = """
           {"gemeente": "GM0855", "azcLocatie": "AZC-OISTERWIJK", "koppelingsdatum": "%s",
            "gekozenScenario": "snelle-start", %s}"""
-          .formatted(LocalDate.now().minusDays(10 + i), nl.doorlopendelijn.testsupport.TestPersonen.json());
+          .formatted(LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(10 + i), nl.doorlopendelijn.testsupport.TestPersonen.json());
       var antwoord = omgeving.api("POST", "/api/v1/regios/" + HVB + "/dossiers", HVB, "hvb-coordinator", body);
       assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
     }

@@ -61,7 +61,7 @@ class GesprekkenE2eIT {
     String body = ok(omgeving.api("POST", "/api/v1/regios/" + HVB + "/dossiers", HVB, "hvb-coordinator", """
         {"gemeente": "GM0855", "azcLocatie": "AZC-OISTERWIJK", "koppelingsdatum": "%s", "gekozenScenario": "snelle-start",
          "persoon": {"voornamen": "%s", "achternaam": "%s", "geboortedatum": "1994-02-11", "taal": "tir",
-                     "tolkNodig": false}}""".formatted(LocalDate.now().minusDays(5), voornaam, achternaam)), 201);
+                     "tolkNodig": false}}""".formatted(LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(5), voornaam, achternaam)), 201);
     dossier = id(body);
     dossiernummer = body.replaceAll("(?s).*?\"dossiernummer\"\\s*:\\s*\"([^\"]+)\".*", "$1");
     begin = LocalDateTime.now(AMSTERDAM).minusHours(2).truncatedTo(ChronoUnit.HOURS);

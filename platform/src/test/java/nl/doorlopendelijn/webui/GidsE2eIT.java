@@ -45,7 +45,7 @@ class GidsE2eIT {
         null), 200));
     dossier = id(ok(omgeving.api("POST", "/api/v1/regios/" + HVB + "/dossiers", HVB, "hvb-coordinator", """
         {"gemeente": "GM0855", "azcLocatie": "AZC-OISTERWIJK", "koppelingsdatum": "%s", "gekozenScenario": "snelle-start",
-         "vasteContactpersoonId": "%s", %s}""".formatted(LocalDate.now().minusDays(5),
+         "vasteContactpersoonId": "%s", %s}""".formatted(LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(5),
         TestContactpersonen.vanGemeente("GM0855"), nl.doorlopendelijn.testsupport.TestPersonen.json())), 201));
   }
 
@@ -242,7 +242,7 @@ class GidsE2eIT {
     return id(ok(omgeving.api("POST", "/api/v1/contactpersonen", "coa", "coa-oisterwijk", """
         {"organisatieId": "%s", "naam": "%s", "functie": "%s", "email": "%s@coa.voorbeeld.nl",
          "telefoon": "013 123 45 67", "getraindOp": "%s", "beschikbaar": true, "regios": ["hart-van-brabant"]}"""
-        .formatted(oisterwijk, naam, functie, uniek, LocalDate.now().minusMonths(2))), 201));
+        .formatted(oisterwijk, naam, functie, uniek, LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusMonths(2))), 201));
   }
 
   /** A change through the API with the version the caller saw (If-Match), as a demo user. */

@@ -100,7 +100,7 @@ class LijstPaginasTest {
     Map<String, Object> invoer = new java.util.LinkedHashMap<>();
     invoer.put("gemeente", gemeente);
     invoer.put("azcLocatie", "AZC-OISTERWIJK");
-    invoer.put("koppelingsdatum", LocalDate.now().minusDays(3).toString());
+    invoer.put("koppelingsdatum", LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(3).toString());
     invoer.put("gekozenScenario", "snelle-start");
     invoer.put("persoon", nl.doorlopendelijn.testsupport.TestPersonen.persoon("Testpersoon", achternaam));
     if (huishouden != null) {
@@ -265,7 +265,7 @@ class LijstPaginasTest {
     Map<String, Object> invoer = new java.util.LinkedHashMap<>();
     invoer.put("gemeente", gemeente);
     invoer.put("azcLocatie", azc);
-    invoer.put("koppelingsdatum", LocalDate.now().minusDays(3).toString());
+    invoer.put("koppelingsdatum", LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(3).toString());
     invoer.put("gekozenScenario", "snelle-start");
     invoer.put("persoon", nl.doorlopendelijn.testsupport.TestPersonen.persoon());
     invoer.put("vasteContactpersoonId", TestContactpersonen.alsVanGemeente(contactpersoon == null ? UUID.randomUUID()

@@ -34,7 +34,7 @@ class MijlpaalCorrectieE2eIT {
     omgeving.afspraakTilburgOisterwijk("Browsertest mijlpalen");
     String body = """
         {"gemeente": "GM0855", "azcLocatie": "AZC-OISTERWIJK", "koppelingsdatum": "%s", "verwachteVerhuisdatum": "%s", %s}"""
-        .formatted(LocalDate.now().minusDays(60), LocalDate.now().plusDays(30), nl.doorlopendelijn.testsupport.TestPersonen.json());
+        .formatted(LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(60), LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).plusDays(30), nl.doorlopendelijn.testsupport.TestPersonen.json());
     var antwoord = omgeving.api("POST", "/api/v1/regios/" + HVB + "/dossiers", HVB, "hvb-coordinator", body);
     assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
     dossier = antwoord.body().replaceAll("(?s).*?\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
@@ -59,7 +59,7 @@ class MijlpaalCorrectieE2eIT {
       assertThat(p.locator("main")).containsText("Er is nog niets gewijzigd");
       assertThat(status()).isEqualTo("gekoppeld");
       assertThat(omgeving.api("GET", "/api/v1/regios/" + HVB + "/dossiers/" + dossier, HVB, "hvb-coordinator", null)
-          .body()).doesNotContain("\"afgerondOp\":\"" + LocalDate.now() + "\"");
+          .body()).doesNotContain("\"afgerondOp\":\"" + LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL) + "\"");
       assertThat(WebOmgeving.axe(p)).as("axe op de bevestiging").isEmpty();
       p.screenshot(new Page.ScreenshotOptions().setPath(WebOmgeving.screenshot("mijlpaal-bevestigen")));
       // Enter again on the confirmation page (focus on nothing in particular) confirms nothing either

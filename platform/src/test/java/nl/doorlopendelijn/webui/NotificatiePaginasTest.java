@@ -213,7 +213,7 @@ class NotificatiePaginasTest {
     Map<String, Object> invoer = new java.util.LinkedHashMap<>();
     invoer.put("gemeente", "GM0855");
     invoer.put("azcLocatie", "AZC-OISTERWIJK");
-    invoer.put("koppelingsdatum", LocalDate.now().minusDays(3).toString());
+    invoer.put("koppelingsdatum", LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(3).toString());
     invoer.put("gekozenScenario", "snelle-start");
     invoer.put("persoon", TestPersonen.persoon());
     invoer.put("vasteContactpersoonId", TestContactpersonen.vanGemeente("GM0855").toString());

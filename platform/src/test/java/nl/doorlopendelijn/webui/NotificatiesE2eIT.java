@@ -59,7 +59,7 @@ class NotificatiesE2eIT {
       String dossier = id(ok(omgeving.api("POST", "/api/v1/regios/" + HVB + "/dossiers", HVB, "hvb-coordinator", """
           {"gemeente": "GM0855", "azcLocatie": "AZC-OISTERWIJK", "koppelingsdatum": "%s",
            "gekozenScenario": "snelle-start", "vasteContactpersoonId": "%s", %s}"""
-          .formatted(LocalDate.now().minusDays(1), sanne, TestPersonen.json())), 201));
+          .formatted(LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(1), sanne, TestPersonen.json())), 201));
       String nummer = ok(omgeving.api("GET", "/api/v1/regios/" + HVB + "/dossiers/" + dossier, HVB, "hvb-coordinator",
           null), 200).replaceAll("(?s).*?\"dossiernummer\"\\s*:\\s*\"([^\"]+)\".*", "$1");
       long tot = System.nanoTime() + 30_000_000_000L;

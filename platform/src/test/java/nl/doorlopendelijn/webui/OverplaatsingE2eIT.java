@@ -34,7 +34,7 @@ class OverplaatsingE2eIT {
     String body = """
         {"gemeente": "GM0855", "azcLocatie": "AZC-OISTERWIJK", "koppelingsdatum": "%s",
          "gekozenScenario": "snelle-start", "coaReferentie": "COA-E2E-OVP", %s}"""
-        .formatted(LocalDate.now().minusDays(5), nl.doorlopendelijn.testsupport.TestPersonen.json());
+        .formatted(LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(5), nl.doorlopendelijn.testsupport.TestPersonen.json());
     var antwoord = omgeving.api("POST", "/api/v1/regios/" + HVB + "/dossiers", HVB, "hvb-coordinator", body);
     assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
     dossier = antwoord.body().replaceAll("(?s).*?\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");

@@ -121,7 +121,7 @@ class SignaalFilterTest {
 
   /** A dossier of the region made to carry this signal; its id. */
   private String dossierMet(SignaalType type) {
-    LocalDate vandaag = LocalDate.now();
+    LocalDate vandaag = LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL);
     UUID contact = TestContactpersonen.vanGemeente("GM0785");
     Map<String, Object> invoer = new LinkedHashMap<>();
     invoer.put("gemeente", "GM0785");

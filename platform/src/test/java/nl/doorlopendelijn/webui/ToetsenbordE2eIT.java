@@ -37,7 +37,7 @@ class ToetsenbordE2eIT {
     omgeving.afspraakTilburgOisterwijk("Browsertest toetsenbord");
     String body = """
         {"gemeente": "GM0855", "azcLocatie": "AZC-OISTERWIJK", "koppelingsdatum": "%s", "verwachteVerhuisdatum": "%s", %s}"""
-        .formatted(LocalDate.now().minusDays(10), LocalDate.now().plusDays(60),
+        .formatted(LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(10), LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).plusDays(60),
             nl.doorlopendelijn.testsupport.TestPersonen.json());
     var antwoord = omgeving.api("POST", "/api/v1/regios/" + HVB + "/dossiers", HVB, "hvb-coordinator", body);
     assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);

@@ -31,7 +31,7 @@ class WerkvoorraadE2eIT {
   private static final String HVB = "hart-van-brabant";
   private static final List<String> URGENTIES = List.of("hoog", "middel", "laag");
   private static WebOmgeving omgeving;
-  private static final LocalDate VANDAAG = LocalDate.now();
+  private static final LocalDate VANDAAG = LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL);
 
   @BeforeAll
   static void start() throws Exception {

@@ -32,7 +32,7 @@ class WerkvoorraadPaginaTest {
     Map<String, Object> invoer = new java.util.LinkedHashMap<>();
     invoer.put("gemeente", "GM0855");
     invoer.put("azcLocatie", "AZC-OISTERWIJK");
-    invoer.put("koppelingsdatum", LocalDate.now().minusDays(400).toString());
+    invoer.put("koppelingsdatum", LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(400).toString());
     invoer.put("gekozenScenario", "snelle-start");
     invoer.put("vasteContactpersoonId", TestContactpersonen.vanGemeente("GM0855").toString());
     invoer.put("persoon", TestPersonen.persoon());

@@ -114,7 +114,7 @@ final class MailProef {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("gemeente", gemeente);
     m.put("azcLocatie", "AZC-OISTERWIJK");
-    m.put("koppelingsdatum", LocalDate.now().minusDays(3).toString());
+    m.put("koppelingsdatum", LocalDate.now(nl.doorlopendelijn.kernel.Tijdzone.NL).minusDays(3).toString());
     m.put("factoren", Map.of("afstandTotAzcKm", 30, "verwachteMaandenTotWoning", 5, "kanReizen", true,
         "digitaalVaardig", false));
     if (metVNummer) {
