@@ -59,7 +59,9 @@ class ToegangsmatrixKeycloakE2eIT {
     String rapport = MatrixUitvoering.rapport(r);
     System.out.println(rapport);
     assertThat(r.tabelfouten()).as(rapport).isEmpty();
-    assertThat(r.gevallen()).as("steekproef").hasSizeBetween(25, 80);
+    // one case in 70 of the whole matrix (6,588 cases after issue 18: about 95): enough to mean something, few
+    // enough to stay seconds; the upper bound grows with the matrix, so it only catches a broken filter
+    assertThat(r.gevallen()).as("steekproef").hasSizeBetween(25, 250);
     assertThat(r.afwijkingen()).as(rapport).isEmpty();
   }
 }
