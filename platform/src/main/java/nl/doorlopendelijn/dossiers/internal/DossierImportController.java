@@ -17,15 +17,14 @@ import nl.doorlopendelijn.tenancy.RegionScope;
 import nl.doorlopendelijn.web.ApiProblem;
 import nl.doorlopendelijn.web.InvalidParam;
 import nl.doorlopendelijn.web.Parameters;
+import nl.doorlopendelijn.web.Bestanden;
 import nl.doorlopendelijn.web.TabularFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -242,15 +241,15 @@ class DossierImportController {
 
   private static TabularFiles.Format formaat(String formaat) {
     Parameters p = new Parameters();
-    String gekozen = p.keuze("formaat", formaat, List.of("csv", "xlsx"));
+    String gekozen = p.keuze("formaat", formaat, Bestanden.FORMATEN);
     p.valideer();
     return gekozen == null ? TabularFiles.Format.CSV : TabularFiles.Format.of(gekozen).orElseThrow();
   }
 
   private static ResponseEntity<byte[]> bestand(TabularFiles.Format f, String naam, byte[] inhoud) {
-    return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.mediaType()))
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(naam + "." + f.extension()).build().toString())
+    return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(f.mediaType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+            .filename(naam + "." + f.extension()).build().toString())
         .body(inhoud);
   }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePart;
@@ -169,18 +168,6 @@ class DossierImportPaginas {
 
   private Mono<ResponseEntity<byte[]>> download(ServerWebExchange exchange, OAuth2AuthenticationToken user,
       String pad) {
-    return api.download(exchange, user, pad, "*/*").map(d -> {
-      if (!d.ok()) {
-        return ResponseEntity.status(d.status()).<byte[]>build();
-      }
-      var antwoord = ResponseEntity.ok();
-      if (d.contentType() != null) {
-        antwoord.header(HttpHeaders.CONTENT_TYPE, d.contentType());
-      }
-      if (d.contentDisposition() != null) {
-        antwoord.header(HttpHeaders.CONTENT_DISPOSITION, d.contentDisposition());
-      }
-      return antwoord.body(d.inhoud());
-    });
+    return api.download(exchange, user, pad, "*/*").map(d -> d.alsAntwoord("application/octet-stream"));
   }
 }

@@ -18,7 +18,6 @@ import nl.doorlopendelijn.tenancy.RegionRegistry;
 import nl.doorlopendelijn.webui.pages.DossierFormulieren.Optie;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.stereotype.Controller;
@@ -27,7 +26,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.reactive.result.view.Rendering;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
@@ -333,18 +331,7 @@ class GesprekPaginas {
       @PathVariable String gesprek, OAuth2AuthenticationToken user, ServerWebExchange exchange) {
     return api.download(exchange, user, Paden.pad(API + "/gesprekken/{g}/uitnodiging", regio, id, gesprek),
             "text/calendar")
-        .map(d -> {
-          if (!d.ok()) {
-            throw new ResponseStatusException(HttpStatus.valueOf(
-                d.status() == 400 || d.status() == 403 || d.status() == 404 ? d.status() : 502));
-          }
-          var antwoord = ResponseEntity.ok()
-              .contentType(MediaType.parseMediaType(d.contentType() == null ? "text/calendar" : d.contentType()));
-          if (d.contentDisposition() != null) {
-            antwoord.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, d.contentDisposition());
-          }
-          return antwoord.body(d.inhoud());
-        });
+        .map(d -> d.alsAntwoord("text/calendar"));
   }
 
   private Mono<String> naam(String regio) {

@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,18 +40,7 @@ class GidsPaginas {
   Mono<org.springframework.http.ResponseEntity<byte[]>> vcard(@PathVariable String regio, @PathVariable String id,
       OAuth2AuthenticationToken user, ServerWebExchange exchange) {
     return api.download(exchange, user, Paden.pad("/api/v1/contactpersonen/{id}/vcard", id), "text/vcard")
-        .map(d -> {
-          if (!d.ok()) {
-            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.valueOf(
-                d.status() == 400 || d.status() == 403 || d.status() == 404 ? d.status() : 502));
-          }
-          var antwoord = org.springframework.http.ResponseEntity.ok()
-              .contentType(MediaType.parseMediaType(d.contentType() == null ? "text/vcard" : d.contentType()));
-          if (d.contentDisposition() != null) {
-            antwoord.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, d.contentDisposition());
-          }
-          return antwoord.body(d.inhoud());
-        });
+        .map(d -> d.alsAntwoord("text/vcard"));
   }
 
   @GetMapping("/regio/{regio}/contactpersonen")

@@ -200,6 +200,23 @@ class PlatformApi {
     boolean ok() {
       return status >= 200 && status < 300;
     }
+
+    /**
+     * The file for the browser, with the API's type (else {@code standaardType}) and file name; a refusal as the
+     * site's Dutch error page (400, 403 and 404 as such, anything else 502), never an empty answer.
+     */
+    org.springframework.http.ResponseEntity<byte[]> alsAntwoord(String standaardType) {
+      if (!ok()) {
+        throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.valueOf(
+            status == 400 || status == 403 || status == 404 ? status : 502));
+      }
+      var antwoord = org.springframework.http.ResponseEntity.ok().contentType(
+          org.springframework.http.MediaType.parseMediaType(contentType == null ? standaardType : contentType));
+      if (contentDisposition != null) {
+        antwoord.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, contentDisposition);
+      }
+      return antwoord.body(inhoud);
+    }
   }
 
   /** An SSE stream of the API, with Last-Event-ID passed on so a reconnecting browser misses nothing. */
