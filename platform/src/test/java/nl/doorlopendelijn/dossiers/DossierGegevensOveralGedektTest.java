@@ -64,7 +64,7 @@ class DossierGegevensOveralGedektTest {
     assertThat(tabellen).contains("dossier", "dossier_mijlpaal", "dossier_hermatching", "dossier_advies",
         "dashboard_dossier_feit", "dossier_notitie", "dossier_notitie_versie", "notificatie", "dossier_overplaatsing");
     UUID id = volledigDossier();
-    Map<String, Long> gevuld = rijen(HVB_ID, id, tabellen);
+    Map<String, Long> gevuld = DossierRijen.rijen(HVB_ID, id, tabellen);
     assertThat(gevuld).as("rijen per tabel voor het testdossier: een lege tabel wordt hier niet echt getoetst;"
         + " breid de stappen van volledigDossier() uit").allSatisfy((t, n) -> assertThat(n).as(t).isPositive());
 
@@ -105,15 +105,15 @@ class DossierGegevensOveralGedektTest {
 
     // 3. purge of a region: the same rows in a region of their own (deactivated, onboarded), then purged
     UUID wegRegio = kopieerNaarEigenRegio(id, tabellen);
-    assertThat(rijen(wegRegio, id, tabellen)).as("kopie").containsAllEntriesOf(gevuld);
+    assertThat(DossierRijen.rijen(wegRegio, id, tabellen)).as("kopie").containsAllEntriesOf(gevuld);
     regios.purge(wegRegio, reactor.core.publisher.Mono.empty()).block(Duration.ofSeconds(60));
-    assertThat(rijen(wegRegio, id, tabellen)).as("na de verwijdering van de regio")
+    assertThat(DossierRijen.rijen(wegRegio, id, tabellen)).as("na de verwijdering van de regio")
         .allSatisfy((t, n) -> assertThat(n).as(t).isZero());
 
     // 4. retention: after the region's period a closed dossier goes with every row about it
     assertThat(onderhoud.ruimOp(LocalDate.now(klok).plusDays(731)).block(Duration.ofSeconds(60)))
         .contains(id.toString());
-    assertThat(rijen(HVB_ID, id, tabellen)).as("na de bewaartermijn")
+    assertThat(DossierRijen.rijen(HVB_ID, id, tabellen)).as("na de bewaartermijn")
         .allSatisfy((t, n) -> assertThat(n).as(t).isZero());
   }
 
@@ -143,10 +143,10 @@ class DossierGegevensOveralGedektTest {
     invoer.put("huishouden", "HH-DEKKING-" + UUID.randomUUID().toString().substring(0, 8));
     invoer.put("coaReferentie", "COA-DEKKING");
     // the vaste contactpersoon linked to a user, so the new dossier is notified to her (issue 17: notificatie)
-    koppel(vast);
+    DossierRijen.koppel(vast, issuers.issuer(HART_VAN_BRABANT), "dekking-");
     Map<String, Object> d = new DossierApi(web).maak(coordinator, HART_VAN_BRABANT, invoer);
     String id = (String) d.get("id");
-    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> rijen(HVB_ID, UUID.fromString(id),
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> DossierRijen.rijen(HVB_ID, UUID.fromString(id),
         List.of("notificatie")).get("notificatie") > 0);
     web.post().uri(HVB + "/{id}/mijlpalen/kennismaking/afrondingen", id).headers(h -> h.setBearerAuth(coordinator))
         .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("notitie", "kennismaking gehad"))
@@ -187,38 +187,7 @@ class DossierGegevensOveralGedektTest {
     return UUID.fromString(id);
   }
 
-  /** Links the gids entry to a (synthetic) user of the region by a confirmed claim. */
-  private static void koppel(UUID contactpersoon) throws SQLException {
-    try (Connection c = TestDatabase.shared().connectAsOwner();
-        var ps = c.prepareStatement("""
-            update contactpersoon set koppeling_issuer = ?, koppeling_subject = ?, koppeling_status = 'bevestigd',
-                   koppeling_aangevraagd_op = now(), koppeling_bevestigd_op = now() where id = ?""")) {
-      ps.setString(1, issuers.issuer(HART_VAN_BRABANT));
-      ps.setString(2, "dekking-" + UUID.randomUUID());
-      ps.setObject(3, contactpersoon);
-      assertThat(ps.executeUpdate()).isEqualTo(1);
-    }
-  }
 
-  /** Rows about the dossier per table, in tenant {@code tenant} (as the owner, in that tenant: RLS is forced). */
-  private static Map<String, Long> rijen(UUID tenant, UUID id, List<String> tabellen) throws SQLException {
-    Map<String, Long> n = new LinkedHashMap<>();
-    try (Connection c = TestDatabase.shared().connectAsOwner()) {
-      zetTenant(c, tenant);
-      for (String t : tabellen) {
-        String kolom = t.equals("dossier") ? "id" : "dossier_id";
-        try (var st = c.prepareStatement("select count(*) from " + t + " where tenant_id = ? and " + kolom + " = ?")) {
-          st.setObject(1, tenant);
-          st.setObject(2, id);
-          try (var rs = st.executeQuery()) {
-            rs.next();
-            n.put(t, rs.getLong(1));
-          }
-        }
-      }
-    }
-    return n;
-  }
 
   /** A deactivated, onboarded region holding a copy of every row about the dossier (for a purge to remove). */
   private static UUID kopieerNaarEigenRegio(UUID id, List<String> tabellen) throws SQLException {
@@ -243,7 +212,7 @@ class DossierGegevensOveralGedektTest {
       for (String t : volgorde) {
         String kolom = t.equals("dossier") ? "id" : "dossier_id";
         List<String> rijen = new ArrayList<>();
-        zetTenant(c, HVB_ID);
+        DossierRijen.zetTenant(c, HVB_ID);
         try (var st = c.prepareStatement("select to_jsonb(x)::text from " + t + " x where tenant_id = ? and "
             + kolom + " = ?")) {
           st.setObject(1, HVB_ID);
@@ -254,7 +223,7 @@ class DossierGegevensOveralGedektTest {
             }
           }
         }
-        zetTenant(c, regio);
+        DossierRijen.zetTenant(c, regio);
         String kolommen = kolommen(c, t);
         for (String rij : rijen) {
           try (var st = c.prepareStatement("insert into " + t + " (" + kolommen + ") select " + kolommen
@@ -285,10 +254,4 @@ class DossierGegevensOveralGedektTest {
     return String.join(", ", k);
   }
 
-  private static void zetTenant(Connection c, UUID tenant) throws SQLException {
-    try (var st = c.prepareStatement("select set_config('app.tenant_id', ?, false)")) {
-      st.setString(1, tenant.toString());
-      st.execute();
-    }
-  }
 }

@@ -80,7 +80,7 @@ class OverplaatsingTest {
     String coaReferentie = "COA-OVP-" + UUID.randomUUID().toString().substring(0, 6);
     UUID id = volledigDossier(achternaam, coaReferentie);
     List<String> tabellen = DossierGegevensOveralGedektTest.dossierTabellen();
-    Map<String, Long> voor = rijen(NOB_ID, id, tabellen);
+    Map<String, Long> voor = DossierRijen.rijen(NOB_ID, id, tabellen);
     // every table but the request's own (not yet asked) has rows of this dossier: the move is really tested
     assertThat(voor).allSatisfy((t, n) -> assertThat(n).as(t).isGreaterThan(t.equals("dossier_overplaatsing") ? -1 : 0));
 
@@ -100,7 +100,7 @@ class OverplaatsingTest {
     web.post().uri("/api/v1/regios/noordoost-brabant/dossiers/{id}/overplaatsingen", id)
         .headers(h -> h.setBearerAuth(issuers.gemeenteMedewerker(NOORDOOST_BRABANT, MEIERIJSTAD)))
         .contentType(MediaType.APPLICATION_JSON).bodyValue(verzoek()).exchange().expectStatus().isForbidden();
-    assertThat(rijen(NOB_ID, id, List.of("dossier_overplaatsing")).get("dossier_overplaatsing")).isZero();
+    assertThat(DossierRijen.rijen(NOB_ID, id, List.of("dossier_overplaatsing")).get("dossier_overplaatsing")).isZero();
 
     Map<?, ?> uit = vraagAan(id);
     String verzoek = (String) uit.get("id");
@@ -139,12 +139,12 @@ class OverplaatsingTest {
     assertThat(nieuwNummer).startsWith("HVB-");
 
     // the sender: no row of the dossier in any table of it, and nowhere its person's data
-    assertThat(rijen(NOB_ID, id, tabellen)).as("bij de verzender na de overplaatsing")
+    assertThat(DossierRijen.rijen(NOB_ID, id, tabellen)).as("bij de verzender na de overplaatsing")
         .allSatisfy((t, n) -> assertThat(n).as(t).isZero());
     assertThat(persoonsgegevensIn(NOB_ID, List.of(achternaam, coaReferentie))).as("tabellen van de verzender")
         .isEmpty();
     // the receiver: every table's rows arrived (the sender's notificaties are its own and go)
-    Map<String, Long> na = rijen(HVB_ID, id, tabellen);
+    Map<String, Long> na = DossierRijen.rijen(HVB_ID, id, tabellen);
     for (String t : tabellen) {
       if (t.equals("notificatie")) {
         assertThat(na.get(t)).as(t).isZero();
@@ -233,8 +233,8 @@ class OverplaatsingTest {
       List<Integer> uitkomst = new ArrayList<>(List.of(bevestiging.get(), intrekking.get()));
       assertThat(uitkomst).as("ronde " + i).containsExactlyInAnyOrder(201, 409);
       boolean bevestigd = bevestiging.get() == 201;
-      assertThat(rijen(bevestigd ? HVB_ID : NOB_ID, id, List.of("dossier")).get("dossier")).isEqualTo(1);
-      assertThat(rijen(bevestigd ? NOB_ID : HVB_ID, id, List.of("dossier")).get("dossier")).isZero();
+      assertThat(DossierRijen.rijen(bevestigd ? HVB_ID : NOB_ID, id, List.of("dossier")).get("dossier")).isEqualTo(1);
+      assertThat(DossierRijen.rijen(bevestigd ? NOB_ID : HVB_ID, id, List.of("dossier")).get("dossier")).isZero();
     }
   }
 
@@ -275,10 +275,10 @@ class OverplaatsingTest {
     invoer.put("huishouden", "HH-OVP-" + UUID.randomUUID().toString().substring(0, 8));
     invoer.put("coaReferentie", coaReferentie);
     invoer.put("vNummer", String.valueOf(1_000_000_000L + (long) (Math.random() * 8_999_999_999L)));
-    koppel(vast);
+    DossierRijen.koppel(vast, issuers.issuer(NOORDOOST_BRABANT), "overplaatsing-");
     String id = (String) new DossierApi(web).maak(nob, NOORDOOST_BRABANT, invoer).get("id");
     String pad = "/api/v1/regios/noordoost-brabant/dossiers/" + id;
-    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> rijen(NOB_ID, UUID.fromString(id),
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> DossierRijen.rijen(NOB_ID, UUID.fromString(id),
         List.of("notificatie")).get("notificatie") > 0);
     web.post().uri(pad + "/mijlpalen/kennismaking/afrondingen").headers(h -> h.setBearerAuth(nob))
         .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("notitie", "kennismaking gehad"))
@@ -304,42 +304,13 @@ class OverplaatsingTest {
     return UUID.fromString(id);
   }
 
-  private static void koppel(UUID contactpersoon) throws SQLException {
-    try (Connection c = TestDatabase.shared().connectAsOwner();
-        var ps = c.prepareStatement("""
-            update contactpersoon set koppeling_issuer = ?, koppeling_subject = ?, koppeling_status = 'bevestigd',
-                   koppeling_aangevraagd_op = now(), koppeling_bevestigd_op = now() where id = ?""")) {
-      ps.setString(1, issuers.issuer(NOORDOOST_BRABANT));
-      ps.setString(2, "overplaatsing-" + UUID.randomUUID());
-      ps.setObject(3, contactpersoon);
-      assertThat(ps.executeUpdate()).isEqualTo(1);
-    }
-  }
 
-  private static Map<String, Long> rijen(UUID tenant, UUID id, List<String> tabellen) throws SQLException {
-    Map<String, Long> n = new LinkedHashMap<>();
-    try (Connection c = TestDatabase.shared().connectAsOwner()) {
-      zetTenant(c, tenant);
-      for (String t : tabellen) {
-        String kolom = t.equals("dossier") ? "id" : "dossier_id";
-        try (var st = c.prepareStatement("select count(*) from " + t + " where tenant_id = ? and " + kolom + " = ?")) {
-          st.setObject(1, tenant);
-          st.setObject(2, id);
-          try (var rs = st.executeQuery()) {
-            rs.next();
-            n.put(t, rs.getLong(1));
-          }
-        }
-      }
-    }
-    return n;
-  }
 
   /** The tenant tables of {@code tenant} with a row that holds one of {@code waarden} anywhere (as JSON text). */
   private static List<String> persoonsgegevensIn(UUID tenant, List<String> waarden) throws SQLException {
     List<String> gevonden = new ArrayList<>();
     try (Connection c = TestDatabase.shared().connectAsOwner()) {
-      zetTenant(c, tenant);
+      DossierRijen.zetTenant(c, tenant);
       List<String> tabellen = new ArrayList<>();
       try (var st = c.createStatement(); var rs = st.executeQuery("""
           select c.table_name from information_schema.columns c
@@ -370,7 +341,7 @@ class OverplaatsingTest {
 
   private static long persoonsgegevensVanVerzoek(UUID tenant, UUID verzoek) throws SQLException {
     try (Connection c = TestDatabase.shared().connectAsOwner()) {
-      zetTenant(c, tenant);
+      DossierRijen.zetTenant(c, tenant);
       try (var st = c.prepareStatement("select count(*) from dossier_overplaatsing where tenant_id = ? and id = ?"
           + " and (voornamen is not null or achternaam is not null or geboortedatum is not null"
           + " or coa_referentie is not null)")) {
@@ -387,7 +358,7 @@ class OverplaatsingTest {
   private static List<String> acties(UUID tenant, UUID id) throws SQLException {
     List<String> a = new ArrayList<>();
     try (Connection c = TestDatabase.shared().connectAsOwner()) {
-      zetTenant(c, tenant);
+      DossierRijen.zetTenant(c, tenant);
       try (var st = c.prepareStatement("select actie from audit_record where tenant_id = ? and ? = any(object_ids)")) {
         st.setObject(1, tenant);
         st.setString(2, id.toString());
@@ -401,10 +372,4 @@ class OverplaatsingTest {
     return a;
   }
 
-  private static void zetTenant(Connection c, UUID tenant) throws SQLException {
-    try (var st = c.prepareStatement("select set_config('app.tenant_id', ?, false)")) {
-      st.setString(1, tenant.toString());
-      st.execute();
-    }
-  }
 }
