@@ -49,7 +49,8 @@ public abstract class DatabaseUitvalContext {
     start();
     settings.springProperties().forEach((k, v) -> registry.add(k, () -> v));
     // the application's connections (pool and LISTEN) go through the proxy; Flyway and the tests' JDBC do not
-    registry.add("spring.r2dbc.url", () -> "r2dbc:postgresql://127.0.0.1:" + proxy.poort() + "/" + settings.database());
+    registry.add("spring.r2dbc.url",
+        () -> "r2dbc:postgresql://127.0.0.1:" + proxy.poort() + "/" + settings.database());
     registry.add("doorlopendelijn.database.statement-timeout", () -> STATEMENT_TIMEOUT.toMillis() + "ms");
     registry.add("doorlopendelijn.database.stilte-marge", () -> STILTE_MARGE.toMillis() + "ms");
     registry.add("doorlopendelijn.database.lock-timeout", () -> LOCK_TIMEOUT.toMillis() + "ms");
@@ -60,6 +61,7 @@ public abstract class DatabaseUitvalContext {
     // the dashboard's LISTEN connection proves itself every second and reconnects within a second
     registry.add("doorlopendelijn.dashboard.controle-luisterverbinding", () -> "1s");
     registry.add("doorlopendelijn.dashboard.herverbinden-max", () -> "1s");
+    registry.add("doorlopendelijn.dashboard.verbinden-tijd", () -> "3s");
     TestIssuers.shared().springProperties().forEach((k, v) -> registry.add(k, () -> v));
     TestSmtp.springProperties().forEach((k, v) -> registry.add(k, () -> v));
     registry.add("spring.r2dbc.pool.max-acquire-time", () -> "2s");

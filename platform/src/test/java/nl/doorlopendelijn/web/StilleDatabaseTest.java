@@ -177,6 +177,14 @@ class StilleDatabaseTest extends DatabaseUitvalContext {
     assertThat(instellingen(DatabaseClient.create(luister), namen))
         .as("a connection built like the dashboard's LISTEN connection").isEqualTo(verwacht);
 
+    // the client's bound is on the first answer: a consumer that takes the rows slowly, longer than the bound in
+    // all, is not cut (backpressure is no silence of the server)
+    long traag = System.nanoTime();
+    List<Integer> rijen = db.sql("select generate_series(1, 35) as n").map(r -> r.get(0, Integer.class)).all()
+        .limitRate(1).delayElements(Duration.ofMillis(100)).collectList().block(Duration.ofSeconds(30));
+    assertThat(rijen).hasSize(35);
+    assertThat(sinds(traag)).as("slower than the client's bound in all").isGreaterThan(DOEL);
+
     // 57014: the server cancels a statement past statement_timeout (shortened for this one transaction)
     Throwable statement = fout(TransactionalOperator.create(transacties).transactional(
         db.sql("select set_config('statement_timeout', '50ms', true)").fetch().rowsUpdated()

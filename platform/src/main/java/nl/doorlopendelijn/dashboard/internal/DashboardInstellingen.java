@@ -38,7 +38,7 @@ record DashboardInstellingen(
     buffer = buffer == null ? 64 : buffer;
     datumControle = datumControle == null ? Duration.ofSeconds(1) : datumControle;
     controleLuisterverbinding = controleLuisterverbinding == null ? Duration.ofSeconds(5) : controleLuisterverbinding;
-    verbindenTijd = verbindenTijd == null ? Duration.ofSeconds(5) : verbindenTijd;
+    verbindenTijd = verbindenTijd == null ? Duration.ofSeconds(10) : verbindenTijd;
     herverbindenMin = herverbindenMin == null ? Duration.ofMillis(100) : herverbindenMin;
     herverbindenMax = herverbindenMax == null ? Duration.ofSeconds(10) : herverbindenMax;
     eersteStandWacht = eersteStandWacht == null ? Duration.ofSeconds(10) : eersteStandWacht;

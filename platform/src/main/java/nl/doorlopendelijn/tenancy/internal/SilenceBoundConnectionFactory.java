@@ -29,9 +29,9 @@ import reactor.core.publisher.Mono;
 /**
  * Wraps the connections the pool creates (a Boot {@code ConnectionFactoryDecorator}, under the pool) so that a
  * database that stops answering without a reset cannot hold a request: every exchange with the server (a statement's
- * results, begin, commit, rollback, close) fails with {@link R2dbcTimeoutException} when the server sends nothing
- * for {@link DatabaseTijdslimieten#stilteGrens()}. The grens is per answer, not per statement: a long result that
- * keeps streaming is not cut; a slow statement is the server's statement_timeout's business (which is shorter).
+ * results and their first row, begin, commit, rollback, close) fails with {@link R2dbcTimeoutException} when the
+ * server sends nothing for {@link DatabaseTijdslimieten#stilteGrens()}. The bound is on the first answer: the rows
+ * after it come at the consumer's pace; a slow statement is the server's statement_timeout's business (shorter).
  *
  * <p>A connection that timed out is broken for good (its conversation with the server is in an unknown state): it
  * is closed, and its {@link #validate} answers false, so the pool drops it instead of handing it out again. A
@@ -84,10 +84,14 @@ final class SilenceBoundConnectionFactory implements ConnectionFactory, Wrapped<
       return kapot;
     }
 
-    /** Bounds the wait for each signal of an exchange with the server; a timeout breaks the connection. */
+    /**
+     * Bounds the wait for the first answer of a stream (a statement's results, its first row); a timeout breaks the
+     * connection. Only the first: later rows come at the consumer's pace (backpressure: a slow HTTP client of a
+     * long export requests them slowly), which is no silence of the server.
+     */
     <T> Flux<T> begrens(Publisher<T> uitwisseling) {
       return Flux.from(uitwisseling)
-          .timeout(grens)
+          .timeout(Mono.delay(grens), eerste -> Mono.never())
           .onErrorMap(TimeoutException.class, this::opgegeven)
           .doFinally(s -> laatstGebruikt = System.nanoTime());
     }
