@@ -186,11 +186,19 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
     return false;
   }
 
+  /** The root cause's type, with the SQLSTATE where the database gave one (57014 statement, 55P03 lock timeout). */
   private static String rootMessage(Throwable ex) {
     Throwable t = ex;
-    while (t.getCause() != null && t.getCause() != t) {
+    String sqlState = null;
+    while (true) {
+      if (t instanceof R2dbcException r && r.getSqlState() != null) {
+        sqlState = r.getSqlState();
+      }
+      if (t.getCause() == null || t.getCause() == t) {
+        break;
+      }
       t = t.getCause();
     }
-    return t.getClass().getSimpleName();
+    return t.getClass().getSimpleName() + (sqlState == null ? "" : " " + sqlState);
   }
 }

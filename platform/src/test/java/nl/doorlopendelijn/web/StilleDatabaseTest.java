@@ -149,12 +149,17 @@ class StilleDatabaseTest extends DatabaseUitvalContext {
           assertThat(rs.next()).as("the row is locked by another transaction").isTrue();
         }
       }
-      long start = System.nanoTime();
-      verwacht503(wijzigAzc(operator, code));
-      Duration wacht = sinds(start);
-      assertThat(wacht).as("503 within ten times lock_timeout " + LOCK_TIMEOUT)
-          .isLessThan(LOCK_TIMEOUT.multipliedBy(10));
-      System.out.printf("slot: 503 na %d ms (lock_timeout %s)%n", wacht.toMillis(), LOCK_TIMEOUT);
+      // twice: the first request of this path also pays for its warm-up
+      List<Long> wachttijden = new java.util.ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        long start = System.nanoTime();
+        verwacht503(wijzigAzc(operator, code));
+        Duration wacht = sinds(start);
+        assertThat(wacht).as("503 within ten times lock_timeout " + LOCK_TIMEOUT)
+            .isLessThan(LOCK_TIMEOUT.multipliedBy(10));
+        wachttijden.add(wacht.toMillis());
+      }
+      System.out.printf("slot: 503 na %s ms (lock_timeout %s)%n", wachttijden, LOCK_TIMEOUT);
       slot.rollback();
     }
     wijzigAzc(operator, code).expectStatus().isOk();
