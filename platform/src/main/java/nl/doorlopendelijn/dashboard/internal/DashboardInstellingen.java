@@ -42,6 +42,6 @@ record DashboardInstellingen(
     herverbindenMax = herverbindenMax == null ? Duration.ofSeconds(10) : herverbindenMax;
     eersteStandWacht = eersteStandWacht == null ? Duration.ofSeconds(10) : eersteStandWacht;
     auditTijd = auditTijd == null ? Duration.ofSeconds(4) : auditTijd;
-    herkeuren = herkeuren == null ? Duration.ofSeconds(10) : herkeuren;
+    herkeuren = herkeuren == null ? Duration.ofSeconds(5) : herkeuren;
   }
 }

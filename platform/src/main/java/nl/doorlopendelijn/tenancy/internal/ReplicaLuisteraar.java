@@ -48,20 +48,23 @@ class ReplicaLuisteraar implements Replicas, DisposableBean {
   private volatile Disposable luisteren;
 
   ReplicaLuisteraar(DatabaseClient db, R2dbcConnectionDetails details,
+      @Value("${doorlopendelijn.replicas.naam:}") String naam,
       @Value("${doorlopendelijn.replicas.levensteken:5s}") Duration levensteken,
       @Value("${doorlopendelijn.replicas.herverbinden-min:100ms}") Duration herverbindenMin,
       @Value("${doorlopendelijn.replicas.herverbinden-max:10s}") Duration herverbindenMax) {
     this.db = db;
-    this.verbindingen = eigenVerbinding(details.getConnectionFactoryOptions());
+    // the replica's name, if it has one, makes its connection recognisable in pg_stat_activity
+    this.verbindingen = eigenVerbinding(details.getConnectionFactoryOptions(),
+        naam.isBlank() ? APPLICATIE_NAAM : APPLICATIE_NAAM + "-" + naam);
     this.levensteken = levensteken;
     this.herverbindenMin = herverbindenMin;
     this.herverbindenMax = herverbindenMax;
   }
 
-  private static PostgresqlConnectionFactory eigenVerbinding(ConnectionFactoryOptions pool) {
+  private static PostgresqlConnectionFactory eigenVerbinding(ConnectionFactoryOptions pool, String applicatie) {
     return (PostgresqlConnectionFactory) new PostgresqlConnectionFactoryProvider().create(pool.mutate()
         .option(ConnectionFactoryOptions.DRIVER, PostgresqlConnectionFactoryProvider.POSTGRESQL_DRIVER)
-        .option(PostgresqlConnectionFactoryProvider.APPLICATION_NAME, APPLICATIE_NAAM)
+        .option(PostgresqlConnectionFactoryProvider.APPLICATION_NAME, applicatie)
         .build());
   }
 
