@@ -112,13 +112,14 @@ class TweeReplicasTest {
     String token = coordinator(X);
     assertThat(status(replicas.clientB(), X, token)).as("before onboarding B does not know the region")
         .isEqualTo(401);
+    // measured from the request to A: B may know before A has answered
+    long klaar = System.nanoTime();
     a.post().uri(BEHEER).headers(h -> h.setBearerAuth(ISSUERS.platformOperator()))
         .bodyValue(E2eRegions.descriptor(X)).exchange().expectStatus().isCreated();
-    long klaar = System.nanoTime();
     assertThat(status(a, X, token)).as("A trusts it at once").isEqualTo(200);
     assertThat(Wachten.tot(LIMIET, () -> status(replicas.clientB(), X, token) == 200))
         .as("B trusts the region onboarded through A").isTrue();
-    System.out.printf("GEMETEN replica B vertrouwt aangemelde regio na %d ms%n", Wachten.msSinds(klaar));
+    System.out.printf("GEMETEN replica B vertrouwt aangemelde regio %d ms na het verzoek aan A%n", Wachten.msSinds(klaar));
   }
 
   @Test
@@ -130,14 +131,14 @@ class TweeReplicasTest {
         h -> h.setBearerAuth(token))) {
       // the stream is open (its first event or heartbeat) before the region goes
       assertThat(Wachten.tot(LIMIET, () -> !stroom.events.isEmpty())).as("stream opened").isTrue();
+      long klaar = System.nanoTime();
       a.post().uri(BEHEER + "/" + X + "/deactiveringen").headers(h -> h.setBearerAuth(ISSUERS.platformOperator()))
           .exchange().expectStatus().is2xxSuccessful();
-      long klaar = System.nanoTime();
       assertThat(Wachten.tot(LIMIET, () -> status(replicas.clientB(), X, token) == 401))
           .as("B refuses the token of the region deactivated through A").isTrue();
-      System.out.printf("GEMETEN replica B weigert gedeactiveerde regio na %d ms%n", Wachten.msSinds(klaar));
+      System.out.printf("GEMETEN replica B weigert gedeactiveerde regio %d ms na het verzoek aan A%n", Wachten.msSinds(klaar));
       assertThat(stroom.wachtOpEinde(LIMIET)).as("B's stream of the region ends").isTrue();
-      System.out.printf("GEMETEN stroom op B eindigt na deactivering via A na %d ms%n",
+      System.out.printf("GEMETEN stroom op B eindigt %d ms na het verzoek aan A%n",
           (stroom.eindeNanos() - klaar) / 1_000_000);
       assertThat(stroom.laatste("einde")).isEqualTo("regio-niet-actief");
       assertThat(stroom.fout()).isNull();
@@ -150,12 +151,12 @@ class TweeReplicasTest {
   void eenRegioVerwijderdViaAIsOokInBWeg() {
     RegionRegistry b = replicas.b.getBean(RegionRegistry.class);
     assertThat(b.bySlug(X).map(Region::status).block()).isEqualTo("gedeactiveerd");
+    long klaar = System.nanoTime();
     a.delete().uri(BEHEER + "/" + X).headers(h -> h.setBearerAuth(ISSUERS.platformOperator()))
         .exchange().expectStatus().is2xxSuccessful();
-    long klaar = System.nanoTime();
     assertThat(Wachten.tot(LIMIET, () -> b.bySlug(X).blockOptional().isEmpty()))
         .as("B forgets the region purged through A").isTrue();
-    System.out.printf("GEMETEN replica B vergeet verwijderde regio na %d ms%n", Wachten.msSinds(klaar));
+    System.out.printf("GEMETEN replica B vergeet verwijderde regio %d ms na het verzoek aan A%n", Wachten.msSinds(klaar));
     assertThat(status(replicas.clientB(), X, coordinator(X))).isEqualTo(401);
   }
 
@@ -185,8 +186,8 @@ class TweeReplicasTest {
       System.out.printf("GEMETEN replica B na verbroken LISTEN-verbinding bijgewerkt na %d ms%n",
           Wachten.msSinds(klaar));
     } finally {
-      // gone again, and every replica of the suite told so
-      db.sql("delete from regio where slug = :slug").bind("slug", Y).then()
+      // gone again (as a purge leaves it: the application may not delete regio rows), and every replica told so
+      db.sql("update regio set status = 'verwijderd' where slug = :slug").bind("slug", Y).then()
           .then(replicas.a.getBean(Replicas.class).meld(Replicas.Onderwerp.REGIO, Y)).block();
     }
   }

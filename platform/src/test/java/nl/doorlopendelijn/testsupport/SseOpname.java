@@ -21,6 +21,7 @@ public final class SseOpname implements AutoCloseable {
 
   public final List<ServerSentEvent<String>> events = new CopyOnWriteArrayList<>();
   private volatile long eindeNanos;
+  private volatile long eindeMillis;
   private volatile Throwable fout;
   private final Disposable abonnement;
 
@@ -29,8 +30,12 @@ public final class SseOpname implements AutoCloseable {
         .retrieve().bodyToFlux(SSE)
         .subscribe(events::add, e -> {
           fout = e;
+          eindeMillis = System.currentTimeMillis();
           eindeNanos = System.nanoTime();
-        }, () -> eindeNanos = System.nanoTime());
+        }, () -> {
+          eindeMillis = System.currentTimeMillis();
+          eindeNanos = System.nanoTime();
+        });
   }
 
   /** The stream at {@code pad} on this port, with these headers (a bearer token, a session cookie). */
@@ -45,6 +50,11 @@ public final class SseOpname implements AutoCloseable {
   /** When it ended (System.nanoTime), 0 while it runs. */
   public long eindeNanos() {
     return eindeNanos;
+  }
+
+  /** When it ended on the wall clock (epoch ms), 0 while it runs: to compare with a token's exp. */
+  public long eindeMillis() {
+    return eindeMillis;
   }
 
   public Throwable fout() {
