@@ -3,6 +3,7 @@ package nl.doorlopendelijn.dashboard.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.doorlopendelijn.identity.Caller;
 import nl.doorlopendelijn.tenancy.CoaRegios;
@@ -20,8 +21,10 @@ import reactor.core.scheduler.Schedulers;
  * Re-authorises a live stream: access was checked when it opened, and it ends (with a last event naming why) as soon
  * as the first of these holds: its token expired; its region is no longer active (this replica's registry changed,
  * also when another replica deactivated it: {@code tenancy.Replicas}); a COA liaison's access through an agreement
- * ended. The region is checked on every change of the registry, and every {@code herkeuren} (an agreement can end
- * on a date as well as by a step); a region caller's check is in memory, a liaison's asks {@link CoaRegios}.
+ * ended. Every second the token's exp and the region's status are looked at (in memory); on every change of the
+ * registry and every {@code herkeuren} the whole access is checked again (an agreement can end by a step or run out
+ * on a date; a liaison's check asks {@link CoaRegios}). Two tickers for every stream, as the heartbeat: a timer per
+ * viewer would mean thousands of timers, each cancelled under the scheduler's lock.
  */
 @Component
 class StroomToegang {
@@ -30,28 +33,38 @@ class StroomToegang {
   static final String TOKEN_VERLOPEN = "token-verlopen";
   static final String REGIO_NIET_ACTIEF = "regio-niet-actief";
   static final String TOEGANG_GEWIJZIGD = "toegang-gewijzigd";
+  private static final Duration SECONDE = Duration.ofSeconds(1);
 
   private final RegionRegistry registry;
   private final CoaRegios coaRegios;
   private final OverRegios overRegios;
-  private final Duration herkeuren;
+  private final Flux<Long> seconden;
+  private final Flux<Long> herkeuren;
 
   StroomToegang(RegionRegistry registry, CoaRegios coaRegios, OverRegios overRegios,
       DashboardInstellingen instellingen) {
     this.registry = registry;
     this.coaRegios = coaRegios;
     this.overRegios = overRegios;
-    this.herkeuren = instellingen.herkeuren();
+    this.seconden = gedeeld(SECONDE);
+    this.herkeuren = gedeeld(instellingen.herkeuren());
+  }
+
+  private static Flux<Long> gedeeld(Duration elke) {
+    return Flux.interval(elke, elke, Schedulers.parallel()).onBackpressureDrop().publish().autoConnect();
   }
 
   /** Why the stream of a region's dashboard ends; never empty, but only once one of the reasons holds. */
   Mono<String> regio(RegionScope scope, Instant verlooptOp) {
-    return eerste(verlooptOp, () -> registry.bySlug(scope.region().slug())
-        .filter(Region::active)
-        .flatMap(regio -> scope.coaToegang() == null ? Mono.just("")
-            : coaRegios.toegang(scope.caller(), regio)
+    String slug = scope.region().slug();
+    Supplier<Mono<String>> actief = () -> registry.bySlug(slug).filter(Region::active).map(r -> "")
+        .defaultIfEmpty(REGIO_NIET_ACTIEF);
+    Supplier<Mono<String>> alles = scope.coaToegang() == null ? actief
+        : () -> registry.bySlug(slug).filter(Region::active)
+            .flatMap(regio -> coaRegios.toegang(scope.caller(), regio)
                 .map(toegang -> toegang.lijstEnDashboard() ? "" : TOEGANG_GEWIJZIGD))
-        .defaultIfEmpty(REGIO_NIET_ACTIEF));
+            .defaultIfEmpty(REGIO_NIET_ACTIEF);
+    return eerste(verlooptOp, actief, alles);
   }
 
   /**
@@ -59,8 +72,8 @@ class StroomToegang {
    * agreement ended or came into force: she reconnects to the right set).
    */
   Mono<String> azc(Caller caller, Instant verlooptOp) {
-    return regiosVan(caller).flatMap(bij -> eerste(verlooptOp, () -> regiosVan(caller)
-        .map(nu -> nu.equals(bij) ? "" : TOEGANG_GEWIJZIGD)));
+    return regiosVan(caller).flatMap(bij -> eerste(verlooptOp, () -> Mono.just(""),
+        () -> regiosVan(caller).map(nu -> nu.equals(bij) ? "" : TOEGANG_GEWIJZIGD)));
   }
 
   private Mono<Set<String>> regiosVan(Caller caller) {
@@ -69,21 +82,18 @@ class StroomToegang {
         .collect(Collectors.toUnmodifiableSet());
   }
 
-  /** The first reason: the token's end, or a check (an empty string: still allowed) that no longer passes. */
-  private Mono<String> eerste(Instant verlooptOp, java.util.function.Supplier<Mono<String>> check) {
-    Mono<String> verlopen = verlooptOp == null ? Mono.never()
-        : Mono.delay(wachttijd(verlooptOp), Schedulers.parallel()).thenReturn(TOKEN_VERLOPEN);
-    Mono<String> ingetrokken = Flux.merge(registry.herladen(), Flux.interval(herkeuren, Schedulers.parallel()))
+  /**
+   * The first reason: the token's end or a failed quick check (every second), or a failed full check (on every
+   * registry change and every {@code herkeuren}). A check answers an empty string while access holds; a check that
+   * errs (the database away a moment) does not end the stream.
+   */
+  private Mono<String> eerste(Instant verlooptOp, Supplier<Mono<String>> snel, Supplier<Mono<String>> alles) {
+    Flux<String> elkeSeconde = seconden.onBackpressureDrop()
+        .concatMap(tik -> verlooptOp != null && !Instant.now().isBefore(verlooptOp) ? Mono.just(TOKEN_VERLOPEN)
+            : snel.get().onErrorResume(e -> Mono.just("")), 1);
+    Flux<String> opnieuw = Flux.merge(registry.herladen(), herkeuren)
         .onBackpressureLatest()
-        .concatMap(tik -> check.get().onErrorResume(e -> Mono.just("")), 1)
-        .filter(reden -> !reden.isEmpty())
-        .next();
-    return Flux.merge(verlopen, ingetrokken).next();
-  }
-
-  /** Until the token's exp on the system clock, as the token's own check reads it (never negative). */
-  private static Duration wachttijd(Instant verlooptOp) {
-    Duration d = Duration.between(Instant.now(), verlooptOp);
-    return d.isNegative() ? Duration.ZERO : d;
+        .concatMap(tik -> alles.get().onErrorResume(e -> Mono.just("")), 1);
+    return Flux.merge(elkeSeconde, opnieuw).filter(reden -> !reden.isEmpty()).next();
   }
 }
