@@ -12,6 +12,7 @@ import nl.doorlopendelijn.tenancy.RegionRegistry;
 import nl.doorlopendelijn.tenancy.Replicas;
 import nl.doorlopendelijn.tenancy.TenantDescriptor;
 import nl.doorlopendelijn.testsupport.SseOpname;
+import nl.doorlopendelijn.testsupport.TestAfspraken;
 import nl.doorlopendelijn.testsupport.TestIssuers;
 import nl.doorlopendelijn.testsupport.TweeInstanties;
 import nl.doorlopendelijn.testsupport.Wachten;
@@ -113,17 +114,57 @@ class TweeReplicasTest {
     assertThat(status(replicas.clientB(), X, token)).as("before onboarding B does not know the region")
         .isEqualTo(401);
     // measured from the request to A: B may know before A has answered
-    long klaar = System.nanoTime();
+    long verzoek = System.nanoTime();
     a.post().uri(BEHEER).headers(h -> h.setBearerAuth(ISSUERS.platformOperator()))
         .bodyValue(E2eRegions.descriptor(X)).exchange().expectStatus().isCreated();
+    long antwoord = System.nanoTime();
     assertThat(status(a, X, token)).as("A trusts it at once").isEqualTo(200);
     assertThat(Wachten.tot(LIMIET, () -> status(replicas.clientB(), X, token) == 200))
         .as("B trusts the region onboarded through A").isTrue();
-    System.out.printf("GEMETEN replica B vertrouwt aangemelde regio %d ms na het verzoek aan A%n", Wachten.msSinds(klaar));
+    meet("replica B vertrouwt aangemelde regio", verzoek, antwoord, System.nanoTime());
+  }
+
+  /**
+   * A COA liaison's streams on B (her region's dashboard, her azc's) end when her agreement with the region is ended
+   * through A: access re-checked every {@code doorlopendelijn.dashboard.herkeuren} (5 s). AZC-BUDEL has agreements
+   * in this region only through this test.
+   */
+  @Test
+  @Order(2)
+  void deStromenVanEenCoaContactpersoonOpBEindigenAlsHaarAfspraakViaAEindigt() {
+    String afspraak = TestAfspraken.actief(a, X, "AZC-BUDEL", "GM1724", "2026-01-01");
+    String token = ISSUERS.coaLiaison("AZC-BUDEL");
+    try (SseOpname regio = SseOpname.open(replicas.poortB(), "/api/v1/regios/" + X + "/dashboard/stream",
+        h -> h.setBearerAuth(token));
+        SseOpname azc = SseOpname.open(replicas.poortB(), "/api/v1/azc-locaties/AZC-BUDEL/dashboard/stream",
+            h -> h.setBearerAuth(token))) {
+      assertThat(Wachten.tot(LIMIET, () -> !regio.events.isEmpty() && !azc.events.isEmpty()))
+          .as("both streams opened").isTrue();
+      assertThat(regio.beeindigd() || azc.beeindigd()).isFalse();
+      long verzoek = System.nanoTime();
+      TestAfspraken.beeindig(a, X, afspraak);
+      long antwoord = System.nanoTime();
+      // limit ~10 x the re-check interval
+      assertThat(regio.wachtOpEinde(Duration.ofSeconds(50))).as("her region's stream ended").isTrue();
+      assertThat(azc.wachtOpEinde(Duration.ofSeconds(50))).as("her azc's stream ended").isTrue();
+      assertThat(regio.laatste("einde")).isEqualTo("toegang-gewijzigd");
+      assertThat(azc.laatste("einde")).isEqualTo("toegang-gewijzigd");
+      meet("COA-stroom (regio) op B eindigt na einde afspraak via A", verzoek, antwoord, regio.eindeNanos());
+      meet("COA-stroom (azc) op B eindigt na einde afspraak via A", verzoek, antwoord, azc.eindeNanos());
+    }
+    // and she can no longer open her region's
+    replicas.clientB().get().uri("/api/v1/regios/" + X + "/dashboard/stream").headers(h -> h.setBearerAuth(token))
+        .exchange().expectStatus().isNotFound();
+  }
+
+  /** A figure for docs/operations.md: from the request to A, and from A's answer (negative: B knew first). */
+  private static void meet(String wat, long verzoek, long antwoord, long klaar) {
+    System.out.printf("GEMETEN %s: %d ms na het verzoek aan A, %d ms na het antwoord van A%n", wat,
+        (klaar - verzoek) / 1_000_000, (klaar - antwoord) / 1_000_000);
   }
 
   @Test
-  @Order(2)
+  @Order(3)
   void eenRegioGedeactiveerdViaAWeigertBEnSluitBsStromen() {
     String token = coordinator(X);
     assertThat(status(replicas.clientB(), X, token)).isEqualTo(200);
@@ -131,15 +172,15 @@ class TweeReplicasTest {
         h -> h.setBearerAuth(token))) {
       // the stream is open (its first event or heartbeat) before the region goes
       assertThat(Wachten.tot(LIMIET, () -> !stroom.events.isEmpty())).as("stream opened").isTrue();
-      long klaar = System.nanoTime();
+      long verzoek = System.nanoTime();
       a.post().uri(BEHEER + "/" + X + "/deactiveringen").headers(h -> h.setBearerAuth(ISSUERS.platformOperator()))
           .exchange().expectStatus().is2xxSuccessful();
+      long antwoord = System.nanoTime();
       assertThat(Wachten.tot(LIMIET, () -> status(replicas.clientB(), X, token) == 401))
           .as("B refuses the token of the region deactivated through A").isTrue();
-      System.out.printf("GEMETEN replica B weigert gedeactiveerde regio %d ms na het verzoek aan A%n", Wachten.msSinds(klaar));
+      meet("replica B weigert gedeactiveerde regio", verzoek, antwoord, System.nanoTime());
       assertThat(stroom.wachtOpEinde(LIMIET)).as("B's stream of the region ends").isTrue();
-      System.out.printf("GEMETEN stroom op B eindigt %d ms na het verzoek aan A%n",
-          (stroom.eindeNanos() - klaar) / 1_000_000);
+      meet("stroom op B eindigt na deactivering via A", verzoek, antwoord, stroom.eindeNanos());
       assertThat(stroom.laatste("einde")).isEqualTo("regio-niet-actief");
       assertThat(stroom.fout()).isNull();
     }
@@ -147,16 +188,17 @@ class TweeReplicasTest {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void eenRegioVerwijderdViaAIsOokInBWeg() {
     RegionRegistry b = replicas.b.getBean(RegionRegistry.class);
     assertThat(b.bySlug(X).map(Region::status).block()).isEqualTo("gedeactiveerd");
-    long klaar = System.nanoTime();
+    long verzoek = System.nanoTime();
     a.delete().uri(BEHEER + "/" + X).headers(h -> h.setBearerAuth(ISSUERS.platformOperator()))
         .exchange().expectStatus().is2xxSuccessful();
+    long antwoord = System.nanoTime();
     assertThat(Wachten.tot(LIMIET, () -> b.bySlug(X).blockOptional().isEmpty()))
         .as("B forgets the region purged through A").isTrue();
-    System.out.printf("GEMETEN replica B vergeet verwijderde regio %d ms na het verzoek aan A%n", Wachten.msSinds(klaar));
+    meet("replica B vergeet verwijderde regio", verzoek, antwoord, System.nanoTime());
     assertThat(status(replicas.clientB(), X, coordinator(X))).isEqualTo(401);
   }
 
@@ -165,7 +207,7 @@ class TweeReplicasTest {
    * once its listening connection is back: after a reconnect a replica reloads everything.
    */
   @Test
-  @Order(4)
+  @Order(5)
   void naEenVerbrokenVerbindingLaadtBAllesOpnieuw() {
     DatabaseClient db = replicas.a.getBean(DatabaseClient.class);
     String descriptor = new JsonMapper().writeValueAsString(E2eRegions.descriptor(Y));

@@ -45,12 +45,13 @@ class StroomNaUitloggenTest {
         h -> h.set(HttpHeaders.COOKIE, sessie.cookie()))) {
       assertThat(Wachten.tot(Duration.ofSeconds(10), () -> stroom.laatste("dashboard") != null))
           .as("the page's stream shows the dashboard").isTrue();
+      long verzoek = System.nanoTime();
       web.post().uri("/logout").header(HttpHeaders.COOKIE, sessie.cookie()).accept(MediaType.TEXT_HTML)
           .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(BodyInserters.fromFormData("_csrf", csrf.group(1)))
           .exchange().expectStatus().is3xxRedirection();
-      long uitgelogd = System.nanoTime();
       assertThat(stroom.wachtOpEinde(Duration.ofSeconds(10))).as("the stream ended with the session").isTrue();
-      System.out.printf("GEMETEN paginastroom eindigt %d ms na uitloggen%n", (stroom.eindeNanos() - uitgelogd) / 1_000_000);
+      System.out.printf("GEMETEN paginastroom eindigt %d ms na het uitlogverzoek%n",
+          (stroom.eindeNanos() - verzoek) / 1_000_000);
     }
   }
 }
