@@ -3,22 +3,22 @@ package nl.doorlopendelijn.tenancy.internal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.doorlopendelijn.tenancy.IssuerSettings;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
 import nl.doorlopendelijn.tenancy.Replicas;
-import java.util.concurrent.atomic.AtomicLong;
+import nl.doorlopendelijn.tenancy.TenantDescriptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
-import reactor.core.Disposable;
-import nl.doorlopendelijn.tenancy.TenantDescriptor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -73,17 +73,13 @@ class DatabaseRegionRegistry implements RegionRegistry, DisposableBean {
   void luister() {
     luisteren = replicas.meldingen(Replicas.Onderwerp.REGIO)
         .onBackpressureLatest()
-        .concatMap(melding -> geladen()
+        .concatMap(melding -> geladen
             ? reload().onErrorResume(e -> {
                 log.warn("regio's herladen na een melding mislukt: {}", e.toString());
                 return Mono.empty();
               })
             : Mono.empty(), 1)
         .subscribe();
-  }
-
-  private boolean geladen() {
-    return geladen;
   }
 
   @Override
