@@ -14,4 +14,15 @@ public final class Callers {
         .mapNotNull(ctx -> ctx.getAuthentication())
         .mapNotNull(auth -> auth.getPrincipal() instanceof Caller c ? c : null);
   }
+
+  /**
+   * When the current request's token expires ({@code exp}), or empty without one: what stays open past the request
+   * (a live stream) ends then, and the client comes back with a fresh token.
+   */
+  public static Mono<java.time.Instant> tokenVerlooptOp() {
+    return ReactiveSecurityContextHolder.getContext()
+        .mapNotNull(ctx -> ctx.getAuthentication())
+        .mapNotNull(auth -> auth.getCredentials() instanceof org.springframework.security.oauth2.core.OAuth2Token t
+            ? t.getExpiresAt() : null);
+  }
 }

@@ -18,4 +18,10 @@ public interface RegionRegistry {
 
   /** Re-reads the regions from the database (after onboarding or a change by another replica). */
   Mono<Void> reload();
+
+  /**
+   * Ticks after every reload of this replica's registry: its own change, another replica's (announced through
+   * {@link Replicas}) or a full reload after a reconnect. What holds access open (a live stream) checks again then.
+   */
+  Flux<Long> herladen();
 }

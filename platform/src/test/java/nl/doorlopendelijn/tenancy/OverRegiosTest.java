@@ -173,6 +173,11 @@ class OverRegiosTest {
     public Mono<Void> reload() {
       return Mono.empty();
     }
+
+    @Override
+    public Flux<Long> herladen() {
+      return Flux.never();
+    }
   }
 
   /** A transaction manager that only writes down what it is asked: begin (with the bound tenant) and commit. */

@@ -30,6 +30,11 @@ import reactor.core.scheduler.Schedulers;
 class DashboardController {
 
   private static final String LAATSTE_ID = "Last-Event-ID";
+  private static final String EINDE_OMSCHRIJVING = "De stroom eindigt met event 'einde' zodra de toegang ophoudt; "
+      + "de data zegt waarom: token-verlopen (verbind opnieuw met een nieuw token), regio-niet-actief (de regio is "
+      + "gedeactiveerd) of toegang-gewijzigd (een samenwerkingsafspraak is beëindigd of in werking getreden: "
+      + "verbind opnieuw). Tot dan wordt de toegang opnieuw gekeurd bij elke wijziging van de regio's en "
+      + "periodiek.";
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private static final String EXPORT_OMSCHRIJVING = "Dezelfde cijfers als het dashboard, met precies dezelfde"
@@ -42,8 +47,11 @@ class DashboardController {
   private final DashboardDienst dienst;
   private final DashboardExporten exporten;
   private final Flux<ServerSentEvent<String>> hartslagen;
+  private final StroomToegang toegang;
 
-  DashboardController(DashboardDienst dienst, DashboardExporten exporten, DashboardInstellingen instellingen) {
+  DashboardController(DashboardDienst dienst, DashboardExporten exporten, DashboardInstellingen instellingen,
+      StroomToegang toegang) {
+    this.toegang = toegang;
     this.dienst = dienst;
     this.exporten = exporten;
     this.hartslagen = SseStroom.hartslagen(instellingen.hartslag(), Schedulers.parallel());
@@ -93,11 +101,12 @@ class DashboardController {
   @GetMapping(path = "/api/v1/regios/{regio}/dashboard/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   @Operation(operationId = "streamRegioDashboard", summary = "Het dashboard van een regio, live (server-sent events)",
       description = "Event 'dashboard' met het volledige dashboard als data en een oplopend id; elke ~15 s een "
-          + "commentaar als hartslag. Met Last-Event-ID komen de gemiste versies, of de huidige.")
+          + "commentaar als hartslag. Met Last-Event-ID komen de gemiste versies, of de huidige. " + EINDE_OMSCHRIJVING)
   Flux<ServerSentEvent<String>> regioStroom(@PathVariable("regio") String regio, RegionScope scope,
       @Parameter(description = "Het id van het laatst ontvangen event") @RequestHeader(value = LAATSTE_ID,
           required = false) String laatsteId) {
-    return SseStroom.van(dienst.regioStroom(scope, id(laatsteId)), hartslagen);
+    return verlooptOp().flatMapMany(exp -> SseStroom.van(dienst.regioStroom(scope, id(laatsteId)), hartslagen,
+        toegang.regio(scope, exp.orElse(null))));
   }
 
   @GetMapping(path = "/api/v1/azc-locaties/{azc}/dashboard", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -111,13 +120,19 @@ class DashboardController {
   }
 
   @GetMapping(path = "/api/v1/azc-locaties/{azc}/dashboard/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-  @Operation(operationId = "streamAzcDashboard", summary = "Het dashboard van een azc, live (server-sent events)")
+  @Operation(operationId = "streamAzcDashboard", summary = "Het dashboard van een azc, live (server-sent events)",
+      description = "Als het dashboard van een regio, over de regio's met een afspraak in werking. "
+          + EINDE_OMSCHRIJVING)
   Flux<ServerSentEvent<String>> azcStroom(@PathVariable("azc") String azc,
       @Parameter(description = "Het id van het laatst ontvangen event") @RequestHeader(value = LAATSTE_ID,
           required = false) String laatsteId) {
-    Flux<DashboardDienst.Versie> versies = Callers.current().switchIfEmpty(Mono.error(ApiProblem::notFound))
-        .flatMapMany(caller -> dienst.azcStroom(caller, azc, id(laatsteId)));
-    return SseStroom.van(versies, hartslagen);
+    return Callers.current().switchIfEmpty(Mono.error(ApiProblem::notFound))
+        .flatMapMany(caller -> verlooptOp().flatMapMany(exp -> SseStroom.van(
+            dienst.azcStroom(caller, azc, id(laatsteId)), hartslagen, toegang.azc(caller, exp.orElse(null)))));
+  }
+
+  private static Mono<java.util.Optional<java.time.Instant>> verlooptOp() {
+    return Callers.tokenVerlooptOp().map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty());
   }
 
   private static ResponseEntity<byte[]> json(DashboardDienst.Versie versie) {

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param herverbindenMin first back-off after the LISTEN connection failed
  * @param herverbindenMax longest back-off
  * @param eersteStandWacht how long a request waits for a region's very first computation before answering 503
+ * @param herkeuren how often a live stream checks again that its viewer may still see it, besides every change
+ *     of the region registry (a COA liaison's agreement may end, or run out on a date)
  * @param auditTijd how long the suppression audit of one view may take; past it every figure about the rest is
  *     suppressed
  */
@@ -30,7 +32,8 @@ record DashboardInstellingen(
     Duration herverbindenMin,
     Duration herverbindenMax,
     Duration eersteStandWacht,
-    Duration auditTijd) {
+    Duration auditTijd,
+    Duration herkeuren) {
 
   public DashboardInstellingen {
     samenvoegen = samenvoegen == null ? Duration.ofMillis(50) : samenvoegen;
@@ -43,5 +46,6 @@ record DashboardInstellingen(
     herverbindenMax = herverbindenMax == null ? Duration.ofSeconds(10) : herverbindenMax;
     eersteStandWacht = eersteStandWacht == null ? Duration.ofSeconds(10) : eersteStandWacht;
     auditTijd = auditTijd == null ? Duration.ofSeconds(4) : auditTijd;
+    herkeuren = herkeuren == null ? Duration.ofSeconds(5) : herkeuren;
   }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import nl.doorlopendelijn.dashboard.internal.DashboardDienst.Versie;
 import org.springframework.http.codec.ServerSentEvent;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 /**
@@ -15,6 +16,8 @@ import reactor.core.scheduler.Scheduler;
 final class SseStroom {
 
   static final String EVENT = "dashboard";
+  /** The last event of a stream that its access ended for: data says why ({@link StroomToegang}). */
+  static final String EINDE = "einde";
 
   private SseStroom() {}
 
@@ -28,6 +31,17 @@ final class SseStroom {
         .onBackpressureDrop()
         .publish()
         .autoConnect();
+  }
+
+  /**
+   * The stream until {@code einde} names a reason: then one last event {@value #EINDE} with the reason as data, and
+   * the stream completes (a browser's EventSource reconnects, with a fresh token, or is refused).
+   */
+  static Flux<ServerSentEvent<String>> van(Flux<Versie> versies, Flux<ServerSentEvent<String>> hartslagen,
+      Mono<String> einde) {
+    Mono<ServerSentEvent<String>> laatste = einde
+        .map(reden -> ServerSentEvent.builder(reden).event(EINDE).retry(java.time.Duration.ofSeconds(1)).build());
+    return Flux.merge(van(versies, hartslagen), laatste).takeUntil(event -> EINDE.equals(event.event()));
   }
 
   static Flux<ServerSentEvent<String>> van(Flux<Versie> versies, Flux<ServerSentEvent<String>> hartslagen) {

@@ -7,6 +7,7 @@ import nl.doorlopendelijn.tenancy.IssuerSettings;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.RegionOnboarding;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
+import nl.doorlopendelijn.tenancy.Replicas;
 import nl.doorlopendelijn.tenancy.TenantDescriptor;
 import nl.doorlopendelijn.tenancy.TenantTransactions;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -29,10 +30,12 @@ class DatabaseRegionOnboarding implements RegionOnboarding {
   private final RegionSynchronizer synchronizer;
   private final TenantTables tables;
   private final JsonMapper json;
+  private final Replicas replicas;
 
   DatabaseRegionOnboarding(DescriptorSource descriptors, IssuerSettings issuers, DatabaseClient db,
       TenantTransactions tx, RegionRegistry registry, RegionSynchronizer synchronizer, TenantTables tables,
-      JsonMapper json) {
+      JsonMapper json, Replicas replicas) {
+    this.replicas = replicas;
     this.descriptors = descriptors;
     this.issuers = issuers;
     this.db = db;
@@ -98,7 +101,9 @@ class DatabaseRegionOnboarding implements RegionOnboarding {
             .switchIfEmpty(Mono.error(() -> new RegionConflictException(
                 "De issuer van regio " + d.slug() + " is al in gebruik bij een andere regio.")))
             .flatMap(existing -> sameRegion(existing, d) ? Mono.just(false) : Mono.error(conflict(existing))))
-        .flatMap(isNew -> synchronizer.writeMembership(id, d).then(registry.reload()).thenReturn(isNew));
+        // every replica trusts the region once its gemeenten are written: announced in that transaction
+        .flatMap(isNew -> synchronizer.writeMembership(id, d, replicas.meld(Replicas.Onderwerp.REGIO, d.slug()))
+            .then(registry.reload()).thenReturn(isNew));
   }
 
   private boolean sameRegion(Region existing, TenantDescriptor d) {
@@ -119,10 +124,12 @@ class DatabaseRegionOnboarding implements RegionOnboarding {
 
   @Override
   public Mono<Region> deactivate(String slug) {
-    return db.sql("update regio set status = 'gedeactiveerd', bijgewerkt_op = now() "
+    // the other replicas hear of it on commit, and stop trusting the region's tokens
+    return tx.platform(db.sql("update regio set status = 'gedeactiveerd', bijgewerkt_op = now() "
             + "where slug = :slug and bron = 'api' and status = 'actief'")
         .bind("slug", slug)
         .then()
+        .then(replicas.meld(Replicas.Onderwerp.REGIO, slug)))
         .then(registry.reload())
         .then(find(slug));
   }
@@ -167,7 +174,8 @@ class DatabaseRegionOnboarding implements RegionOnboarding {
                 + "where id = :id and bron = 'api' and status = 'gedeactiveerd'")
             .bind("id", tenantId)
             .fetch().rowsUpdated()
-            .flatMap(updated -> updated == 1 ? alsoInTransaction.thenReturn(deleted)
+            .flatMap(updated -> updated == 1
+                ? alsoInTransaction.then(replicas.meld(Replicas.Onderwerp.REGIO, tenantId.toString())).thenReturn(deleted)
                 : Mono.error(new RegionConflictException("Alleen een gedeactiveerde, via de API aangemelde regio "
                     + "kan worden verwijderd."))));
     return tx.write(tenantId, work).flatMap(deleted -> registry.reload().thenReturn(deleted));

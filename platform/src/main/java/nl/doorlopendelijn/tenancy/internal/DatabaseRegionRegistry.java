@@ -3,14 +3,22 @@ package nl.doorlopendelijn.tenancy.internal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.doorlopendelijn.tenancy.IssuerSettings;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
+import nl.doorlopendelijn.tenancy.Replicas;
 import nl.doorlopendelijn.tenancy.TenantDescriptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -21,7 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * synchronisation has finished, callers wait for it (bounded), instead of seeing an empty platform.
  */
 @Component
-class DatabaseRegionRegistry implements RegionRegistry {
+class DatabaseRegionRegistry implements RegionRegistry, DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(DatabaseRegionRegistry.class);
 
   private static final Duration FIRST_LOAD_WAIT = Duration.ofSeconds(15);
 
@@ -40,12 +50,49 @@ class DatabaseRegionRegistry implements RegionRegistry {
   private volatile Mono<Snapshot> current;
 
   private final IssuerSettings issuers;
+  private final Replicas replicas;
+  private final Sinks.Many<Long> herladen = Sinks.many().multicast().directBestEffort();
+  private final AtomicLong reloads = new AtomicLong();
+  private volatile Disposable luisteren;
+  private volatile boolean geladen;
 
-  DatabaseRegionRegistry(DatabaseClient db, JsonMapper json, IssuerSettings issuers) {
+  DatabaseRegionRegistry(DatabaseClient db, JsonMapper json, IssuerSettings issuers, Replicas replicas) {
     this.db = db;
     this.json = json;
     this.issuers = issuers;
+    this.replicas = replicas;
     this.current = firstLoad.asMono().timeout(FIRST_LOAD_WAIT);
+  }
+
+  /**
+   * Another replica's change (or a reconnect, after which anything may have changed): the whole table again, it is
+   * small. A burst costs one reload after the running one. Before the first synchronisation nothing is read: that
+   * one reads the table after whatever was announced.
+   */
+  @EventListener(ApplicationStartedEvent.class)
+  void luister() {
+    luisteren = replicas.meldingen(Replicas.Onderwerp.REGIO)
+        .onBackpressureLatest()
+        .concatMap(melding -> geladen
+            ? reload().onErrorResume(e -> {
+                log.warn("regio's herladen na een melding mislukt: {}", e.toString());
+                return Mono.empty();
+              })
+            : Mono.empty(), 1)
+        .subscribe();
+  }
+
+  @Override
+  public Flux<Long> herladen() {
+    return herladen.asFlux();
+  }
+
+  @Override
+  public void destroy() {
+    Disposable d = luisteren;
+    if (d != null) {
+      d.dispose();
+    }
   }
 
   @Override
@@ -85,6 +132,8 @@ class DatabaseRegionRegistry implements RegionRegistry {
         .doOnNext(snapshot -> {
           current = Mono.just(snapshot);
           firstLoad.tryEmitValue(snapshot);
+          geladen = true;
+          herladen.tryEmitNext(reloads.incrementAndGet());
         })
         .then();
   }

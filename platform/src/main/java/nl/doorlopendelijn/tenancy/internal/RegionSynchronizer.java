@@ -86,6 +86,11 @@ class RegionSynchronizer {
 
   /** The region's gemeenten and azc-locaties, as tenant rows in the region's own transaction. */
   Mono<Void> writeMembership(java.util.UUID tenantId, TenantDescriptor d) {
+    return writeMembership(tenantId, d, Mono.empty());
+  }
+
+  /** The same, with {@code alsoInTransaction} after the rows (an announcement to the other replicas). */
+  Mono<Void> writeMembership(java.util.UUID tenantId, TenantDescriptor d, Mono<Void> alsoInTransaction) {
     String[] codes = d.gemeenten().stream().map(TenantDescriptor.Gemeente::cbsCode).toArray(String[]::new);
     String[] names = d.gemeenten().stream().map(TenantDescriptor.Gemeente::naam).toArray(String[]::new);
     String[] azcs = d.azcLocaties().toArray(String[]::new);
@@ -107,7 +112,8 @@ class RegionSynchronizer {
             """)
             .bind("tenant", tenantId).bind("azcs", azcs).bind("regionaal", regionaal).then())
         .then(db.sql("delete from regio_azc where tenant_id = :tenant and azc_code <> all(cast(:azcs as text[]))")
-            .bind("tenant", tenantId).bind("azcs", azcs).then());
+            .bind("tenant", tenantId).bind("azcs", azcs).then())
+        .then(alsoInTransaction);
     return tx.write(tenantId, work);
   }
 }

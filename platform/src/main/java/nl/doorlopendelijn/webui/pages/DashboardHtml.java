@@ -31,6 +31,12 @@ class DashboardHtml {
 
   Flux<ServerSentEvent<String>> van(Flux<ServerSentEvent<String>> upstream, DashboardModel.Omgeving omgeving) {
     return upstream.concatMap(event -> {
+      if ("einde".equals(event.event())) {
+        // the API ended the stream (token expired, access ended): the browser reconnects in a second, and this
+        // page's stream then asks the API again with a fresh token, or shows that access is gone
+        return Mono.just(ServerSentEvent.<String>builder().comment("einde " + event.data())
+            .retry(java.time.Duration.ofSeconds(1)).build());
+      }
       if (event.data() == null || event.data().isBlank()) {
         return Mono.just(ServerSentEvent.<String>builder().comment("hartslag").build());
       }

@@ -36,8 +36,12 @@ class PlatformApi {
 
   private final WebClient web;
 
+  private final nl.doorlopendelijn.webui.session.SessieStromen sessieStromen;
+
   PlatformApi(ReactiveOAuth2AuthorizedClientManager tokens, Environment environment,
-      @Value("${doorlopendelijn.web.api-base-url:}") String configuredBaseUrl) {
+      @Value("${doorlopendelijn.web.api-base-url:}") String configuredBaseUrl,
+      nl.doorlopendelijn.webui.session.SessieStromen sessieStromen) {
+    this.sessieStromen = sessieStromen;
     this.tokens = tokens;
     this.environment = environment;
     this.configuredBaseUrl = configuredBaseUrl;
@@ -222,7 +226,10 @@ class PlatformApi {
   /** An SSE stream of the API, with Last-Event-ID passed on so a reconnecting browser misses nothing. */
   Flux<ServerSentEvent<String>> stream(ServerWebExchange exchange, OAuth2AuthenticationToken user, String path,
       String lastEventId) {
-    return accessToken(exchange, user).flatMapMany(token -> web.get().uri(java.net.URI.create(baseUrl() + path))
+    // ends with the web session (logout), and when the API ends it (its token expired: the browser reconnects and
+    // this asks a fresh one); see docs/security.md
+    return sessieStromen.zolangIngelogd(exchange, accessToken(exchange, user).flatMapMany(token -> web.get()
+        .uri(java.net.URI.create(baseUrl() + path))
         .headers(h -> {
           h.setBearerAuth(token);
           if (lastEventId != null && !lastEventId.isBlank()) {
@@ -231,7 +238,7 @@ class PlatformApi {
         })
         .accept(MediaType.TEXT_EVENT_STREAM)
         .retrieve()
-        .bodyToFlux(SSE));
+        .bodyToFlux(SSE)));
   }
 
   /** The access token of the logged-in user; refreshed by the manager when it expired. */

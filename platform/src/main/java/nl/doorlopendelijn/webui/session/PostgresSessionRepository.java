@@ -31,6 +31,9 @@ public class PostgresSessionRepository implements ReactiveSessionRepository<MapS
   private final SerializingConverter serializer = new SerializingConverter();
   private final DeserializingConverter deserializer;
 
+  private final reactor.core.publisher.Sinks.Many<String> beeindigd =
+      reactor.core.publisher.Sinks.many().multicast().directBestEffort();
+
   public PostgresSessionRepository(DatabaseClient db, Duration maxInactive) {
     this.db = db;
     this.maxInactive = maxInactive;
@@ -90,7 +93,13 @@ public class PostgresSessionRepository implements ReactiveSessionRepository<MapS
 
   @Override
   public Mono<Void> deleteById(String id) {
-    return db.sql("delete from web_sessie where id = :id").bind("id", id).then();
+    return db.sql("delete from web_sessie where id = :id").bind("id", id).then()
+        .doOnSuccess(v -> beeindigd.tryEmitNext(id));
+  }
+
+  /** The ids of the sessions this replica ended (logout, a new id at login), as they end. */
+  public reactor.core.publisher.Flux<String> beeindigd() {
+    return beeindigd.asFlux();
   }
 
   /** Removes the sessions that expired; answers how many. */
