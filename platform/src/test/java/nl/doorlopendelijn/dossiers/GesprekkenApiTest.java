@@ -346,9 +346,11 @@ class GesprekkenApiTest {
     // a body that is not JSON of the right shape: 400 too, never a 500
     web.post().uri(HVB + "/{id}/gesprekken", id).headers(h -> h.setBearerAuth(tilburg))
         .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"begintOp\": \"morgen om tien\"}").exchange()
-        .expectStatus().isBadRequest().expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        .expectStatus().isBadRequest().expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody(Void.class);
     web.post().uri(HVB + "/{id}/gesprekken", id).headers(h -> h.setBearerAuth(tilburg)).exchange()
-        .expectStatus().isBadRequest().expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        .expectStatus().isBadRequest().expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody(Void.class);
     String gesprek = geplandId(tilburg, id, driegesprek(gisteren(10)));
     verslag(tilburg, id, gesprek, null, Map.of("aanwezig", List.of(UUID.randomUUID().toString()),
         "notitie", "x".repeat(501))).expectStatus().isBadRequest().expectBody()
