@@ -31,6 +31,12 @@ public class BlockHoundInstaller implements LauncherSessionListener {
     // Netty 4.2's adaptive allocator briefly takes a StampedLock when many connections make it grow its magazines
     // (seen with hundreds of concurrent SSE connections); an internal, bounded critical section, not I/O.
     builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines");
+    // ... and frees a magazine under the same kind of lock: Magazine.free() takes its allocation lock (writeLock) to
+    // let go of its current chunk, MagazineGroup.free() the expand lock around freeing its magazines (Netty 4.2.15;
+    // run when an event loop's thread-local magazines are removed, i.e. the loop ends). A few field writes, never
+    // I/O; parks only if another thread allocates from that magazine at that instant.
+    builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free");
+    builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "free");
     // Jackson builds a type's deserializer once, under a ReentrantLock; a request that needs the same type at that
     // moment waits for it (seen with parallel first requests of one body type). A bounded, CPU-only critical section.
     builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache", "_createAndCacheValueDeserializer");

@@ -26,14 +26,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The region registry, held in memory as an immutable snapshot of the {@code regio} table. Until the first
- * synchronisation has finished, callers wait for it (bounded), instead of seeing an empty platform.
+ * synchronisation has finished, callers wait for it (bounded: then a 503), instead of seeing an empty platform; and
+ * readiness stays down ({@link RegioRegisterGereed}), so a load balancer sends no traffic before. Every client of
+ * the API must wait longer than this (the pages' own client does, ADR 0006): a client that gives up sooner sees "no
+ * answer" from a server whose event loops are all idle, which was the loopback stall.
  */
 @Component
 class DatabaseRegionRegistry implements RegionRegistry, DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(DatabaseRegionRegistry.class);
 
-  private static final Duration FIRST_LOAD_WAIT = Duration.ofSeconds(15);
+  static final Duration FIRST_LOAD_WAIT = Duration.ofSeconds(15);
+  private final long created = System.nanoTime();
 
   record Snapshot(Map<String, Region> bySlug, Map<String, Region> byIssuer, Map<UUID, Region> byId) {
     static Snapshot of(java.util.List<Region> regions) {
@@ -115,6 +119,11 @@ class DatabaseRegionRegistry implements RegionRegistry, DisposableBean {
     return current.flatMapIterable(s -> s.bySlug().values());
   }
 
+  /** Whether the first load has finished (readiness). */
+  boolean geladen() {
+    return geladen;
+  }
+
   @Override
   public Mono<Void> reload() {
     return db.sql("select id, slug, naam, issuer, bron, status, descriptor::text as descriptor from regio "
@@ -131,8 +140,11 @@ class DatabaseRegionRegistry implements RegionRegistry, DisposableBean {
         .map(Snapshot::of)
         .doOnNext(snapshot -> {
           current = Mono.just(snapshot);
-          firstLoad.tryEmitValue(snapshot);
           geladen = true;
+          if (firstLoad.tryEmitValue(snapshot).isSuccess()) {
+            log.info("regioregister geladen, {} ms na de start van het register; wachtende verzoeken: {}",
+                (System.nanoTime() - created) / 1_000_000, firstLoad.currentSubscriberCount());
+          }
           herladen.tryEmitNext(reloads.incrementAndGet());
         })
         .then();

@@ -2,12 +2,12 @@ package nl.doorlopendelijn.webui.pages;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeoutException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
@@ -17,14 +17,21 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 /**
  * The pages' way to data: the platform's own REST API over HTTP (backend for frontend), with the user's access token
- * from the session (refreshed when it expired). A page is therefore exactly as authorised as the API.
+ * from the session (refreshed when it expired). A page is therefore exactly as authorised as the API (ADR 0006).
+ *
+ * <p>Two connection pools of its own, never Reactor Netty's shared default (16 connections, 45 s pending): page
+ * requests share a bounded pool whose connections are dropped after an idle time shorter than the server's idle
+ * timeout (so a connection the server closed is never reused) and after a life time; an SSE stream (an open
+ * dashboard) gets a connection of its own, outside that pool, for as long as it is open. Open dashboards therefore
+ * never take a page request's connection.
  */
 @Component
-class PlatformApi {
+class PlatformApi implements org.springframework.beans.factory.DisposableBean {
 
   private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {};
   private static final ParameterizedTypeReference<ServerSentEvent<String>> SSE = new ParameterizedTypeReference<>() {};
@@ -32,26 +39,61 @@ class PlatformApi {
   private final ReactiveOAuth2AuthorizedClientManager tokens;
   private final Environment environment;
   private final String configuredBaseUrl;
-  private static final Duration GET_TIMEOUT = Duration.ofSeconds(5);
+  /** How long a read may take: longer than any wait the API bounds itself (ADR 0006), so its own answer comes. */
+  private final Duration antwoordBinnen;
 
+  private final ConnectionProvider paginaVerbindingen;
+  private final ConnectionProvider stroomVerbindingen;
+  /** Page requests: the bounded pool. */
   private final WebClient web;
+  /** SSE streams: a connection each, never one of the page pool's. */
+  private final WebClient stromen;
 
   private final nl.doorlopendelijn.webui.session.SessieStromen sessieStromen;
 
   PlatformApi(ReactiveOAuth2AuthorizedClientManager tokens, Environment environment,
-      @Value("${doorlopendelijn.web.api-base-url:}") String configuredBaseUrl,
+      @Value("${doorlopendelijn.web.api-base-url:}") String configuredBaseUrl, ApiClientInstellingen instellingen,
       nl.doorlopendelijn.webui.session.SessieStromen sessieStromen) {
     this.sessieStromen = sessieStromen;
     this.tokens = tokens;
     this.environment = environment;
     this.configuredBaseUrl = configuredBaseUrl;
-    this.web = WebClient.builder().codecs(c -> c.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)).build();
+    this.antwoordBinnen = instellingen.antwoordBinnen();
+    this.paginaVerbindingen = ConnectionProvider.builder("platform-api-paginas")
+        .maxConnections(instellingen.maxVerbindingen())
+        .pendingAcquireMaxCount(instellingen.maxWachtend())
+        .pendingAcquireTimeout(instellingen.wachtenOpVerbinding())
+        .maxIdleTime(instellingen.maxInactief())
+        .maxLifeTime(instellingen.maxLevensduur())
+        .evictInBackground(instellingen.opruimen())
+        .metrics(false)
+        .build();
+    this.stroomVerbindingen = ConnectionProvider.newConnection();
+    this.web = client(HttpClient.create(paginaVerbindingen));
+    this.stromen = client(HttpClient.create(stroomVerbindingen));
+  }
+
+  private static WebClient client(HttpClient http) {
+    return WebClient.builder().clientConnector(new ReactorClientHttpConnector(http))
+        .codecs(c -> c.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)).build();
+  }
+
+  /** The page pool's size (tests open more dashboards than this). */
+  int maxPaginaVerbindingen() {
+    return paginaVerbindingen.maxConnections();
+  }
+
+  @Override
+  public void destroy() {
+    paginaVerbindingen.disposeLater().subscribe();
+    stroomVerbindingen.disposeLater().subscribe();
   }
 
   /**
-   * A GET of the own API. Bounded, and asked once more on a new connection when no answer came in time: a page must
-   * not hang on one lost request (seen now and then between Reactor Netty client and server on loopback; see the
-   * issue note). Safe because a GET changes nothing; the audit of a read may then hold two records.
+   * A GET of the own API, bounded: a page must not hang on one request. Asked once, never again on a timeout. The
+   * bound is longer than the API's own bounded waits (the region registry's first load, a dashboard's first state,
+   * a database connection): the API answers first, a 503 with Retry-After when it cannot. The "loopback stall" this
+   * once retried around was this bound (5 s) being shorter than the registry's start-up wait (ADR 0006).
    */
   Mono<Antwoord> get(ServerWebExchange exchange, OAuth2AuthenticationToken user, String path) {
     return accessToken(exchange, user).flatMap(token -> web.get().uri(java.net.URI.create(baseUrl() + path))
@@ -62,8 +104,7 @@ class PlatformApi {
             .defaultIfEmpty(new Antwoord(response.statusCode().value(), null,
                 response.headers().asHttpHeaders().getETag()))
             .onErrorResume(unreadable -> Mono.just(new Antwoord(response.statusCode().value(), null, null))))
-        .timeout(GET_TIMEOUT)
-        .retryWhen(Retry.max(1).filter(TimeoutException.class::isInstance)));
+        .timeout(antwoordBinnen));
   }
 
   Mono<Antwoord> post(ServerWebExchange exchange, OAuth2AuthenticationToken user, String path, String ifMatch,
@@ -175,8 +216,7 @@ class PlatformApi {
             .map(b -> new Download(response.statusCode().value(),
                 response.headers().contentType().map(MediaType::toString).orElse(null),
                 response.headers().asHttpHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION), b)))
-        .timeout(GET_TIMEOUT)
-        .retryWhen(Retry.max(1).filter(TimeoutException.class::isInstance)));
+        .timeout(antwoordBinnen));
   }
 
   /** How long an export may take before its first byte: a list of 10,000 dossiers is read and written first. */
@@ -227,8 +267,8 @@ class PlatformApi {
   Flux<ServerSentEvent<String>> stream(ServerWebExchange exchange, OAuth2AuthenticationToken user, String path,
       String lastEventId) {
     // ends with the web session (logout), and when the API ends it (its token expired: the browser reconnects and
-    // this asks a fresh one); see docs/security.md
-    return sessieStromen.zolangIngelogd(exchange, accessToken(exchange, user).flatMapMany(token -> web.get()
+    // this asks a fresh one); see docs/security.md. A connection of its own, never one of the page pool's (ADR 0006).
+    return sessieStromen.zolangIngelogd(exchange, accessToken(exchange, user).flatMapMany(token -> stromen.get()
         .uri(java.net.URI.create(baseUrl() + path))
         .headers(h -> {
           h.setBearerAuth(token);
