@@ -52,8 +52,9 @@ class IssuerKeysTest {
         : Mono.just(set.toString(true));
   });
 
-  private final RSAKey a = sleutel();
-  private final RSAKey b = sleutel();
+  // two keys for the whole class: generating an RSA key costs a second on a busy machine
+  private static final RSAKey a = sleutel();
+  private static final RSAKey b = sleutel();
 
   /** Stands still where the test puts it. */
   private static final class StapKlok extends Clock {
