@@ -173,9 +173,17 @@ final class IssuerKeys {
 
   private JWKSet fetched(JWKSet keys) {
     Instant now = clock.instant();
-    state.updateAndGet(s -> new State(keys, now, s.lastStart(), null));
-    log.debug("JWKS of {} fetched: {} keys", issuer, keys.getKeys().size());
+    State before = state.getAndUpdate(s -> new State(keys, now, s.lastStart(), null));
+    List<String> ids = kids(keys);
+    if (before.keys() == null || !kids(before.keys()).equals(ids)) {
+      // an operator rotating a key sees here when this replica learnt of it
+      log.info("JWKS of {}: keys {}", issuer, ids);
+    }
     return keys;
+  }
+
+  private static List<String> kids(JWKSet keys) {
+    return keys.getKeys().stream().map(k -> String.valueOf(k.getKeyID())).sorted().toList();
   }
 
   private Mono<JWKSet> failed(Throwable e) {

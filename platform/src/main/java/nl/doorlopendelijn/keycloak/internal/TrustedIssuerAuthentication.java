@@ -90,7 +90,8 @@ class TrustedIssuerAuthentication implements ReactiveAuthenticationManagerResolv
   private ReactiveAuthenticationManager managerFor(String issuer) {
     // The system clock, as for the cache below: tests move the platform's Clock across midnight.
     IssuerKeys keys = new IssuerKeys(issuer,
-        webClient.get().uri(issuer + jwksPath).retrieve().bodyToMono(String.class),
+        // the client's response timeout bounds the wait for headers; this one also a body that trickles
+        webClient.get().uri(issuer + jwksPath).retrieve().bodyToMono(String.class).timeout(settings.jwksTimeout()),
         jwksVerversen, jwksOnbekendeKidInterval, jwksBewarenBijStoring, java.time.Clock.systemUTC());
     // RS256 and no typ check, as withJwkSetUri did
     NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(keys::select).build();
