@@ -66,6 +66,7 @@ class SleutelrotatieTest {
     public void initialize(ConfigurableApplicationContext context) {
       context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sleutelrotatie", Map.of(
           "doorlopendelijn.keycloak.overrides.platform", jwks.issuer(),
+          "doorlopendelijn.keycloak.overrides.coa", jwks.storingIssuer(),
           "doorlopendelijn.keycloak.jwks-verversen", PERIODE_S + "s",
           "doorlopendelijn.keycloak.jwks-onbekende-kid-interval", INTERVAL_S + "s",
           "doorlopendelijn.keycloak.jwks-bewaren-bij-storing", "1m")));
@@ -138,6 +139,25 @@ class SleutelrotatieTest {
     assertThat(ophaalbeurten).isLessThanOrEqualTo((int) grens);
   }
 
+  @Test
+  void eenUitgeverWaarvanDeSleutelsNietOpTeHalenZijnGeeft503EnProbeertHetNietBijElkVerzoek() {
+    RSAKey sleutel = sleutel();
+    String token = token(sleutel, sleutel.getKeyID(), jwks.storingIssuer(), "liaison", "coa-liaison");
+    int voor = jwks.storingsOphaalbeurten.get();
+    long start = System.nanoTime();
+    for (int i = 0; i < 5; i++) {
+      web.get().uri(PAD).headers(h -> h.setBearerAuth(token)).exchange()
+          .expectStatus().isEqualTo(503)
+          .expectHeader().valueEquals("Retry-After", "10")
+          .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("inlogdienst"));
+    }
+    Duration duur = Duration.ofNanos(System.nanoTime() - start);
+    // the first request tries, the others within the interval do not (each would try without the limit)
+    long grens = 1 + (long) Math.ceil(duur.toMillis() / (INTERVAL_S * 1000.0));
+    assertThat(jwks.storingsOphaalbeurten.get() - voor).isGreaterThanOrEqualTo(1)
+        .isLessThanOrEqualTo((int) Math.min(grens, 5));
+  }
+
   private static Flux<Integer> oproep(WebClient client, String token) {
     return client.get().uri(PAD).headers(h -> h.setBearerAuth(token))
         .exchangeToMono(r -> r.releaseBody().thenReturn(r.statusCode().value())).flux();
@@ -173,12 +193,16 @@ class SleutelrotatieTest {
 
   /** A platform operator's token as Keycloak issues it, signed by {@code key} and naming {@code kid}. */
   private static String token(RSAKey key, String kid) {
+    return token(key, kid, jwks.issuer(), "operator", "platform-operator");
+  }
+
+  private static String token(RSAKey key, String kid, String issuer, String subject, String rol) {
     Instant nu = Instant.now();
     JWTClaimsSet claims = new JWTClaimsSet.Builder()
-        .issuer(jwks.issuer()).subject("operator").audience(List.of("doorlopende-lijn", "account"))
+        .issuer(issuer).subject(subject).audience(List.of("doorlopende-lijn", "account"))
         .issueTime(Date.from(nu)).notBeforeTime(Date.from(nu)).expirationTime(Date.from(nu.plusSeconds(300)))
         .jwtID(UUID.randomUUID().toString()).claim("azp", "doorlopende-lijn-api")
-        .claim("realm_access", Map.of("roles", List.of("platform-operator"))).claim("name", "Test operator")
+        .claim("realm_access", Map.of("roles", List.of(rol))).claim("name", "Test " + subject)
         .build();
     try {
       SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(kid)
@@ -198,11 +222,15 @@ class SleutelrotatieTest {
     }
   }
 
-  /** Serves the JWKS of one issuer on loopback, as Keycloak's certs endpoint does, and counts the fetches. */
+  /**
+   * Serves the JWKS of one issuer on loopback, as Keycloak's certs endpoint does, and counts the fetches; and for a
+   * second issuer ({@code coa}) answers 500, as a Keycloak that has trouble does.
+   */
   static final class JwksServer {
     private final HttpServer server;
     private final AtomicReference<String> document = new AtomicReference<>("{\"keys\":[]}");
     final AtomicInteger ophaalbeurten = new AtomicInteger();
+    final AtomicInteger storingsOphaalbeurten = new AtomicInteger();
 
     JwksServer() {
       try {
@@ -219,7 +247,16 @@ class SleutelrotatieTest {
         exchange.getResponseBody().write(body);
         exchange.close();
       });
+      server.createContext("/realms/coa/jwks", exchange -> {
+        storingsOphaalbeurten.incrementAndGet();
+        exchange.sendResponseHeaders(500, -1);
+        exchange.close();
+      });
       server.start();
+    }
+
+    String storingIssuer() {
+      return "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/coa";
     }
 
     String issuer() {
