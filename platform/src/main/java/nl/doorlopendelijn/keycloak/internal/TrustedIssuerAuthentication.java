@@ -35,8 +35,10 @@ import reactor.netty.http.client.HttpClient;
  * Resolves a token's issuer to the authentication manager that verifies it. Trusted are exactly the issuers of
  * the active regions (from the registry, so an onboarded region is trusted without a restart) plus the
  * {@code coa} and {@code platform} realms. A manager is made the first time its issuer is seen: no call to
- * Keycloak at start-up. Keys are cached per issuer and refetched when an unknown {@code kid} appears; a fetch that
- * fails or exceeds the timeout gives 503 (an authentication service error), never a hang.
+ * Keycloak at start-up. Keys are held per issuer ({@link IssuerKeys}): fetched again when older than
+ * {@code jwks-verversen}, and on an unknown {@code kid} at most once per {@code jwks-onbekende-kid-interval}; a fetch
+ * that fails or exceeds the timeout keeps the last good keys for {@code jwks-bewaren-bij-storing}, and without them
+ * gives 503 (an authentication service error), never a hang.
  */
 @Component
 class TrustedIssuerAuthentication implements ReactiveAuthenticationManagerResolver<String> {
@@ -49,14 +51,24 @@ class TrustedIssuerAuthentication implements ReactiveAuthenticationManagerResolv
   private final WebClient webClient;
   private final Map<String, ReactiveAuthenticationManager> managers = new ConcurrentHashMap<>();
   private final GedeactiveerdeAccounts gedeactiveerd;
+  private final Duration jwksVerversen;
+  private final Duration jwksOnbekendeKidInterval;
+  private final Duration jwksBewarenBijStoring;
 
   TrustedIssuerAuthentication(RegionRegistry regions, IssuerSettings settings,
       @Value("${doorlopendelijn.keycloak.jwks-path:/protocol/openid-connect/certs}") String jwksPath,
+      @Value("${doorlopendelijn.keycloak.jwks-verversen:5m}") Duration jwksVerversen,
+      @Value("${doorlopendelijn.keycloak.jwks-onbekende-kid-interval:30s}") Duration jwksOnbekendeKidInterval,
+      @Value("${doorlopendelijn.keycloak.jwks-bewaren-bij-storing:1h}") Duration jwksBewarenBijStoring,
       GedeactiveerdeAccounts gedeactiveerd) {
     this.regions = regions;
     this.gedeactiveerd = gedeactiveerd;
     this.settings = settings;
     this.jwksPath = jwksPath;
+    this.jwksVerversen = jwksVerversen;
+    this.jwksOnbekendeKidInterval = jwksOnbekendeKidInterval;
+    this.jwksBewarenBijStoring = jwksBewarenBijStoring;
+    IssuerKeys.checkSettings(jwksVerversen, jwksOnbekendeKidInterval, jwksBewarenBijStoring);
     int timeoutMillis = (int) settings.jwksTimeout().toMillis();
     HttpClient http = HttpClient.create()
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, timeoutMillis)
@@ -76,18 +88,24 @@ class TrustedIssuerAuthentication implements ReactiveAuthenticationManagerResolv
   }
 
   private ReactiveAuthenticationManager managerFor(String issuer) {
-    NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(issuer + jwksPath)
-        .webClient(webClient)
-        .build();
+    // The system clock, as for the cache below: tests move the platform's Clock across midnight.
+    IssuerKeys keys = new IssuerKeys(issuer,
+        // the client's response timeout bounds the wait for headers; this one also a body that trickles
+        webClient.get().uri(issuer + jwksPath).retrieve().bodyToMono(String.class).timeout(settings.jwksTimeout()),
+        jwksVerversen, jwksOnbekendeKidInterval, jwksBewarenBijStoring, java.time.Clock.systemUTC());
+    // RS256 and no typ check, as withJwkSetUri did
+    NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(keys::select).build();
     OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null && jwt.getAudience().contains(AUDIENCE)
         ? OAuth2TokenValidatorResult.success()
         : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "token is not meant for this API", null));
     decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
         new JwtIssuerValidator(issuer), new JwtTimestampValidator(settings.clockSkew()), audience));
     // The cache checks a token's exp on the system clock, as the decoder's own validator does: not the platform's
-    // Clock, which tests move to pass midnight (a moved clock must not keep an expired token valid).
+    // Clock, which tests move to pass midnight (a moved clock must not keep an expired token valid). On a hit it
+    // asks whether the token's key is still published, so a removed key ends its cached tokens too.
     JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(
-        new VerifiedTokenCache(decoder, 50_000, Duration.ofMinutes(10), java.time.Clock.systemUTC()));
+        new VerifiedTokenCache(decoder, keys::stillPublished, 50_000, Duration.ofMinutes(10),
+            java.time.Clock.systemUTC()));
     manager.setJwtAuthenticationConverter(this::toCaller);
     // A JWKS fetch that fails (connection refused, timeout) surfaces as a WebClient exception, not as an
     // authentication error: make it one, so the entry point answers 503 "inlogdienst" instead of a generic error.
