@@ -40,8 +40,12 @@ public final class KeycloakLauncher implements AutoCloseable {
     public static final String DEMO_WEB_CLIENT_SECRET = "demo-web-client-secret";
     public static final String ADMIN_USERNAME = "admin";
 
+    /**
+     * 25-85 s on an idle 2-core machine; on one shared with other builds (load 15-20) the realm import alone took
+     * over 3 minutes, and a launch given up at 300 s was started again from nothing by the next test class.
+     */
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(
-            Long.getLong("doorlopendelijn.keycloak.startup-timeout-seconds", 300));
+            Long.getLong("doorlopendelijn.keycloak.startup-timeout-seconds", 600));
     private static final JsonMapper JSON = new JsonMapper();
     private static KeycloakLauncher shared;
     private static int sharedPlatformPort;
