@@ -23,15 +23,16 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * What the browser tests run against, once per JVM: a real Keycloak whose web client redirects to the platform's
- * port (chosen first, then baked into the realms), two platform instances ("replicas") on the shared test database,
- * and Debian's Chromium driven by Playwright.
+ * What the browser tests run against, once per JVM: the run's one real Keycloak ({@link KeycloakLauncher#shared()},
+ * also the API end-to-end tests'), whose web client redirects to replica A's port (chosen before that Keycloak
+ * started, {@link KeycloakLauncher#sharedPlatformPort()}), two platform instances ("replicas") on the shared test
+ * database, and Debian's Chromium driven by Playwright.
  */
 final class WebOmgeving {
 
   private static WebOmgeving gedeeld;
 
-  final int poortA = vrijePoort();
+  final int poortA = KeycloakLauncher.sharedPlatformPort();
   final int poortB = vrijePoort();
   final KeycloakLauncher keycloak;
   final ConfigurableApplicationContext replicaA;
@@ -42,8 +43,9 @@ final class WebOmgeving {
 
   private WebOmgeving() {
     long start = System.nanoTime();
-    keycloak = KeycloakLauncher.start(vrijePoort(), "http://localhost:" + poortA);
+    keycloak = KeycloakLauncher.shared();
     System.out.printf("Keycloak voor de browsertests klaar in %d s%n", (System.nanoTime() - start) / 1_000_000_000);
+    KeycloakLauncher.claimSharedPlatformPort();
     replicaA = platform(poortA);
     playwright = nieuwePlaywright();
     browser = chromium(playwright);
@@ -217,7 +219,7 @@ final class WebOmgeving {
       replicaB.close();
     }
     replicaA.close();
-    keycloak.stop();
+    // the shared Keycloak stops with the JVM (its own hook), after the API tests that use it too
   }
 
   private static int vrijePoort() {

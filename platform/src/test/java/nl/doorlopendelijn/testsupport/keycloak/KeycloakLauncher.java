@@ -40,10 +40,16 @@ public final class KeycloakLauncher implements AutoCloseable {
     public static final String DEMO_WEB_CLIENT_SECRET = "demo-web-client-secret";
     public static final String ADMIN_USERNAME = "admin";
 
+    /**
+     * 25-85 s on an idle 2-core machine; on one shared with other builds (load 15-20) the realm import alone took
+     * over 3 minutes, and a launch given up at 300 s was started again from nothing by the next test class.
+     */
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(
-            Long.getLong("doorlopendelijn.keycloak.startup-timeout-seconds", 300));
+            Long.getLong("doorlopendelijn.keycloak.startup-timeout-seconds", 600));
     private static final JsonMapper JSON = new JsonMapper();
     private static KeycloakLauncher shared;
+    private static int sharedPlatformPort;
+    private static ServerSocket sharedPlatformPortHolder;
 
     private final int port;
     private final List<String> realms;
@@ -79,12 +85,47 @@ public final class KeycloakLauncher implements AutoCloseable {
         return launcher;
     }
 
-    /** One Keycloak per JVM on a free port, started on first use and stopped when the JVM exits. */
+    /**
+     * One Keycloak per JVM on a free port, started on first use and stopped when the JVM exits. Its web client
+     * redirects to {@link #sharedPlatformPort()}: the browser tests' platform runs there, so the API tests and the
+     * browser tests share this one Keycloak (each start costs 25-85 s of a 2-core machine).
+     */
     public static synchronized KeycloakLauncher shared() {
         if (shared == null || !shared.isRunning()) {
-            shared = start(freePort());
+            shared = start(freePort(), "http://localhost:" + sharedPlatformPort());
         }
         return shared;
+    }
+
+    /**
+     * The port of the platform whose pages log in through {@link #shared()} (the web client's redirect URIs name it),
+     * chosen on first use and held by a listening socket until {@link #claimSharedPlatformPort()}: no other socket of
+     * the machine can take it meanwhile, even if the browser tests start minutes after the shared Keycloak.
+     */
+    public static synchronized int sharedPlatformPort() {
+        if (sharedPlatformPort == 0) {
+            try {
+                sharedPlatformPortHolder = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            sharedPlatformPort = sharedPlatformPortHolder.getLocalPort();
+        }
+        return sharedPlatformPort;
+    }
+
+    /** Releases {@link #sharedPlatformPort()} for the platform that is about to listen on it, and returns it. */
+    public static synchronized int claimSharedPlatformPort() {
+        int port = sharedPlatformPort();
+        if (sharedPlatformPortHolder != null) {
+            try {
+                sharedPlatformPortHolder.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            sharedPlatformPortHolder = null;
+        }
+        return port;
     }
 
     /** The realms of the tenant descriptors, {@code coa} and {@code platform}, each with its demo users. */
