@@ -197,15 +197,17 @@ class DatabaseKillOnderSchrijflastTest extends DatabaseUitvalContext {
       assertThat(inDatabase).containsExactlyElementsOf(erkend);
 
       // a completion repeated with its key gets its first answer (status and ETag), replayed, never a 409
+      // (by its own client: a key belongs to its caller)
       List<Afronding> afrondingen = klanten.stream().flatMap(k -> k.afrondingen.stream()).toList();
       assertThat(afrondingen).isNotEmpty();
-      Klant herhaler = klanten.get(0);
-      for (Afronding a : afrondingen) {
-        HttpResponse<String> r = herhaler.stuur(herhaler.post(a.pad(), a.body(), a.sleutel()), true);
-        assertThat(r).isNotNull();
-        assertThat(r.statusCode()).as(a.pad()).isEqualTo(a.status());
-        assertThat(r.headers().firstValue("ETag")).hasValue(a.etag());
-        assertThat(r.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+      for (Klant k : klanten) {
+        for (Afronding a : k.afrondingen) {
+          HttpResponse<String> r = k.stuur(k.post(a.pad(), a.body(), a.sleutel()), true);
+          assertThat(r).isNotNull();
+          assertThat(r.statusCode()).as(a.pad()).isEqualTo(a.status());
+          assertThat(r.headers().firstValue("ETag")).hasValue(a.etag());
+          assertThat(r.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        }
       }
       System.out.printf("dbkill: %d afrondingen herhaald met hun sleutel (tijdens de last al %d herhaald)%n",
           afrondingen.size(), afrondingen.stream().filter(Afronding::herhaald).count());
