@@ -131,6 +131,7 @@ class DatabaseKillOnderSchrijflastTest extends DatabaseUitvalContext {
         Thread.sleep(100);
       }
       long gevuld = System.nanoTime();
+      iedereenHeeftEenDossier = true;
       long voor = erkendeSchrijfacties();
       while (erkendeSchrijfacties() < voor + 2 * CLIENTS && System.nanoTime() - gevuld < seconden(60)) {
         Thread.sleep(100);
@@ -266,6 +267,8 @@ class DatabaseKillOnderSchrijflastTest extends DatabaseUitvalContext {
 
   private final AtomicBoolean gediagnosticeerd = new AtomicBoolean();
   private volatile long gedood = Long.MAX_VALUE;
+  /** Until then a client with its first dossier waits: the first creates queue on the region's dossier number. */
+  private volatile boolean iedereenHeeftEenDossier;
 
   private static long seconden(int n) {
     return Duration.ofSeconds(n).toNanos();
@@ -352,6 +355,14 @@ class DatabaseKillOnderSchrijflastTest extends DatabaseUitvalContext {
 
     void werk(AtomicBoolean door) {
       while (door.get()) {
+        if (!dossiers.isEmpty() && !iedereenHeeftEenDossier) {
+          try {
+            Thread.sleep(50);
+          } catch (InterruptedException e) {
+            return;
+          }
+          continue;
+        }
         double r = rnd.nextDouble();
         List<Erkend> open = dossiers.stream().filter(d -> d.afgerond.size() < MIJLPALEN.size()).toList();
         if (dossiers.isEmpty() || r < 0.08) {
