@@ -13,8 +13,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole platform on an embedded PostgreSQL server of its own, which a test stops ({@link #databaseStopt()}) and
- * starts again on the same data and port ({@link #databaseStart()}): for the outage tests ({@code DatabaseOutageTest},
- * {@code NotificatieMailBijDatabaseUitvalTest}). Every class that extends it declares nothing else of its context,
+ * starts again on the same data and port ({@link #databaseStart()}), or kills ({@link #databaseGedood()}): for the
+ * outage tests ({@code DatabaseOutageTest}, {@code NotificatieMailBijDatabaseUitvalTest},
+ * {@code DatabaseKillOnderSchrijflastTest}). Every class that extends it declares nothing else of its context,
  * so they share ONE application context and ONE migrated database (a context start with Flyway costs about half a
  * minute on the reference machine). Short waits for a connection (a stopped database answers fast), short outbox
  * rounds, retries and lease (the mails come back within seconds after the database does).
