@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import io.r2dbc.spi.R2dbcTimeoutException;
 import io.r2dbc.spi.R2dbcTransientResourceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +19,7 @@ import org.springframework.core.codec.DecodingException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -153,12 +157,28 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
     };
   }
 
+  /**
+   * The server's own timeouts (docs/operations.md, "Database-tijdslimieten"): statement_timeout (57014),
+   * lock_timeout (55P03), idle_in_transaction_session_timeout (25P03). The work was not done; a retry may succeed.
+   * Named here, not left to the driver's class mapping (which today happens to call them resource failures).
+   */
+  static final Set<String> TIMEOUT_SQLSTATES = Set.of("57014", "55P03", "25P03");
+
   static boolean isDatabaseUnavailable(Throwable ex) {
     for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof R2dbcException r && r.getSqlState() != null && TIMEOUT_SQLSTATES.contains(r.getSqlState())) {
+        return true;
+      }
+      // the client's own bound on a silent server (tenancy.internal.SilenceBoundConnectionFactory), the pool's
+      // acquire timeout (R2dbcTimeoutException or reactor-pool's PoolAcquireTimeoutException, a TimeoutException)
+      if (t instanceof R2dbcTimeoutException || t instanceof QueryTimeoutException) {
+        return true;
+      }
       if (t instanceof R2dbcNonTransientResourceException || t instanceof R2dbcTransientResourceException
           || t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
           || t instanceof TransientDataAccessResourceException || t instanceof ConnectException
           || t instanceof TimeoutException || t.getClass().getName().startsWith("io.r2dbc.pool.")
+          || t.getClass().getName().startsWith("reactor.pool.")
           || t.getClass().getName().equals("io.r2dbc.postgresql.client.ReactorNettyClient$PostgresConnectionClosedException")) {
         return true;
       }
@@ -166,11 +186,19 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
     return false;
   }
 
+  /** The root cause's type, with the SQLSTATE where the database gave one (57014 statement, 55P03 lock timeout). */
   private static String rootMessage(Throwable ex) {
     Throwable t = ex;
-    while (t.getCause() != null && t.getCause() != t) {
+    String sqlState = null;
+    while (true) {
+      if (t instanceof R2dbcException r && r.getSqlState() != null) {
+        sqlState = r.getSqlState();
+      }
+      if (t.getCause() == null || t.getCause() == t) {
+        break;
+      }
       t = t.getCause();
     }
-    return t.getClass().getSimpleName();
+    return t.getClass().getSimpleName() + (sqlState == null ? "" : " " + sqlState);
   }
 }

@@ -20,6 +20,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * minute on the reference machine). Short waits for a connection (a stopped database answers fast), short outbox
  * rounds, retries and lease (the mails come back within seconds after the database does).
  *
+ * <p>The platform reaches its database through a {@link StilleProxy} that a test can make go SILENT
+ * ({@link #databaseZwijgt()}, no reset, no close) and bring back ({@link #databaseAntwoordtWeer()}): for
+ * {@code StilleDatabaseTest}. While it forwards, it is invisible (a stopped database still reads as a refused
+ * connection). Short database timeouts, so a silent database gives a 503 within seconds; the test measures them
+ * against these values (docs/operations.md).
+ *
  * <p>The context stays in Spring's cache for the run, like the platform's: after every class the database runs again
  * ({@link #databaseWeerAan()}), so its pollers (dashboard LISTEN, deactivated accounts, outbox rounds) find it, and
  * fail behind no later test.
@@ -31,6 +37,11 @@ public abstract class DatabaseUitvalContext {
   private static Path dataDir;
   private static int port;
   private static EmbeddedPostgres postgres;
+  private static StilleProxy proxy;
+  /** The database timeouts of this context (server-side statement_timeout, the client's margin, lock_timeout). */
+  protected static final java.time.Duration STATEMENT_TIMEOUT = java.time.Duration.ofSeconds(2);
+  protected static final java.time.Duration STILTE_MARGE = java.time.Duration.ofSeconds(1);
+  protected static final java.time.Duration LOCK_TIMEOUT = java.time.Duration.ofSeconds(1);
   /** The database of this context, as its owner and application roles see it. */
   protected static TestDatabase.Settings settings;
 
@@ -38,6 +49,20 @@ public abstract class DatabaseUitvalContext {
   static void database(DynamicPropertyRegistry registry) throws IOException {
     start();
     settings.springProperties().forEach((k, v) -> registry.add(k, () -> v));
+    // the application's connections (pool and LISTEN) go through the proxy; Flyway and the tests' JDBC do not
+    registry.add("spring.r2dbc.url",
+        () -> "r2dbc:postgresql://127.0.0.1:" + proxy.poort() + "/" + settings.database());
+    registry.add("doorlopendelijn.database.statement-timeout", () -> STATEMENT_TIMEOUT.toMillis() + "ms");
+    registry.add("doorlopendelijn.database.stilte-marge", () -> STILTE_MARGE.toMillis() + "ms");
+    registry.add("doorlopendelijn.database.lock-timeout", () -> LOCK_TIMEOUT.toMillis() + "ms");
+    registry.add("doorlopendelijn.database.idle-in-transaction-timeout", () -> "5s");
+    registry.add("doorlopendelijn.database.validatie-na-rust", () -> "500ms");
+    registry.add("doorlopendelijn.database.validatie-tijd", () -> "1s");
+    registry.add("doorlopendelijn.database.connect-timeout", () -> "2s");
+    // the dashboard's LISTEN connection proves itself every second and reconnects within a second
+    registry.add("doorlopendelijn.dashboard.controle-luisterverbinding", () -> "1s");
+    registry.add("doorlopendelijn.dashboard.herverbinden-max", () -> "1s");
+    registry.add("doorlopendelijn.dashboard.verbinden-tijd", () -> "3s");
     TestIssuers.shared().springProperties().forEach((k, v) -> registry.add(k, () -> v));
     TestSmtp.springProperties().forEach((k, v) -> registry.add(k, () -> v));
     registry.add("spring.r2dbc.pool.max-acquire-time", () -> "2s");
@@ -59,6 +84,7 @@ public abstract class DatabaseUitvalContext {
     postgres = server().start();
     port = postgres.getPort();
     settings = TestDatabase.prepare("embedded", postgres.getJdbcUrl("postgres", "postgres"), "doorlopendelijn");
+    proxy = new StilleProxy(port);
     Runtime.getRuntime().addShutdownHook(new Thread(DatabaseUitvalContext::stopAanHetEinde, "outage-database-stop"));
   }
 
@@ -130,13 +156,25 @@ public abstract class DatabaseUitvalContext {
     }
   }
 
+  /** The database goes silent: no byte passes between platform and database, nothing is closed. */
+  protected static void databaseZwijgt() {
+    proxy.bevries();
+  }
+
+  /** New connections reach the database again; the ones that went silent stay silent. */
+  protected static void databaseAntwoordtWeer() {
+    proxy.ontdooi();
+  }
+
   /** Whatever a test did, the next one (and the context's pollers) find the database running. */
   @AfterAll
   static void databaseWeerAan() throws IOException {
+    proxy.ontdooi();
     databaseStart();
   }
 
   private static synchronized void stopAanHetEinde() {
+    proxy.close();
     try {
       databaseStopt();
     } catch (IOException e) {

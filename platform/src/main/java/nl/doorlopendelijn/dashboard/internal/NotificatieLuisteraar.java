@@ -22,7 +22,8 @@ import reactor.util.retry.Retry;
  * that are listening when it commits, and the driver does not reconnect: so on any error or close this reconnects
  * with back-off, LISTENs again and reports {@link Signaal.Verbonden} — the cue to resynchronise every region, since
  * changes committed while nobody listened are announced nowhere. Re-issuing LISTEN every few seconds proves the
- * connection alive (a dead peer sends no FIN) and keeps it recognisable in {@code pg_stat_activity}.
+ * connection alive (a dead peer sends no FIN) and keeps it recognisable in {@code pg_stat_activity}. The server-side
+ * timeouts and TCP keepalive of {@code spring.r2dbc.properties} are part of those details, so they hold here too.
  */
 @Component
 class NotificatieLuisteraar {
@@ -62,7 +63,10 @@ class NotificatieLuisteraar {
   }
 
   Flux<Signaal> signalen(Scheduler scheduler) {
-    return Flux.usingWhen(verbindingen.create(),
+    // the driver bounds only the TCP connect: a server that accepts and then stays silent would hold the start-up
+    // (and with it every later reconnect) for ever
+    Mono<PostgresqlConnection> verbinden = verbindingen.create().timeout(instellingen.verbindenTijd(), scheduler);
+    return Flux.usingWhen(verbinden,
             verbinding -> luister(verbinding, scheduler),
             verbinding -> sluit(verbinding),
             (verbinding, fout) -> sluit(verbinding),

@@ -2,18 +2,28 @@ package nl.doorlopendelijn.tenancy.internal;
 
 import io.r2dbc.spi.ConnectionFactory;
 import nl.doorlopendelijn.tenancy.IssuerSettings;
+import org.springframework.boot.r2dbc.ConnectionFactoryDecorator;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.ReactiveTransactionManager;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IssuerSettings.class)
+@EnableConfigurationProperties({IssuerSettings.class, DatabaseTijdslimieten.class})
 class TenancyConfiguration {
 
   /** Replaces Boot's transaction manager: every transaction of the platform is tenant-bound through it. */
   @Bean
   ReactiveTransactionManager transactionManager(ConnectionFactory connectionFactory) {
     return new TenantBoundTransactionManager(connectionFactory);
+  }
+
+  /**
+   * Under the pool (Boot applies decorators to the factory the pool creates its connections with): a server that
+   * stops answering gives a timeout, and the pool drops the connection (docs/operations.md).
+   */
+  @Bean
+  ConnectionFactoryDecorator stilteGrens(DatabaseTijdslimieten limieten) {
+    return factory -> new SilenceBoundConnectionFactory(factory, limieten);
   }
 }

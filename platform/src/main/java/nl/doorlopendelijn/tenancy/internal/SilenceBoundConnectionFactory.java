@@ -1,0 +1,343 @@
+package nl.doorlopendelijn.tenancy.internal;
+
+import io.r2dbc.spi.Batch;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.ConnectionFactoryMetadata;
+import io.r2dbc.spi.ConnectionMetadata;
+import io.r2dbc.spi.IsolationLevel;
+import io.r2dbc.spi.R2dbcTimeoutException;
+import io.r2dbc.spi.Readable;
+import io.r2dbc.spi.Result;
+import io.r2dbc.spi.Row;
+import io.r2dbc.spi.RowMetadata;
+import io.r2dbc.spi.Statement;
+import io.r2dbc.spi.TransactionDefinition;
+import io.r2dbc.spi.ValidationDepth;
+import io.r2dbc.spi.Wrapped;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Wraps the connections the pool creates (a Boot {@code ConnectionFactoryDecorator}, under the pool) so that a
+ * database that stops answering without a reset cannot hold a request: every exchange with the server (a statement's
+ * results and their first row, begin, commit, rollback, close) fails with {@link R2dbcTimeoutException} when the
+ * server sends nothing for {@link DatabaseTijdslimieten#stilteGrens()}. The bound is on the first answer: the rows
+ * after it come at the consumer's pace; a slow statement is the server's statement_timeout's business (shorter).
+ *
+ * <p>A connection that timed out is broken for good (its conversation with the server is in an unknown state): it
+ * is closed, and its {@link #validate} answers false, so the pool drops it instead of handing it out again. A
+ * connection idle longer than {@link DatabaseTijdslimieten#validatieNaRust()} proves itself with one round trip
+ * before the pool hands it out (like HikariCP's alive-bypass window): a pool full of connections to a server that
+ * went silent is found out at checkout, one bounded check each, and a busy pool pays nothing.
+ */
+final class SilenceBoundConnectionFactory implements ConnectionFactory, Wrapped<ConnectionFactory> {
+
+  private static final Logger log = LoggerFactory.getLogger(SilenceBoundConnectionFactory.class);
+
+  private final ConnectionFactory delegate;
+  private final DatabaseTijdslimieten limieten;
+
+  SilenceBoundConnectionFactory(ConnectionFactory delegate, DatabaseTijdslimieten limieten) {
+    this.delegate = delegate;
+    this.limieten = limieten;
+  }
+
+  @Override
+  public Publisher<? extends Connection> create() {
+    return Mono.from(delegate.create()).map(c -> new BoundConnection(c, limieten));
+  }
+
+  @Override
+  public ConnectionFactoryMetadata getMetadata() {
+    return delegate.getMetadata();
+  }
+
+  @Override
+  public ConnectionFactory unwrap() {
+    return delegate;
+  }
+
+  static final class BoundConnection implements Connection, Wrapped<Connection> {
+
+    private final Connection delegate;
+    private final Duration grens;
+    private final DatabaseTijdslimieten limieten;
+    private volatile boolean kapot;
+    private volatile long laatstGebruikt = System.nanoTime();
+
+    BoundConnection(Connection delegate, DatabaseTijdslimieten limieten) {
+      this.delegate = delegate;
+      this.limieten = limieten;
+      this.grens = limieten.stilteGrens();
+    }
+
+    boolean kapot() {
+      return kapot;
+    }
+
+    /**
+     * Bounds the wait for the first answer of a stream (a statement's results, its first row); a timeout breaks the
+     * connection. Only the first: later rows come at the consumer's pace (backpressure: a slow HTTP client of a
+     * long export requests them slowly), which is no silence of the server.
+     */
+    <T> Flux<T> begrens(Publisher<T> uitwisseling) {
+      return Flux.from(uitwisseling)
+          .timeout(Mono.delay(grens), eerste -> Mono.never())
+          .onErrorMap(TimeoutException.class, this::opgegeven)
+          .doFinally(s -> laatstGebruikt = System.nanoTime());
+    }
+
+    <T> Mono<T> begrensMono(Publisher<T> uitwisseling) {
+      return Mono.from(uitwisseling)
+          .timeout(grens)
+          .onErrorMap(TimeoutException.class, this::opgegeven)
+          .doFinally(s -> laatstGebruikt = System.nanoTime());
+    }
+
+    private Throwable opgegeven(TimeoutException e) {
+      breek();
+      return new R2dbcTimeoutException("no answer from the database within " + grens, e);
+    }
+
+    private void breek() {
+      if (!kapot) {
+        kapot = true;
+        log.warn("database gave no answer within {}: connection given up", grens);
+        // best effort: the server may never hear it, the pool drops the connection anyway (validate says false)
+        Mono.from(delegate.close()).timeout(grens).onErrorResume(f -> Mono.empty()).subscribe();
+      }
+    }
+
+    @Override
+    public Publisher<Boolean> validate(ValidationDepth depth) {
+      if (kapot) {
+        return Mono.just(false);
+      }
+      boolean rustig = System.nanoTime() - laatstGebruikt < limieten.validatieNaRust().toNanos();
+      if (depth == ValidationDepth.LOCAL && rustig) {
+        return delegate.validate(ValidationDepth.LOCAL);
+      }
+      return Mono.from(delegate.validate(ValidationDepth.REMOTE))
+          .timeout(limieten.validatieTijd())
+          .onErrorReturn(false)
+          .defaultIfEmpty(false)
+          .doOnNext(goed -> {
+            if (goed) {
+              laatstGebruikt = System.nanoTime();
+            } else {
+              breek();
+            }
+          });
+    }
+
+    @Override
+    public Publisher<Void> beginTransaction() {
+      return begrensMono(delegate.beginTransaction());
+    }
+
+    @Override
+    public Publisher<Void> beginTransaction(TransactionDefinition definition) {
+      return begrensMono(delegate.beginTransaction(definition));
+    }
+
+    @Override
+    public Publisher<Void> close() {
+      if (kapot) {
+        return Mono.from(delegate.close()).timeout(grens).onErrorResume(f -> Mono.empty());
+      }
+      return begrensMono(delegate.close());
+    }
+
+    @Override
+    public Publisher<Void> commitTransaction() {
+      return begrensMono(delegate.commitTransaction());
+    }
+
+    @Override
+    public Batch createBatch() {
+      Batch batch = delegate.createBatch();
+      BoundConnection verbinding = this;
+      return new Batch() {
+        @Override
+        public Batch add(String sql) {
+          batch.add(sql);
+          return this;
+        }
+
+        @Override
+        public Publisher<? extends Result> execute() {
+          return verbinding.begrens(batch.execute()).map(r -> new BoundResult(r, verbinding));
+        }
+      };
+    }
+
+    @Override
+    public Publisher<Void> createSavepoint(String name) {
+      return begrensMono(delegate.createSavepoint(name));
+    }
+
+    @Override
+    public Statement createStatement(String sql) {
+      return new BoundStatement(delegate.createStatement(sql), this);
+    }
+
+    @Override
+    public boolean isAutoCommit() {
+      return delegate.isAutoCommit();
+    }
+
+    @Override
+    public ConnectionMetadata getMetadata() {
+      return delegate.getMetadata();
+    }
+
+    @Override
+    public IsolationLevel getTransactionIsolationLevel() {
+      return delegate.getTransactionIsolationLevel();
+    }
+
+    @Override
+    public Publisher<Void> releaseSavepoint(String name) {
+      return begrensMono(delegate.releaseSavepoint(name));
+    }
+
+    @Override
+    public Publisher<Void> rollbackTransaction() {
+      return begrensMono(delegate.rollbackTransaction());
+    }
+
+    @Override
+    public Publisher<Void> rollbackTransactionToSavepoint(String name) {
+      return begrensMono(delegate.rollbackTransactionToSavepoint(name));
+    }
+
+    @Override
+    public Publisher<Void> setAutoCommit(boolean autoCommit) {
+      return begrensMono(delegate.setAutoCommit(autoCommit));
+    }
+
+    @Override
+    public Publisher<Void> setLockWaitTimeout(Duration timeout) {
+      return begrensMono(delegate.setLockWaitTimeout(timeout));
+    }
+
+    @Override
+    public Publisher<Void> setStatementTimeout(Duration timeout) {
+      return begrensMono(delegate.setStatementTimeout(timeout));
+    }
+
+    @Override
+    public Publisher<Void> setTransactionIsolationLevel(IsolationLevel isolationLevel) {
+      return begrensMono(delegate.setTransactionIsolationLevel(isolationLevel));
+    }
+
+    @Override
+    public Connection unwrap() {
+      return delegate;
+    }
+  }
+
+  private static final class BoundStatement implements Statement {
+
+    private final Statement delegate;
+    private final BoundConnection verbinding;
+
+    BoundStatement(Statement delegate, BoundConnection verbinding) {
+      this.delegate = delegate;
+      this.verbinding = verbinding;
+    }
+
+    @Override
+    public Statement add() {
+      delegate.add();
+      return this;
+    }
+
+    @Override
+    public Statement bind(int index, Object value) {
+      delegate.bind(index, value);
+      return this;
+    }
+
+    @Override
+    public Statement bind(String name, Object value) {
+      delegate.bind(name, value);
+      return this;
+    }
+
+    @Override
+    public Statement bindNull(int index, Class<?> type) {
+      delegate.bindNull(index, type);
+      return this;
+    }
+
+    @Override
+    public Statement bindNull(String name, Class<?> type) {
+      delegate.bindNull(name, type);
+      return this;
+    }
+
+    @Override
+    public Publisher<? extends Result> execute() {
+      return verbinding.begrens(delegate.execute()).map(r -> new BoundResult(r, verbinding));
+    }
+
+    @Override
+    public Statement fetchSize(int rows) {
+      delegate.fetchSize(rows);
+      return this;
+    }
+
+    @Override
+    public Statement returnGeneratedValues(String... columns) {
+      delegate.returnGeneratedValues(columns);
+      return this;
+    }
+  }
+
+  /** The rows of a result arrive after execute() emitted it: their waits are bounded too. */
+  private static final class BoundResult implements Result {
+
+    private final Result delegate;
+    private final BoundConnection verbinding;
+
+    BoundResult(Result delegate, BoundConnection verbinding) {
+      this.delegate = delegate;
+      this.verbinding = verbinding;
+    }
+
+    @Override
+    public Publisher<Long> getRowsUpdated() {
+      return verbinding.begrensMono(delegate.getRowsUpdated());
+    }
+
+    @Override
+    public <T> Publisher<T> map(BiFunction<Row, RowMetadata, ? extends T> mapping) {
+      return verbinding.begrens(delegate.map(mapping));
+    }
+
+    @Override
+    public <T> Publisher<T> map(Function<? super Readable, ? extends T> mapping) {
+      return verbinding.begrens(delegate.map(mapping));
+    }
+
+    @Override
+    public Result filter(Predicate<Segment> filter) {
+      return new BoundResult(delegate.filter(filter), verbinding);
+    }
+
+    @Override
+    public <T> Publisher<T> flatMap(Function<Segment, ? extends Publisher<? extends T>> mapping) {
+      return verbinding.begrens(delegate.flatMap(mapping));
+    }
+  }
+}
