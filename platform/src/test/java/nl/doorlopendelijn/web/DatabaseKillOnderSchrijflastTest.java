@@ -296,6 +296,19 @@ class DatabaseKillOnderSchrijflastTest extends DatabaseUitvalContext {
     } catch (Exception e) {
       b.append("  pg_stat_activity: ").append(e).append('\n');
     }
+    // an event loop that spins (or blocks) shows as CPU time used (or none) while the request waits: sample 0.5 s
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    Map<Long, Long> cpu = new java.util.HashMap<>();
+    Thread.getAllStackTraces().keySet().forEach(t -> cpu.put(t.getId(), mx.getThreadCpuTime(t.getId())));
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().contains("epoll")).forEach(t ->
+        b.append("  cpu ").append(t.getName()).append(' ')
+            .append((mx.getThreadCpuTime(t.getId()) - cpu.getOrDefault(t.getId(), 0L)) / 1_000_000)
+            .append(" ms in 500 ms\n"));
     Thread.getAllStackTraces().forEach((t, st) -> {
       if (t.getName().contains("epoll") || t.getName().startsWith("parallel")
           || t.getName().startsWith("boundedElastic")) {
