@@ -13,8 +13,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole platform on an embedded PostgreSQL server of its own, which a test stops ({@link #databaseStopt()}) and
- * starts again on the same data and port ({@link #databaseStart()}): for the outage tests ({@code DatabaseOutageTest},
- * {@code NotificatieMailBijDatabaseUitvalTest}). Every class that extends it declares nothing else of its context,
+ * starts again on the same data and port ({@link #databaseStart()}), or kills ({@link #databaseGedood()}): for the
+ * outage tests ({@code DatabaseOutageTest}, {@code NotificatieMailBijDatabaseUitvalTest},
+ * {@code DatabaseKillOnderSchrijflastTest}). Every class that extends it declares nothing else of its context,
  * so they share ONE application context and ONE migrated database (a context start with Flyway costs about half a
  * minute on the reference machine). Short waits for a connection (a stopped database answers fast), short outbox
  * rounds, retries and lease (the mails come back within seconds after the database does).
@@ -80,11 +81,64 @@ public abstract class DatabaseUitvalContext {
       return;
     }
     dataDir = Files.createTempDirectory("dl-outage-pg");
-    postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).start();
+    postgres = server().start();
     port = postgres.getPort();
     settings = TestDatabase.prepare("embedded", postgres.getJdbcUrl("postgres", "postgres"), "doorlopendelijn");
     proxy = new StilleProxy(port);
     Runtime.getRuntime().addShutdownHook(new Thread(DatabaseUitvalContext::stopAanHetEinde, "outage-database-stop"));
+  }
+
+  /**
+   * The server on the context's data directory. zonky turns {@code synchronous_commit} off by default: a commit
+   * would be acknowledged before its WAL is flushed, and a killed server loses it. Production runs PostgreSQL's
+   * default (on), so this server does too; otherwise the kill test measures zonky, not the platform.
+   */
+  private static EmbeddedPostgres.Builder server() {
+    return EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false)
+        .setServerConfig("synchronous_commit", "on");
+  }
+
+  /**
+   * The database is killed: SIGKILL to the postmaster and every backend at once, as the OOM killer or a lost
+   * machine does (no shutdown checkpoint; the next start replays the WAL). Returns once every process is gone.
+   */
+  protected static synchronized void databaseGedood() throws IOException {
+    if (postgres == null) {
+      return;
+    }
+    Path pidFile = dataDir.resolve("postmaster.pid");
+    long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+    ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+    java.util.List<ProcessHandle> alle = new java.util.ArrayList<>(postmaster.descendants().toList());
+    alle.add(0, postmaster);
+    alle.forEach(ProcessHandle::destroyForcibly);
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+    while (alle.stream().anyMatch(DatabaseUitvalContext::leeft) && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException(e);
+      }
+    }
+    // the processes are gone (a zombie left for a parent that never reaps keeps only its pid); the lock file of the
+    // killed server would name that pid, and PostgreSQL would refuse to start on a lock of a "live" process
+    Files.deleteIfExists(pidFile);
+    // zonky's own lock on the data directory; its pg_ctl stop finds no server and only logs that
+    postgres.close();
+    postgres = null;
+  }
+
+  private static boolean leeft(ProcessHandle p) {
+    if (!p.isAlive()) {
+      return false;
+    }
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(p.pid()), "stat"));
+      return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+    } catch (IOException gone) {
+      return false;
+    }
   }
 
   /** The database dies (the server stops; its data stays). */
@@ -98,8 +152,7 @@ public abstract class DatabaseUitvalContext {
   /** The database comes back: the same data, the same port. */
   protected static synchronized void databaseStart() throws IOException {
     if (postgres == null) {
-      postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).setPort(port)
-          .start();
+      postgres = server().setPort(port).start();
     }
   }
 
