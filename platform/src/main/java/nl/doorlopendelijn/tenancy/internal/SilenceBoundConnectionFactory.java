@@ -6,6 +6,7 @@ import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryMetadata;
 import io.r2dbc.spi.ConnectionMetadata;
 import io.r2dbc.spi.IsolationLevel;
+import io.r2dbc.spi.Lifecycle;
 import io.r2dbc.spi.R2dbcTimeoutException;
 import io.r2dbc.spi.Readable;
 import io.r2dbc.spi.Result;
@@ -17,6 +18,7 @@ import io.r2dbc.spi.ValidationDepth;
 import io.r2dbc.spi.Wrapped;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -25,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
 
 /**
  * Wraps the connections the pool creates (a Boot {@code ConnectionFactoryDecorator}, under the pool) so that a
@@ -66,13 +69,17 @@ final class SilenceBoundConnectionFactory implements ConnectionFactory, Wrapped<
     return delegate;
   }
 
-  static final class BoundConnection implements Connection, Wrapped<Connection> {
+  static final class BoundConnection implements Connection, Lifecycle, Wrapped<Connection> {
 
     private final Connection delegate;
     private final Duration grens;
     private final DatabaseTijdslimieten limieten;
     private volatile boolean kapot;
     private volatile long laatstGebruikt = System.nanoTime();
+    /** A begin, commit or rollback was cancelled: the server's transaction state is unknown until a ROLLBACK. */
+    private volatile boolean onzeker;
+    /** Begins, commits and rollbacks under way: their answer (and so the driver's transaction status) is pending. */
+    private final AtomicInteger lopend = new AtomicInteger();
 
     BoundConnection(Connection delegate, DatabaseTijdslimieten limieten) {
       this.delegate = delegate;
@@ -101,6 +108,41 @@ final class SilenceBoundConnectionFactory implements ConnectionFactory, Wrapped<
           .timeout(grens)
           .onErrorMap(TimeoutException.class, this::opgegeven)
           .doFinally(s -> laatstGebruikt = System.nanoTime());
+    }
+
+    /** A transaction-control exchange: bounded, and a cancel of it leaves the connection in doubt. */
+    private Mono<Void> besturing(Publisher<Void> uitwisseling) {
+      return begrensMono(uitwisseling)
+          .doOnSubscribe(s -> lopend.incrementAndGet())
+          .doFinally(signaal -> {
+            if (signaal == SignalType.CANCEL) {
+              onzeker = true;
+            }
+            lopend.decrementAndGet();
+          });
+    }
+
+    @Override
+    public Publisher<Void> postAllocate() {
+      return Mono.empty();
+    }
+
+    /**
+     * Before the pool takes the connection back ({@link CancelSafeConnectionPool}): when a transaction may still be
+     * open on the server (a begin, commit or rollback was cancelled or has not answered, or the driver sees one), a
+     * plain ROLLBACK. Normal releases pay nothing: the check is local.
+     */
+    @Override
+    public Publisher<Void> preRelease() {
+      if (kapot || !(onzeker || lopend.get() > 0 || !delegate.isAutoCommit())) {
+        return Mono.empty();
+      }
+      // A plain ROLLBACK, not rollbackTransaction(): the driver skips that when its last-seen status says idle,
+      // which is stale while a cancelled BEGIN is still on its way. The ROLLBACK queues behind it on this connection.
+      return begrens(delegate.createStatement("ROLLBACK").execute())
+          .concatMap(Result::getRowsUpdated)
+          .then()
+          .doOnSuccess(v -> onzeker = false);
     }
 
     private Throwable opgegeven(TimeoutException e) {
@@ -141,12 +183,12 @@ final class SilenceBoundConnectionFactory implements ConnectionFactory, Wrapped<
 
     @Override
     public Publisher<Void> beginTransaction() {
-      return begrensMono(delegate.beginTransaction());
+      return besturing(delegate.beginTransaction());
     }
 
     @Override
     public Publisher<Void> beginTransaction(TransactionDefinition definition) {
-      return begrensMono(delegate.beginTransaction(definition));
+      return besturing(delegate.beginTransaction(definition));
     }
 
     @Override
@@ -159,7 +201,7 @@ final class SilenceBoundConnectionFactory implements ConnectionFactory, Wrapped<
 
     @Override
     public Publisher<Void> commitTransaction() {
-      return begrensMono(delegate.commitTransaction());
+      return besturing(delegate.commitTransaction());
     }
 
     @Override
@@ -182,7 +224,7 @@ final class SilenceBoundConnectionFactory implements ConnectionFactory, Wrapped<
 
     @Override
     public Publisher<Void> createSavepoint(String name) {
-      return begrensMono(delegate.createSavepoint(name));
+      return besturing(delegate.createSavepoint(name));
     }
 
     @Override
@@ -207,22 +249,22 @@ final class SilenceBoundConnectionFactory implements ConnectionFactory, Wrapped<
 
     @Override
     public Publisher<Void> releaseSavepoint(String name) {
-      return begrensMono(delegate.releaseSavepoint(name));
+      return besturing(delegate.releaseSavepoint(name));
     }
 
     @Override
     public Publisher<Void> rollbackTransaction() {
-      return begrensMono(delegate.rollbackTransaction());
+      return besturing(delegate.rollbackTransaction());
     }
 
     @Override
     public Publisher<Void> rollbackTransactionToSavepoint(String name) {
-      return begrensMono(delegate.rollbackTransactionToSavepoint(name));
+      return besturing(delegate.rollbackTransactionToSavepoint(name));
     }
 
     @Override
     public Publisher<Void> setAutoCommit(boolean autoCommit) {
-      return begrensMono(delegate.setAutoCommit(autoCommit));
+      return besturing(delegate.setAutoCommit(autoCommit));
     }
 
     @Override
@@ -237,7 +279,7 @@ final class SilenceBoundConnectionFactory implements ConnectionFactory, Wrapped<
 
     @Override
     public Publisher<Void> setTransactionIsolationLevel(IsolationLevel isolationLevel) {
-      return begrensMono(delegate.setTransactionIsolationLevel(isolationLevel));
+      return besturing(delegate.setTransactionIsolationLevel(isolationLevel));
     }
 
     @Override
