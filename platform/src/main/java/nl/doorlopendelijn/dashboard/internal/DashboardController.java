@@ -32,7 +32,7 @@ class DashboardController {
   private static final String LAATSTE_ID = "Last-Event-ID";
   private static final String EINDE_OMSCHRIJVING = "De stroom eindigt met event 'einde' zodra de toegang ophoudt; "
       + "de data zegt waarom: token-verlopen (verbind opnieuw met een nieuw token), regio-niet-actief (de regio is "
-      + "gedeactiveerd) of toegang-gewijzigd (een samenwerkingsafspraak is beëindigd of in werking getreden: "
+      + "gedeactiveerd), account-gedeactiveerd (de gebruiker is gedeactiveerd) of toegang-gewijzigd (een samenwerkingsafspraak is beëindigd of in werking getreden: "
       + "verbind opnieuw). Tot dan wordt de toegang opnieuw gekeurd bij elke wijziging van de regio's en "
       + "periodiek.";
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import nl.doorlopendelijn.identity.Accountstatus;
 import nl.doorlopendelijn.identity.Caller;
 import nl.doorlopendelijn.tenancy.CoaRegios;
 import nl.doorlopendelijn.tenancy.CoaToegang;
@@ -19,7 +20,8 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Re-authorises a live stream: access was checked when it opened, and it ends (with a last event naming why) as soon
- * as the first of these holds: its token expired; its region is no longer active (this replica's registry changed,
+ * as the first of these holds: its token expired; its account was deactivated (every replica holds the set: {@link
+ * Accountstatus}); its region is no longer active (this replica's registry changed,
  * also when another replica deactivated it: {@code tenancy.Replicas}); a COA liaison's access through an agreement
  * ended. Every second the token's exp and the region's status are looked at (in memory); on every change of the
  * registry and every {@code herkeuren} the whole access is checked again (an agreement can end by a step or run out
@@ -33,19 +35,22 @@ class StroomToegang {
   static final String TOKEN_VERLOPEN = "token-verlopen";
   static final String REGIO_NIET_ACTIEF = "regio-niet-actief";
   static final String TOEGANG_GEWIJZIGD = "toegang-gewijzigd";
+  static final String ACCOUNT_GEDEACTIVEERD = "account-gedeactiveerd";
   private static final Duration SECONDE = Duration.ofSeconds(1);
 
   private final RegionRegistry registry;
   private final CoaRegios coaRegios;
   private final OverRegios overRegios;
+  private final Accountstatus accounts;
   private final Flux<Long> seconden;
   private final Flux<Long> herkeuren;
 
-  StroomToegang(RegionRegistry registry, CoaRegios coaRegios, OverRegios overRegios,
+  StroomToegang(RegionRegistry registry, CoaRegios coaRegios, OverRegios overRegios, Accountstatus accounts,
       DashboardInstellingen instellingen) {
     this.registry = registry;
     this.coaRegios = coaRegios;
     this.overRegios = overRegios;
+    this.accounts = accounts;
     this.seconden = gedeeld(SECONDE);
     this.herkeuren = gedeeld(instellingen.herkeuren());
   }
@@ -64,7 +69,7 @@ class StroomToegang {
             .flatMap(regio -> coaRegios.toegang(scope.caller(), regio)
                 .map(toegang -> toegang.lijstEnDashboard() ? "" : TOEGANG_GEWIJZIGD))
             .defaultIfEmpty(REGIO_NIET_ACTIEF);
-    return eerste(verlooptOp, actief, alles);
+    return eerste(scope.caller(), verlooptOp, actief, alles);
   }
 
   /**
@@ -72,7 +77,7 @@ class StroomToegang {
    * agreement ended or came into force: she reconnects to the right set).
    */
   Mono<String> azc(Caller caller, Instant verlooptOp) {
-    return regiosVan(caller).flatMap(bij -> eerste(verlooptOp, () -> Mono.just(""),
+    return regiosVan(caller).flatMap(bij -> eerste(caller, verlooptOp, () -> Mono.just(""),
         () -> regiosVan(caller).map(nu -> nu.equals(bij) ? "" : TOEGANG_GEWIJZIGD)));
   }
 
@@ -87,9 +92,11 @@ class StroomToegang {
    * registry change and every {@code herkeuren}). A check answers an empty string while access holds; a check that
    * errs (the database away a moment) does not end the stream.
    */
-  private Mono<String> eerste(Instant verlooptOp, Supplier<Mono<String>> snel, Supplier<Mono<String>> alles) {
+  private Mono<String> eerste(Caller caller, Instant verlooptOp, Supplier<Mono<String>> snel,
+      Supplier<Mono<String>> alles) {
     Flux<String> elkeSeconde = seconden.onBackpressureDrop()
         .concatMap(tik -> verlooptOp != null && !Instant.now().isBefore(verlooptOp) ? Mono.just(TOKEN_VERLOPEN)
+            : accounts.gedeactiveerd(caller) ? Mono.just(ACCOUNT_GEDEACTIVEERD)
             : snel.get().onErrorResume(e -> Mono.just("")), 1);
     Flux<String> opnieuw = Flux.merge(registry.herladen(), herkeuren)
         .onBackpressureLatest()

@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.doorlopendelijn.identity.Accountstatus;
+import nl.doorlopendelijn.identity.Caller;
 import nl.doorlopendelijn.tenancy.Replicas;
 import nl.doorlopendelijn.tenancy.TenantTransactions;
 import org.slf4j.Logger;
@@ -29,7 +31,7 @@ import reactor.core.publisher.Mono;
  * expires within 5 minutes.
  */
 @Component
-class GedeactiveerdeAccounts implements DisposableBean {
+class GedeactiveerdeAccounts implements Accountstatus, DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(GedeactiveerdeAccounts.class);
 
@@ -54,6 +56,11 @@ class GedeactiveerdeAccounts implements DisposableBean {
   boolean geweigerd(String issuer, String subject) {
     Set<String> subjects = geweigerd.get(issuer);
     return subjects != null && subjects.contains(subject);
+  }
+
+  @Override
+  public boolean gedeactiveerd(Caller caller) {
+    return geweigerd(caller.issuer(), caller.subject());
   }
 
   Mono<Void> deactiveer(String issuer, String subject) {
