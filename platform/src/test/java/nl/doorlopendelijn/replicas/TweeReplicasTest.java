@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.doorlopendelijn.keycloak.RegionRealms;
 import nl.doorlopendelijn.tenancy.Region;
 import nl.doorlopendelijn.tenancy.RegionRegistry;
@@ -17,6 +20,7 @@ import nl.doorlopendelijn.testsupport.TestIssuers;
 import nl.doorlopendelijn.testsupport.TweeInstanties;
 import nl.doorlopendelijn.testsupport.Wachten;
 import nl.doorlopendelijn.testsupport.keycloak.E2eRegions;
+import nl.doorlopendelijn.webui.PaginaSessie;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -24,6 +28,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.context.annotation.Primary;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -87,6 +94,8 @@ class TweeReplicasTest {
     // the regions of this test get their tokens from the test issuers, as the fixed regions do
     props.put("doorlopendelijn.keycloak.overrides." + X, ISSUERS.issuer(X));
     props.put("doorlopendelijn.keycloak.overrides." + Y, ISSUERS.issuer(Y));
+    // a page stream checks every second whether its session still exists (production 10 s)
+    props.put("doorlopendelijn.web.stroom-herkeuren", "PT1S");
     replicas = TweeInstanties.start(props, RealmsZonderKeycloak.class);
     a = replicas.clientA();
   }
@@ -231,6 +240,34 @@ class TweeReplicasTest {
       // gone again (as a purge leaves it: the application may not delete regio rows), and every replica told so
       db.sql("update regio set status = 'verwijderd' where slug = :slug").bind("slug", Y).then()
           .then(replicas.a.getBean(Replicas.class).meld(Replicas.Onderwerp.REGIO, Y)).block();
+    }
+  }
+
+  /**
+   * A user logged in on the pages (the session is in the shared database) watches the live dashboard through B and
+   * logs out through A: B's page stream ends within {@code doorlopendelijn.web.stroom-herkeuren} (1 s here, 10 s in
+   * production), when B no longer finds the session; on the replica of the logout it ends at once
+   * ({@code webui.StroomNaUitloggenTest}).
+   */
+  @Test
+  @Order(6)
+  void eenUitlogViaABeeindigtDePaginastroomOpB() {
+    PaginaSessie sessie = PaginaSessie.inloggen(a, "hart-van-brabant",
+        "coordinator-twee-" + UUID.randomUUID().toString().substring(0, 8), List.of("regio-coordinator"), Map.of());
+    Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+        .matcher(sessie.html("/regio/hart-van-brabant/dashboard", 200));
+    assertThat(csrf.find()).as("the logout form's CSRF token").isTrue();
+    try (SseOpname stroom = SseOpname.open(replicas.poortB(), "/regio/hart-van-brabant/dashboard/stream",
+        h -> h.set(HttpHeaders.COOKIE, sessie.cookie()))) {
+      assertThat(Wachten.tot(LIMIET, () -> stroom.laatste("dashboard") != null))
+          .as("B's page stream shows the dashboard of the session made on A").isTrue();
+      long verzoek = System.nanoTime();
+      a.post().uri("/logout").header(HttpHeaders.COOKIE, sessie.cookie()).accept(MediaType.TEXT_HTML)
+          .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(BodyInserters.fromFormData("_csrf", csrf.group(1)))
+          .exchange().expectStatus().is3xxRedirection();
+      long antwoord = System.nanoTime();
+      assertThat(stroom.wachtOpEinde(Duration.ofSeconds(10))).as("B's stream ended with the session").isTrue();
+      meet("paginastroom op B eindigt na uitloggen via A", verzoek, antwoord, stroom.eindeNanos());
     }
   }
 }

@@ -19,7 +19,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * client, against the test issuer of the realm (mock-oauth2-server signs the tokens), ending with the session cookie.
  * Pages then call the API with that session's (really signed) access token, as in production.
  */
-final class PaginaSessie {
+public final class PaginaSessie {
 
   private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -31,7 +31,7 @@ final class PaginaSessie {
     this.cookie = cookie;
   }
 
-  static PaginaSessie inloggen(WebTestClient web, String realm, String subject, List<String> rollen,
+  public static PaginaSessie inloggen(WebTestClient web, String realm, String subject, List<String> rollen,
       Map<String, Object> attributen) {
     TestIssuers.shared().enqueueLogin(realm, subject, "Test " + subject, rollen, attributen);
     var start = web.get().uri("/oauth2/authorization/" + realm).exchange()
@@ -48,12 +48,12 @@ final class PaginaSessie {
   }
 
   /** GET of a page as a browser asks for it (HTML), with the session. */
-  WebTestClient.ResponseSpec get(String pad) {
+  public WebTestClient.ResponseSpec get(String pad) {
     return web.get().uri(pad).accept(MediaType.TEXT_HTML).header(HttpHeaders.COOKIE, cookie).exchange();
   }
 
   /** The HTML of a page that must render with this status. */
-  String html(String pad, int status) {
+  public String html(String pad, int status) {
     var result = get(pad).expectBody(String.class).returnResult();
     var nieuw = result.getResponseCookies().getFirst("DL_SESSIE");
     if (nieuw != null) {
@@ -66,7 +66,7 @@ final class PaginaSessie {
     return result.getResponseBody();
   }
 
-  String cookie() {
+  public String cookie() {
     return cookie;
   }
 
