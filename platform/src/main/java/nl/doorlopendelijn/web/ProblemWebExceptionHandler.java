@@ -164,11 +164,28 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
    */
   static final Set<String> TIMEOUT_SQLSTATES = Set.of("57014", "55P03", "25P03");
 
+  /**
+   * SQLSTATE classes that say the database cannot do the work now, not that the statement is wrong: connection (08),
+   * authorisation of the connection (28), database missing (3D), transaction rolled back by the server (40:
+   * serialization failure, deadlock), insufficient resources (53), operator intervention (57: cancel, shutdown),
+   * system error (58). Every other SQLSTATE is the platform's own fault (a 500, logged), whatever class the driver
+   * maps it to: r2dbc-postgresql calls every state it does not know a resource failure, so a write in a read-only
+   * transaction (25006) answered 503 and invited retries (docs/operations.md, "Een afgebroken verzoek en de pool").
+   */
+  static final Set<String> ONBESCHIKBAAR_KLASSEN = Set.of("08", "28", "3D", "40", "53", "57", "58");
+
   static boolean isDatabaseUnavailable(Throwable ex) {
+    // the server's word first, wherever it is in the chain (Spring's translation wraps it in a resource failure)
     for (Throwable t = ex; t != null; t = t.getCause()) {
-      if (t instanceof R2dbcException r && r.getSqlState() != null && TIMEOUT_SQLSTATES.contains(r.getSqlState())) {
-        return true;
+      if (t instanceof R2dbcException r && r.getSqlState() != null && r.getSqlState().length() == 5) {
+        String state = r.getSqlState();
+        return TIMEOUT_SQLSTATES.contains(state) || ONBESCHIKBAAR_KLASSEN.contains(state.substring(0, 2));
       }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    for (Throwable t = ex; t != null; t = t.getCause()) {
       // the client's own bound on a silent server (tenancy.internal.SilenceBoundConnectionFactory), the pool's
       // acquire timeout (R2dbcTimeoutException or reactor-pool's PoolAcquireTimeoutException, a TimeoutException)
       if (t instanceof R2dbcTimeoutException || t instanceof QueryTimeoutException) {
