@@ -44,6 +44,15 @@ public class BlockHoundInstaller implements LauncherSessionListener {
     // an event loop (a timeout that a database answer beat) may wait for its lock while the test thread advances
     // time. Test machinery, a bounded critical section; seen once in VerlopenSleutelsOpruimenTest.
     builder.allowBlockingCallsInside("reactor.test.scheduler.VirtualTimeScheduler$TimedRunnable", "dispose");
+    // Thymeleaf 3.1 keeps the attribute and element definitions it meets while parsing a template in maps behind a
+    // ReentrantReadWriteLock: the first parse of a template stores its new names under the write lock, and a page
+    // parsed on another event loop at that instant waits for the read lock (seen in ElkePaginaElkeRolE2eIT, two
+    // browsers opening pages of a cold instance: 154 pages refused as 500 in one run). A map lookup or put, never
+    // I/O, and only until every template has been parsed once (then the template cache answers).
+    builder.allowBlockingCallsInside("org.thymeleaf.engine.AttributeDefinitions$AttributeDefinitionRepository",
+        "getAttribute");
+    builder.allowBlockingCallsInside("org.thymeleaf.engine.ElementDefinitions$ElementDefinitionRepository",
+        "getElement");
     builder.install();
   }
 }
