@@ -37,8 +37,10 @@ import org.springframework.web.reactive.result.method.annotation.RequestMappingH
  * counts as rendered. The routes are read from the application's own mappings: a new page route that is not in
  * {@link #ROUTES} fails this test. A screenshot per account and page lands in {@code target/screenshots/rollen/}.
  *
- * <p>Every visit at 1280 px also runs {@link CodesOpDePagina} and axe: no page shows people a code the enums or the
- * reference data emit, a UUID or true/false outside a {@code class="code"} element. Each page route is opened once
+ * <p>Every visit at 1280 px also runs {@link CodesOpDePagina}, and axe on every page that opened: no page shows people a
+ * code the enums or the reference data emit, a UUID or true/false outside a {@code class="code"} element. The error
+ * page a role gets for a route it may not open is one template: axe checks it once per account and status (about 130
+ * of the 330 visits are such refusals; axe is half of a visit's time). Each page route is opened once
  * more at 375 px, by one of the accounts that could open it, rotating over them ({@link #smalToewijzing}), on the same
  * logged-in page: 0 axe violations and no horizontal page scroll there, a failure naming the widest element, and a
  * full-page screenshot in {@code target/screenshots/smal/}. Two browsers visit at once ({@link #BANEN}), each with
@@ -247,6 +249,11 @@ class ElkePaginaElkeRolE2eIT {
     } finally {
       draden.shutdownNow();
     }
+    // where the time went (both browsers together), for docs/operations.md's suite-time section
+    new java.util.TreeMap<>(TIJD).forEach((wat, ns) -> System.out.printf("ElkePagina: %-16s %6.1f s%n", wat,
+        ns.sum() / 1e9));
+    System.out.printf("ElkePagina: %d error pages not checked by axe again (%d checked)%n", herhaaldeFoutpaginas.get(),
+        foutpaginaGekeurd.size());
     Set<String> nietSmal = new TreeSet<>(ROUTES.keySet());
     smalPerAccount.values().forEach(nietSmal::removeAll);
     List<String> templatefouten = log.list.stream().filter(ElkePaginaElkeRolE2eIT::isPaginafout)
@@ -278,7 +285,10 @@ class ElkePaginaElkeRolE2eIT {
           String account = bezoeker.account().username();
           BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 720));
           Page page = context.newPage();
-          omgeving.logIn(page, REALMS.get(bezoeker.realm()), account);
+          getimed("inloggen", () -> {
+            omgeving.logIn(page, REALMS.get(bezoeker.realm()), account);
+            return null;
+          });
           paginas.put(account, page);
           for (var route : ROUTES.entrySet()) {
             fouten.addAll(bezoek(page, account, route.getKey(), route.getValue().apply(bezoeker)));
@@ -340,9 +350,27 @@ class ElkePaginaElkeRolE2eIT {
     }
   }
 
+  /** Where a visit's time goes (navigate, axe, codes, screenshot), summed over both browsers: printed at the end. */
+  private static final Map<String, java.util.concurrent.atomic.LongAdder> TIJD =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static <T> T getimed(String wat, java.util.function.Supplier<T> stap) {
+    long t0 = System.nanoTime();
+    try {
+      return stap.get();
+    } finally {
+      TIJD.computeIfAbsent(wat, k -> new java.util.concurrent.atomic.LongAdder()).add(System.nanoTime() - t0);
+    }
+  }
+
+  /** The error pages axe has checked, as "account status" ({@link #bezoek}). */
+  private static final Set<String> foutpaginaGekeurd = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private static final java.util.concurrent.atomic.AtomicInteger herhaaldeFoutpaginas =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   private static List<String> bezoek(Page page, String account, String route, String url) {
     List<String> fouten = new ArrayList<>();
-    Response antwoord = page.navigate(omgeving.urlA(url));
+    Response antwoord = getimed("navigeren", () -> page.navigate(omgeving.urlA(url)));
     String wat = account + " " + url;
     if (antwoord == null) {
       return List.of(wat + ": no response");
@@ -368,29 +396,35 @@ class ElkePaginaElkeRolE2eIT {
       fouten.add(wat + ": announces a step nobody took: " + page.locator("[role=status].melding--ok").first()
           .textContent().strip());
     }
-    // WCAG 2.1 AA, as axe-core judges it: every violation of every page is a failure, named with its nodes
-    WebOmgeving.axe(page).forEach(f -> fouten.add(wat + ": " + f));
     // names, not codes: what people read holds no code of the enums or the reference data, no UUID, no true/false
-    codes.in(html).forEach(c -> fouten.add(wat + ": shows a code: " + c));
+    getimed("codes", () -> codes.in(html)).forEach(c -> fouten.add(wat + ": shows a code: " + c));
+    // the error page of a route the role may not open is one template: axe and a screenshot once per account and
+    // status (its header and navigation are the account's), not on each of the routes it refuses
+    if (!isGeopend(page) && !foutpaginaGekeurd.add(account + " " + antwoord.status())) {
+      herhaaldeFoutpaginas.incrementAndGet();
+      return fouten;
+    }
+    // WCAG 2.1 AA, as axe-core judges it: every violation of every page is a failure, named with its nodes
+    getimed("axe", () -> WebOmgeving.axe(page)).forEach(f -> fouten.add(wat + ": " + f));
     String naam = route.replaceAll("[{}]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    page.screenshot(new Page.ScreenshotOptions()
-        .setPath(WebOmgeving.screenshot("rollen/" + account + "-" + (naam.isEmpty() ? "start" : naam))));
+    getimed("screenshot", () -> page.screenshot(new Page.ScreenshotOptions()
+        .setPath(WebOmgeving.screenshot("rollen/" + account + "-" + (naam.isEmpty() ? "start" : naam)))));
     return fouten;
   }
 
   /** The page at {@value #SMAL} px: 0 axe violations and nothing wider than the screen. */
   private static List<String> bezoekSmal(Page page, String account, String route, String url) {
     List<String> fouten = new ArrayList<>();
-    page.navigate(omgeving.urlA(url));
+    getimed("smal navigeren", () -> page.navigate(omgeving.urlA(url)));
     String wat = account + " " + url + " at " + SMAL + " px";
-    WebOmgeving.axe(page).forEach(f -> fouten.add(wat + ": " + f));
-    String breedste = PaginaBreedte.breedsteElement(page);
+    getimed("smal axe", () -> WebOmgeving.axe(page)).forEach(f -> fouten.add(wat + ": " + f));
+    String breedste = getimed("smal breedte", () -> PaginaBreedte.breedsteElement(page));
     if (breedste != null) {
       fouten.add(wat + ": scrolls sideways: " + breedste);
     }
     String naam = route.replaceAll("[{}]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-        .setPath(WebOmgeving.screenshot("smal/" + account + "-" + (naam.isEmpty() ? "start" : naam))));
+    getimed("smal screenshot", () -> page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(WebOmgeving.screenshot("smal/" + account + "-" + (naam.isEmpty() ? "start" : naam)))));
     return fouten;
   }
 

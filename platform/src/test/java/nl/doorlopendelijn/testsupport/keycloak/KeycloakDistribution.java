@@ -29,6 +29,11 @@ import java.util.zip.ZipFile;
  * {@code --profile=dev build} is refused), so the one-time build is a first {@code start-dev} in the cache, stopped
  * as soon as it is up. Each launch then runs in its own home: a copy whose 170 MB of jars are hard links into the
  * cache, with its own {@code data/} (database, import directory); Keycloak does not rebuild there.
+ * <p>
+ * The first start also leaves its H2 database behind: the schema (Liquibase: about 20 s on a 2-core machine), the
+ * master realm (about 9 s) and its bootstrap admin, whose random password is kept beside the distribution
+ * ({@link #adminPassword()}; Keycloak creates a bootstrap admin only in a new database). Each launch starts from a
+ * copy of that database, so it only imports its own realms: 22 s instead of 77 s measured.
  */
 final class KeycloakDistribution {
 
@@ -36,7 +41,9 @@ final class KeycloakDistribution {
     static final String DIST_ZIP_PROPERTY = "doorlopendelijn.keycloak.dist-zip";
     static final String CACHE_DIR_PROPERTY = "doorlopendelijn.keycloak.cache-dir";
 
-    private static final String BUILT_MARKER = ".dev-build-complete";
+    /** Renamed when what the build leaves behind changes (now: its database too), so older caches build again. */
+    private static final String BUILT_MARKER = ".dev-build-complete-with-database-and-admin";
+    private static final String ADMIN_PASSWORD_FILE = ".admin-password";
     private static final AtomicLong HOMES = new AtomicLong();
 
     private KeycloakDistribution() {
@@ -115,6 +122,10 @@ final class KeycloakDistribution {
                     deleteHome(partial);
                     deleteHome(dist);
                     unzip(distributionZip(), partial);
+                    var password = partial.resolve("keycloak-" + VERSION).resolve(ADMIN_PASSWORD_FILE);
+                    Files.writeString(password, java.util.UUID.randomUUID().toString());
+                    Files.setPosixFilePermissions(password, java.nio.file.attribute.PosixFilePermissions.fromString(
+                            "rw-------"));
                     buildForDevMode(partial.resolve("keycloak-" + VERSION), root.resolve("logs"));
                     Files.move(partial.resolve("keycloak-" + VERSION), dist, StandardCopyOption.ATOMIC_MOVE);
                     deleteHome(partial);
@@ -125,6 +136,15 @@ final class KeycloakDistribution {
             throw new UncheckedIOException("cannot prepare Keycloak " + VERSION + " in " + root, e);
         }
         return dist;
+    }
+
+    /** The password of the master realm's admin in the built database (every launch's copy has it). */
+    static String adminPassword() {
+        try {
+            return Files.readString(built().resolve(ADMIN_PASSWORD_FILE)).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Set by Maven ({@code dependency:properties}); else the default place in the local Maven repository. */
@@ -169,15 +189,22 @@ final class KeycloakDistribution {
         }
     }
 
-    /** A first start-dev persists the dev-mode build (lib/quarkus); stop it once it serves the master realm. */
+    /**
+     * A first start-dev persists the dev-mode build (lib/quarkus) and the database with the master realm; stop it
+     * once it serves the master realm, and keep only the database of its {@code data/}.
+     */
     private static void buildForDevMode(Path dist, Path logDir) throws IOException {
         Files.createDirectories(logDir);
         var log = logDir.resolve("keycloak-" + VERSION + "-build.log");
         var port = KeycloakLauncher.freePort();
-        var process = new ProcessBuilder(List.of(dist.resolve("bin/kc.sh").toString(), "start-dev",
+        var builder = new ProcessBuilder(List.of(dist.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=" + port))
                 .directory(dist.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", KeycloakLauncher.ADMIN_USERNAME);
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD",
+                Files.readString(dist.resolve(ADMIN_PASSWORD_FILE)).strip());
+        var process = builder.start();
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         var request = HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/realms/master/.well-known/openid-configuration"))
@@ -206,7 +233,21 @@ final class KeycloakDistribution {
         } finally {
             ProcessTree.destroy(process.toHandle(), Duration.ofSeconds(20));
         }
-        deleteHome(dist.resolve("data")); // the build's own database; every launch gets a fresh one
+        // every launch copies data/h2 (schema and master realm); the rest of data/ (tmp, logs) was this start's own
+        try (Stream<Path> rest = Files.list(dist.resolve("data"))) {
+            for (var path : rest.toList()) {
+                if (!path.getFileName().toString().equals("h2")) {
+                    deleteHome(path);
+                }
+            }
+        }
+        try (Stream<Path> h2 = Files.list(dist.resolve("data").resolve("h2"))) {
+            for (var file : h2.toList()) {
+                if (!file.getFileName().toString().endsWith(".mv.db")) {
+                    Files.delete(file); // a trace or lock file of the stopped server
+                }
+            }
+        }
     }
 
     /** Homes left behind by a JVM that was killed (its shutdown hook never ran). */

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.keycloak.representations.idm.RealmRepresentation;
@@ -55,7 +54,8 @@ public final class KeycloakLauncher implements AutoCloseable {
     private final List<String> realms;
     private final Path home;
     private final Path logFile;
-    private final String adminPassword = UUID.randomUUID().toString();
+    /** The built database's admin ({@link KeycloakDistribution}): a launch's copy of it already holds her. */
+    private final String adminPassword = KeycloakDistribution.adminPassword();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Thread shutdownHook = new Thread(this::stop, "keycloak-launcher-stop");
     private Process process;
