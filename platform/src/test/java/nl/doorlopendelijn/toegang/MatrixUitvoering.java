@@ -268,6 +268,8 @@ final class MatrixUitvoering {
     }
     perFase.forEach((k, f) -> System.out.printf("Toegangsmatrix: %-20s %5d gevallen, %.1f s in draden%n",
         k, f[0], f[1] / 1e9));
+    new java.util.TreeMap<>(STAP).forEach((k, t) -> System.out.printf("Toegangsmatrix: stap %-10s %.1f s in draden%n",
+        k, t.sum() / 1e9));
     System.out.printf("Toegangsmatrix: %d gevallen uitgevoerd in %.1f s (%d draden)%n", gekozen.size(),
         (System.nanoTime() - gezaaid) / 1e9, PARALLEL);
     List<Afwijking> gesorteerd = new ArrayList<>(afwijkingen);
@@ -338,20 +340,37 @@ final class MatrixUitvoering {
     return voerUit(g, false);
   }
 
+  static final Map<String, java.util.concurrent.atomic.LongAdder> STAP = new java.util.concurrent.ConcurrentHashMap<>();
+
+  static <T> T stap(String naam, java.util.function.Supplier<T> s) {
+    long t0 = System.nanoTime();
+    try {
+      return s.get();
+    } finally {
+      STAP.computeIfAbsent(naam, k -> new java.util.concurrent.atomic.LongAdder()).add(System.nanoTime() - t0);
+    }
+  }
+
   private Afwijking voerUit(Geval g, boolean eisWeigering) {
     if (g.schrijft() && g.geslaagdVerwacht()) {
-      wereld.vers(g.soort(), g.object());
-      if (g.operatie().id().equals("correctDossierMijlpaal")) {
-        // a correction needs a completed milestone: complete it first (as the region's coördinator)
-        wereld.rondAf(g.object(), g.variant());
-      }
+      stap("vers", () -> {
+        wereld.vers(g.soort(), g.object());
+        if (g.operatie().id().equals("correctDossierMijlpaal")) {
+          // a correction needs a completed milestone: complete it first (as the region's coördinator)
+          wereld.rondAf(g.object(), g.variant());
+        }
+        return null;
+      });
     }
-    wereld.bereidKoppelingVoor(g.operatie().id(), g.object(), tokens.token(g.rol()));
+    stap("koppeling", () -> {
+      wereld.bereidKoppelingVoor(g.operatie().id(), g.object(), tokens.token(g.rol()));
+      return null;
+    });
     Map<String, String> vars = wereld.variabelen(g.soort(), g.object());
-    String voor = g.schrijft() ? wereld.stand(g.soort(), g.object()) : null;
-    long audit = g.schrijft() || eisWeigering ? wereld.auditHoogste() : 0;
+    String voor = g.schrijft() ? stap("stand", () -> wereld.stand(g.soort(), g.object())) : null;
+    long audit = g.schrijft() || eisWeigering ? stap("audit", () -> wereld.auditHoogste()) : 0;
 
-    Antwoord antwoord = stuur(g, vars);
+    Antwoord antwoord = stap("stuur", () -> stuur(g, vars));
 
     List<String> opmerkingen = new ArrayList<>();
     if (antwoord.status() >= 400 && !antwoord.problem()) {
@@ -365,9 +384,9 @@ final class MatrixUitvoering {
       opmerkingen.add(GEEN_WEIGERING);
     }
     if (g.schrijft() && !g.geslaagdVerwacht()) {
-      String na = wereld.stand(g.soort(), g.object());
-      List<String> nieuw = wereld.auditNa(audit, groep(g) == null || eisWeigering ? null : vars.get("id")).stream()
-          .filter(r -> !r.endsWith(" geweigerd")).toList();
+      String na = stap("stand", () -> wereld.stand(g.soort(), g.object()));
+      List<String> nieuw = stap("audit", () -> wereld.auditNa(audit, groep(g) == null || eisWeigering ? null
+          : vars.get("id"))).stream().filter(r -> !r.endsWith(" geweigerd")).toList();
       if (!nieuw.isEmpty()) {
         opmerkingen.add("auditlog kreeg " + nieuw);
       }
