@@ -106,20 +106,25 @@ class DashboardLiveTest {
     Kijker eerste = SseKijkers.kijk(client, pad, token, null);
     SseKijkers.wachtTot(Duration.ofSeconds(10), () -> !eerste.events.isEmpty(), "de huidige stand");
     eerste.abonnement.dispose();
-    long gezien = Long.parseLong(eerste.events.get(eerste.events.size() - 1).id());
+    String gezien = eerste.events.get(eerste.events.size() - 1).id();
+    String reeks = gezien.substring(0, gezien.lastIndexOf('.'));
+    long gezienNummer = Long.parseLong(gezien.substring(gezien.lastIndexOf('.') + 1));
 
     String gemist = "gemist-" + UUID.randomUUID().toString().substring(0, 8);
     data().registreer(HVB_ID, feiten(1, HVB_ID, "GM0766", OISTERWIJK, gemist));
     String huidigeId = etagNa(HVB, token, gemist);
 
-    Kijker terug = SseKijkers.kijk(client, pad, token, Long.toString(gezien));
+    Kijker terug = SseKijkers.kijk(client, pad, token, gezien);
     SseKijkers.wachtTot(Duration.ofSeconds(10), () -> terug.heeftEventMet(gemist), "de gemiste versie");
-    assertThat(terug.events.get(0).id()).as("de eerste versie na de laatst geziene").isEqualTo(Long.toString(gezien + 1));
-    assertThat(terug.events).allMatch(e -> Long.parseLong(e.id()) > gezien);
+    assertThat(terug.events.get(0).id()).as("de eerste versie na de laatst geziene")
+        .isEqualTo(reeks + "." + (gezienNummer + 1));
+    assertThat(terug.events).allMatch(e -> e.id().startsWith(reeks + ".")
+        && Long.parseLong(e.id().substring(reeks.length() + 1)) > gezienNummer);
     terug.abonnement.dispose();
 
-    // An id the server never handed out (or one from before a restart): the current full state.
-    Kijker onbekend = SseKijkers.kijk(client, pad, token, "987654321");
+    // An id the server never handed out (or one from before a restart, or of another replica: the same number in
+    // another reeks): the current full state.
+    Kijker onbekend = SseKijkers.kijk(client, pad, token, "ander0reeks1." + gezienNummer);
     SseKijkers.wachtTot(Duration.ofSeconds(10), () -> !onbekend.events.isEmpty(), "de huidige stand");
     assertThat(onbekend.events.get(0).id()).isEqualTo(huidigeId);
     assertThat(onbekend.events.get(0).data()).contains(gemist);

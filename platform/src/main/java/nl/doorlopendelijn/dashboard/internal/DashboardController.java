@@ -100,8 +100,9 @@ class DashboardController {
 
   @GetMapping(path = "/api/v1/regios/{regio}/dashboard/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   @Operation(operationId = "streamRegioDashboard", summary = "Het dashboard van een regio, live (server-sent events)",
-      description = "Event 'dashboard' met het volledige dashboard als data en een oplopend id; elke ~15 s een "
-          + "commentaar als hartslag. Met Last-Event-ID komen de gemiste versies, of de huidige. " + EINDE_OMSCHRIJVING)
+      description = "Event 'dashboard' met het volledige dashboard als data en een id per versie (ondoorzichtig, "
+          + "ook de ETag); elke ~15 s een commentaar als hartslag. Met Last-Event-ID komen de gemiste versies, of de "
+          + "huidige (ook na een herstart of op een andere replica). " + EINDE_OMSCHRIJVING)
   Flux<ServerSentEvent<String>> regioStroom(@PathVariable("regio") String regio, RegionScope scope,
       @Parameter(description = "Het id van het laatst ontvangen event") @RequestHeader(value = LAATSTE_ID,
           required = false) String laatsteId) {
@@ -141,15 +142,15 @@ class DashboardController {
         .body(versie.weergave().bytes());
   }
 
-  /** A Last-Event-ID we did not hand out is treated as none: the viewer gets the current state. */
-  private static Long id(String laatsteId) {
-    if (laatsteId == null || laatsteId.isBlank()) {
+  /**
+   * A Last-Event-ID as the stream compares it: ids are opaque ({@code <reeks>.<volgnummer>}, or a digest for an azc);
+   * one we cannot have handed out (too long, other characters) is treated as none: the viewer gets the current state.
+   */
+  private static String id(String laatsteId) {
+    if (laatsteId == null) {
       return null;
     }
-    try {
-      return Long.parseLong(laatsteId.trim());
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    String id = laatsteId.strip();
+    return id.length() <= 64 && id.matches("[A-Za-z0-9._-]+") ? id : null;
   }
 }

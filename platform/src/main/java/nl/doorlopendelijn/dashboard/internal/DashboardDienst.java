@@ -50,7 +50,7 @@ class DashboardDienst {
         .flatMap(stand -> versie(stand, zicht));
   }
 
-  public Flux<Versie> regioStroom(RegionScope scope, Long laatstGezien) {
+  public Flux<Versie> regioStroom(RegionScope scope, String laatstGezien) {
     Zicht zicht = zicht(scope);
     return dashboards.van(scope.region()).vanaf(laatstGezien).concatMap(stand -> versie(stand, zicht));
   }
@@ -64,7 +64,7 @@ class DashboardDienst {
                 java.time.Duration.ofSeconds(2)));
   }
 
-  public Flux<Versie> azcStroom(Caller caller, String azc, Long laatstGezien) {
+  public Flux<Versie> azcStroom(Caller caller, String azc, String laatstGezien) {
     if (caller == null || caller.kind() != CallerKind.COA || !caller.has(Role.COA_LIAISON)
         || !azc.equals(caller.azcCode())) {
       return Flux.error(ApiProblem::notFound);
@@ -77,22 +77,43 @@ class DashboardDienst {
             : Flux.combineLatest(regios.stream().map(r -> dashboards.van(r).vanaf(null)).toList(),
                 standen -> java.util.Arrays.stream(standen).map(RegioStand.class::cast).toList()))
         .concatMap(standen -> azcVersie(standen, azc))
-        .filter(versie -> laatstGezien == null || !versie.id().equals(Long.toString(laatstGezien)));
+        .filter(versie -> !versie.id().equals(laatstGezien));
   }
 
   private Mono<Versie> azcVersie(List<RegioStand> standen, String azc) {
-    long id = standen.stream().mapToLong(RegioStand::volgnummer).sum();
-    StringBuilder sleutel = new StringBuilder(azc);
-    // by reeks and number: after a stop and start the numbers begin at 1 again, for other content
-    standen.forEach(s -> sleutel.append('|').append(s.inhoud().regio().slug()).append(':').append(s.reeks())
-        .append(':').append(s.volgnummer()));
+    String sleutel = azcSleutel(standen, azc);
     if (azcWeergaven.size() > MAX_AZC_WEERGAVEN) {
       azcWeergaven.clear();
     }
-    Mono<Gerenderd> weergave = azcWeergaven.computeIfAbsent(sleutel.toString(), k -> render(tijdOp ->
+    Mono<Gerenderd> weergave = azcWeergaven.computeIfAbsent(sleutel, k -> render(tijdOp ->
         WeergaveBouwer.bouw(standen.stream().map(RegioStand::inhoud).toList(), Zicht.VOLLEDIG,
             (gemeente, a) -> azc.equals(a), Onderdrukking.standaard(), false, tijdOp)));
-    return weergave.map(w -> new Versie(Long.toString(id), w));
+    return weergave.map(w -> new Versie(azcId(sleutel), w));
+  }
+
+  /**
+   * What an azc dashboard is made of: the azc and each region's version, by slug, reeks and number (after a stop and
+   * start the numbers begin at 1 again, for other content). Equal keys, equal content.
+   */
+  static String azcSleutel(List<RegioStand> standen, String azc) {
+    StringBuilder sleutel = new StringBuilder(azc);
+    standen.forEach(s -> sleutel.append('|').append(s.inhoud().regio().slug()).append(':').append(s.id()));
+    return sleutel.toString();
+  }
+
+  /**
+   * The SSE id and ETag of an azc dashboard: a digest of its key, so it changes whenever a region joins, leaves or has
+   * a new version. (A sum of the regions' numbers, as before, is equal for other sets of regions: a viewer
+   * reconnecting after an agreement began or ended could skip the version she lacked, and a GET answer 304.)
+   */
+  static String azcId(String sleutel) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(sleutel.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 
   private Zicht zicht(RegionScope scope) {
@@ -111,7 +132,7 @@ class DashboardDienst {
       BiPredicate<String, String> alles = (g, a) -> true;
       return render(tijdOp -> WeergaveBouwer.bouw(List.of(stand.inhoud()), zicht, alles,
           Onderdrukking.metDrempel(drempel), true, tijdOp));
-    }).map(weergave -> new Versie(Long.toString(stand.volgnummer()), weergave));
+    }).map(weergave -> new Versie(stand.id(), weergave));
   }
 
   /**

@@ -33,7 +33,7 @@ final class RegioDashboard {
   private volatile RegioStand huidige;
 
   /** This incarnation's numbering ({@link RegioStand#reeks()}): a new one after every stop and start. */
-  private final String reeks = java.util.UUID.randomUUID().toString();
+  private final String reeks = java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
   RegioDashboard(String naam, Supplier<Mono<Inhoud>> lezer, Duration samenvoegen, Duration naFout, int buffer,
       Clock klok, Scheduler scheduler) {
@@ -82,16 +82,30 @@ final class RegioDashboard {
   }
 
   /**
-   * The versions a viewer gets: with a {@code laatstGezien} id that is still in the buffer, every later version
-   * (the viewer misses nothing); otherwise (none, too old, or from before a restart) the current one; then every
-   * new one, live. Each version is a full state, so the latest alone is always enough to be up to date.
+   * The versions a viewer gets: with a {@code laatstGezien} id of this reeks that is still in the buffer, every later
+   * version (the viewer misses nothing); otherwise (none, too old, unknown, or of another reeks: from before a restart
+   * or from another replica) the current one; then every new one, live. Each version is a full state, so the latest
+   * alone is always enough to be up to date.
    */
-  Flux<RegioStand> vanaf(Long laatstGezien) {
+  Flux<RegioStand> vanaf(String laatstGezien) {
     long huidig = volgnummer();
     long oudsteInBuffer = Math.max(1, huidig - buffer + 1);
-    boolean herhaal = laatstGezien != null && laatstGezien <= huidig && laatstGezien >= oudsteInBuffer - 1;
-    long vanaf = herhaal ? laatstGezien + 1 : huidig;
+    Long gezien = nummerInDezeReeks(laatstGezien);
+    boolean herhaal = gezien != null && gezien <= huidig && gezien >= oudsteInBuffer - 1;
+    long vanaf = herhaal ? gezien + 1 : huidig;
     return standen.asFlux().filter(stand -> stand.volgnummer() >= vanaf);
+  }
+
+  /** The number of an id {@code <reeks>.<volgnummer>} of this reeks; {@code null} for any other id. */
+  private Long nummerInDezeReeks(String id) {
+    if (id == null || !id.startsWith(reeks + ".")) {
+      return null;
+    }
+    try {
+      return Long.parseLong(id.substring(reeks.length() + 1));
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   void stop() {

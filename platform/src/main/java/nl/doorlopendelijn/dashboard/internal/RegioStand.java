@@ -7,7 +7,8 @@ import java.util.function.Function;
 import reactor.core.publisher.Mono;
 
 /**
- * One version of a region's dashboard: its content, numbered by a per-region sequence (the SSE event id), and the
+ * One version of a region's dashboard: its content, numbered by a per-region sequence within its reeks (together its
+ * SSE event id and ETag, {@link #id()}), and the
  * views rendered from it so far, one per kind of viewer ({@link Zicht#sleutel()}), rendered once and then shared
  * by every request and every live viewer of that kind. Rendering includes the suppression audit, so it runs off the
  * event loop and is cached as its (replayed) result.
@@ -41,6 +42,14 @@ final class RegioStand {
    */
   String reeks() {
     return reeks;
+  }
+
+  /**
+   * The version's id, {@code <reeks>.<volgnummer>}: the number alone would name other content after a restart or on
+   * another replica (each numbers from 1), and a viewer reconnecting with it would skip the version she lacks.
+   */
+  String id() {
+    return reeks + "." + volgnummer;
   }
 
   Instant berekendOp() {

@@ -65,11 +65,12 @@ class RegioDashboardTest {
     }
     assertThat(dashboard.volgnummer()).isEqualTo(5);
 
-    StepVerifier.create(dashboard.vanaf(2L).map(RegioStand::volgnummer).take(3))
+    String reeks = dashboard.huidige().block().id().replaceAll("\\.\\d+$", "");
+    StepVerifier.create(dashboard.vanaf(reeks + ".2").map(RegioStand::volgnummer).take(3))
         .expectNext(3L, 4L, 5L).verifyComplete();
     StepVerifier.create(dashboard.vanaf(null).map(RegioStand::volgnummer).take(1))
         .expectNext(5L).verifyComplete();
-    StepVerifier.create(dashboard.vanaf(5L).map(RegioStand::volgnummer).take(1))
+    StepVerifier.create(dashboard.vanaf(reeks + ".5").map(RegioStand::volgnummer).take(1))
         .then(() -> {
           dashboard.herbereken();
           tijd.advanceTimeBy(Duration.ofMillis(100));
@@ -81,8 +82,41 @@ class RegioDashboardTest {
       dashboard.herbereken();
       tijd.advanceTimeBy(Duration.ofMillis(100));
     }
-    StepVerifier.create(dashboard.vanaf(1L).map(RegioStand::volgnummer).take(1))
+    StepVerifier.create(dashboard.vanaf(reeks + ".1").map(RegioStand::volgnummer).take(1))
         .expectNext(dashboard.volgnummer()).verifyComplete();
     dashboard.stop();
+  }
+
+  /**
+   * Every id the dashboard did not hand out in this incarnation, for every number it has or will have: the current
+   * version first, never a skip. Among them the ids of another incarnation (a restart, another replica) that numbers
+   * the same way: with the number alone, a viewer reconnecting there with "5" would miss the 5 she never saw.
+   */
+  @Test
+  void eenIdVanEenAndereReeksOfOnbekendGeeftDeHuidigeStand() {
+    VirtualTimeScheduler tijd = VirtualTimeScheduler.create();
+    RegioDashboard hier = new RegioDashboard("test", this::lees, Duration.ofMillis(50), Duration.ofSeconds(5),
+        8, Clock.systemUTC(), tijd);
+    RegioDashboard elders = new RegioDashboard("test", this::lees, Duration.ofMillis(50), Duration.ofSeconds(5),
+        8, Clock.systemUTC(), tijd);
+    for (int i = 0; i < 6; i++) {
+      hier.herbereken();
+      elders.herbereken();
+      tijd.advanceTimeBy(Duration.ofMillis(100));
+    }
+    String reeksElders = elders.huidige().block().id().replaceAll("\\.\\d+$", "");
+    String reeksHier = hier.huidige().block().id().replaceAll("\\.\\d+$", "");
+    assertThat(reeksElders).isNotEqualTo(reeksHier);
+    List<String> vreemd = new java.util.ArrayList<>();
+    for (long n = 0; n <= 9; n++) {
+      vreemd.addAll(List.of(reeksElders + "." + n, Long.toString(n), reeksHier + "x." + n, reeksHier + "." + n + "x"));
+    }
+    vreemd.addAll(List.of("", ".", reeksHier + ".", reeksHier + ".-1", "987654321"));
+    for (String id : vreemd) {
+      StepVerifier.create(hier.vanaf(id).map(RegioStand::id).take(1))
+          .as(id).expectNext(reeksHier + ".6").verifyComplete();
+    }
+    hier.stop();
+    elders.stop();
   }
 }
