@@ -32,6 +32,20 @@ class TenantTransactionsTest {
         .map((row, meta) -> row.get(0, String.class)).all();
   }
 
+  /**
+   * In a tenant's transaction every statement runs on its one connection: two started at once are refused in the
+   * tests (tenancy.internal.SilenceBoundConnectionFactory), the same two one after the other are not.
+   */
+  @Test
+  void tweeStatementsTegelijkInEenTransactieWordenGeweigerd() {
+    StepVerifier.create(tx.read(HVB, reactor.core.publisher.Mono.zip(gemeenten().collectList(),
+            gemeenten().collectList())))
+        .expectErrorSatisfies(e -> assertThat(e).hasMessageContaining("twee statements tegelijk"))
+        .verify();
+    StepVerifier.create(tx.read(HVB, gemeenten().collectList().flatMap(a -> gemeenten().collectList())))
+        .expectNextMatches(codes -> codes.size() == 9).verifyComplete();
+  }
+
   @Test
   void transactieZietAlleenDeGebondenTenant() {
     StepVerifier.create(tx.readMany(HVB, gemeenten()).collectList())

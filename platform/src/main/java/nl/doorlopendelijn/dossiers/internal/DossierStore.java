@@ -173,6 +173,10 @@ class DossierStore {
             order by c.table_name""")
         .map((row, meta) -> new String[] {row.get("naam", String.class), row.get("quoted", String.class)})
         .all()
+        // the table list whole first: a statement per table while the list is still coming would be two at once
+        // on the transaction's connection (SilenceBoundConnectionFactory)
+        .collectList()
+        .flatMapMany(Flux::fromIterable)
         .concatMap(tabel -> db.sql("select (to_jsonb(t) - 'tenant_id')::text as rij from " + tabel[1]
                 + " t where t.tenant_id = :tenant and t.dossier_id = :id")
             .bind("tenant", tenant).bind("id", dossierId)

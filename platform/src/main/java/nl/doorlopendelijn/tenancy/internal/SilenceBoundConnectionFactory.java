@@ -41,23 +41,47 @@ import reactor.core.publisher.SignalType;
  * connection idle longer than {@link DatabaseTijdslimieten#validatieNaRust()} proves itself with one round trip
  * before the pool hands it out (like HikariCP's alive-bypass window): a pool full of connections to a server that
  * went silent is found out at checkout, one bounded check each, and a busy pool pays nothing.
+ *
+ * <p>It also sees a second statement started on a connection while the answer of another is still coming (a
+ * {@code Mono.zip} or a {@code flatMap} over rows on one transaction's connection). PostgreSQL answers one statement
+ * at a time, so it gains nothing, and the driver then holds the second behind a result its consumer stopped reading:
+ * a wait up to the timeouts, or for good (pgjdbc/r2dbc-postgresql#650, #661; its maintainer: no zip in a
+ * transaction). {@link Gelijktijdig} says whether that is logged (production) or refused (the tests, so every
+ * place that does it fails by its SQL).
  */
 final class SilenceBoundConnectionFactory implements ConnectionFactory, Wrapped<ConnectionFactory> {
 
   private static final Logger log = LoggerFactory.getLogger(SilenceBoundConnectionFactory.class);
 
+  /** What a second statement on a connection while another's answer is still coming gets. */
+  enum Gelijktijdig {
+    /** A warning with both statements' SQL, once per pair; the statement runs (behind the other). */
+    WAARSCHUWEN,
+    /** An {@link IllegalStateException} naming both statements: the tests, so no such place goes unnoticed. */
+    WEIGEREN
+  }
+
   private final ConnectionFactory delegate;
   private final DatabaseTijdslimieten limieten;
+  private final Gelijktijdig gelijktijdig;
 
-  SilenceBoundConnectionFactory(ConnectionFactory delegate, DatabaseTijdslimieten limieten) {
+  SilenceBoundConnectionFactory(ConnectionFactory delegate, DatabaseTijdslimieten limieten, Gelijktijdig gelijktijdig) {
     this.delegate = delegate;
     this.limieten = limieten;
+    this.gelijktijdig = gelijktijdig;
+  }
+
+  SilenceBoundConnectionFactory(ConnectionFactory delegate, DatabaseTijdslimieten limieten) {
+    this(delegate, limieten, Gelijktijdig.WAARSCHUWEN);
   }
 
   @Override
   public Publisher<? extends Connection> create() {
-    return Mono.from(delegate.create()).map(c -> new BoundConnection(c, limieten));
+    return Mono.from(delegate.create()).map(c -> new BoundConnection(c, limieten, gelijktijdig));
   }
+
+  /** The pairs of statements already warned about (bounded: a warning per place, not per request). */
+  private static final java.util.Set<String> GEWAARSCHUWD = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   @Override
   public ConnectionFactoryMetadata getMetadata() {
@@ -80,11 +104,52 @@ final class SilenceBoundConnectionFactory implements ConnectionFactory, Wrapped<
     private volatile boolean onzeker;
     /** Begins, commits and rollbacks under way: their answer (and so the driver's transaction status) is pending. */
     private final AtomicInteger lopend = new AtomicInteger();
+    private final Gelijktijdig gelijktijdig;
+    /** The SQL of the statement whose answer is still coming, or null (see the class comment). */
+    private final java.util.concurrent.atomic.AtomicReference<String> bezig =
+        new java.util.concurrent.atomic.AtomicReference<>();
 
-    BoundConnection(Connection delegate, DatabaseTijdslimieten limieten) {
+    BoundConnection(Connection delegate, DatabaseTijdslimieten limieten, Gelijktijdig gelijktijdig) {
       this.delegate = delegate;
       this.limieten = limieten;
       this.grens = limieten.stilteGrens();
+      this.gelijktijdig = gelijktijdig;
+    }
+
+    BoundConnection(Connection delegate, DatabaseTijdslimieten limieten) {
+      this(delegate, limieten, Gelijktijdig.WAARSCHUWEN);
+    }
+
+    /**
+     * A statement's exchange with the server, from its execute until its last result is in: a second one started
+     * meanwhile is warned about or refused ({@link Gelijktijdig}).
+     */
+    Flux<Result> statement(String sql, Publisher<? extends Result> execute) {
+      return Flux.defer(() -> {
+        String ander = bezig.compareAndExchange(null, sql);
+        if (ander != null) {
+          String paar = "'" + kort(ander) + "' en '" + kort(sql) + "'";
+          if (gelijktijdig == Gelijktijdig.WEIGEREN) {
+            return Flux.error(new IllegalStateException("twee statements tegelijk op één verbinding: " + paar
+                + " (de tweede begon voordat het antwoord op de eerste binnen was; maak ze na elkaar)"));
+          }
+          if (GEWAARSCHUWD.size() < 1_000 && GEWAARSCHUWD.add(paar)) {
+            log.warn("twee statements tegelijk op één verbinding: {}; PostgreSQL beantwoordt ze na elkaar en de"
+                + " tweede wacht achter de eerste (r2dbc-postgresql#650)", paar);
+          }
+          return begrens(execute).map(r -> (Result) new BoundResult(r, this));
+        }
+        // cleared before the end reaches the consumer (doFinally would run after it, when the next statement may
+        // already have started from its onComplete)
+        Runnable klaar = () -> bezig.compareAndSet(sql, null);
+        return begrens(execute).map(r -> (Result) new BoundResult(r, this))
+            .doOnTerminate(klaar).doOnCancel(klaar);
+      });
+    }
+
+    private static String kort(String sql) {
+      String plat = sql.replaceAll("\\s+", " ").strip();
+      return plat.length() > 120 ? plat.substring(0, 120) + "…" : plat;
     }
 
     boolean kapot() {
@@ -209,15 +274,18 @@ final class SilenceBoundConnectionFactory implements ConnectionFactory, Wrapped<
       Batch batch = delegate.createBatch();
       BoundConnection verbinding = this;
       return new Batch() {
+        private final StringBuilder sql = new StringBuilder();
+
         @Override
-        public Batch add(String sql) {
-          batch.add(sql);
+        public Batch add(String statement) {
+          batch.add(statement);
+          sql.append(sql.isEmpty() ? "" : "; ").append(statement);
           return this;
         }
 
         @Override
         public Publisher<? extends Result> execute() {
-          return verbinding.begrens(batch.execute()).map(r -> new BoundResult(r, verbinding));
+          return verbinding.statement(sql.toString(), batch.execute());
         }
       };
     }
@@ -229,7 +297,7 @@ final class SilenceBoundConnectionFactory implements ConnectionFactory, Wrapped<
 
     @Override
     public Statement createStatement(String sql) {
-      return new BoundStatement(delegate.createStatement(sql), this);
+      return new BoundStatement(delegate.createStatement(sql), sql, this);
     }
 
     @Override
@@ -291,10 +359,12 @@ final class SilenceBoundConnectionFactory implements ConnectionFactory, Wrapped<
   private static final class BoundStatement implements Statement {
 
     private final Statement delegate;
+    private final String sql;
     private final BoundConnection verbinding;
 
-    BoundStatement(Statement delegate, BoundConnection verbinding) {
+    BoundStatement(Statement delegate, String sql, BoundConnection verbinding) {
       this.delegate = delegate;
+      this.sql = sql;
       this.verbinding = verbinding;
     }
 
@@ -330,7 +400,7 @@ final class SilenceBoundConnectionFactory implements ConnectionFactory, Wrapped<
 
     @Override
     public Publisher<? extends Result> execute() {
-      return verbinding.begrens(delegate.execute()).map(r -> new BoundResult(r, verbinding));
+      return verbinding.statement(sql, delegate.execute());
     }
 
     @Override

@@ -6,6 +6,7 @@ import nl.doorlopendelijn.tenancy.IssuerSettings;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.r2dbc.ConnectionFactoryDecorator;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.ReactiveTransactionManager;
@@ -39,7 +40,9 @@ class TenancyConfiguration {
    * stops answering gives a timeout, and the pool drops the connection (docs/operations.md).
    */
   @Bean
-  ConnectionFactoryDecorator stilteGrens(DatabaseTijdslimieten limieten) {
-    return factory -> new SilenceBoundConnectionFactory(factory, limieten);
+  ConnectionFactoryDecorator stilteGrens(DatabaseTijdslimieten limieten,
+      @Value("${doorlopendelijn.database.gelijktijdige-statements:waarschuwen}") String gelijktijdig) {
+    return factory -> new SilenceBoundConnectionFactory(factory, limieten,
+        SilenceBoundConnectionFactory.Gelijktijdig.valueOf(gelijktijdig.toUpperCase(java.util.Locale.ROOT)));
   }
 }

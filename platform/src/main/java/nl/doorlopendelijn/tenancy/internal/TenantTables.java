@@ -88,9 +88,10 @@ class TenantTables {
             """)
         .map((row, meta) -> new String[] {row.get("child", String.class), row.get("parent", String.class)})
         .all();
+    // one after the other: inside a transaction both run on its one connection (SilenceBoundConnectionFactory)
     return tables.collectList()
-        .zipWith(references.collectList())
-        .flatMapIterable(t -> order(t.getT1(), t.getT2()));
+        .flatMap(t -> references.collectList().map(r -> order(t, r)))
+        .flatMapIterable(ordered -> ordered);
   }
 
   /** The tables of the export ({@link #IN_EXPORT}), in a stable order. */
