@@ -2,6 +2,7 @@ package nl.doorlopendelijn.dashboard.suppression;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -31,7 +32,8 @@ public final class Audit {
 
   /**
    * @param mislukt the suppressed counts below t that can be narrowed (indices into the stelsel)
-   * @param volledig false when the time ran out before every question was answered (then it did not pass)
+   * @param volledig false when the time ran out before every question was answered, or one solve took longer than
+   *     its limit (then it did not pass)
    */
   public record Uitkomst(List<Integer> mislukt, boolean volledig, int opgelost) {
     public boolean geslaagd() {
@@ -39,24 +41,37 @@ public final class Audit {
     }
   }
 
-  private static final long OPLOSTIJD_MS = 2_000;
+  /**
+   * How long one integer programme may take in production: {@code tijdOp} is only asked between solves, so this
+   * bounds how far a view can run past its audit time. A solve cut off answers nothing, and the view falls back to
+   * everything about R suppressed.
+   */
+  public static final Duration STANDAARD_OPLOSTIJD = Duration.ofSeconds(2);
+
 
   private final Stelsel stelsel;
   private final Besluit besluit;
   private final int drempel;
   private final long grens;
   private final long ondergrens;
+  private final long oplostijdMs;
 
   public Audit(Stelsel stelsel, Besluit besluit, int drempel) {
-    this(stelsel, besluit, drempel, 0);
+    this(stelsel, besluit, drempel, 0, STANDAARD_OPLOSTIJD);
+  }
+
+  public Audit(Stelsel stelsel, Besluit besluit, int drempel, long ondergrens) {
+    this(stelsel, besluit, drempel, ondergrens, STANDAARD_OPLOSTIJD);
   }
 
   /**
    * @param ondergrens what the label of a suppressed count tells about it: nothing (0) under today's rule, where zeros
    *     are suppressed too; 1 under a rule that prints every zero (a suppressed count is then at least 1)
+   * @param oplostijd how long one integer programme may take before it counts as unanswered
    */
-  public Audit(Stelsel stelsel, Besluit besluit, int drempel, long ondergrens) {
+  public Audit(Stelsel stelsel, Besluit besluit, int drempel, long ondergrens, Duration oplostijd) {
     this.stelsel = stelsel;
+    this.oplostijdMs = oplostijd.toMillis();
     this.besluit = besluit;
     this.drempel = drempel;
     this.ondergrens = ondergrens;
@@ -158,7 +173,7 @@ public final class Audit {
 
   private ExpressionsBasedModel model() {
     Optimisation.Options opties = new Optimisation.Options();
-    opties.time_abort = OPLOSTIJD_MS;
+    opties.time_abort = oplostijdMs;
     ExpressionsBasedModel model = new ExpressionsBasedModel(opties);
     List<Variable> x = new ArrayList<>();
     for (int i = 0; i < stelsel.grootte(); i++) {

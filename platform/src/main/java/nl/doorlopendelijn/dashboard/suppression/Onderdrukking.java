@@ -2,6 +2,7 @@ package nl.doorlopendelijn.dashboard.suppression;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -46,20 +47,30 @@ public final class Onderdrukking {
   }
 
   private final int drempel;
+  private final Duration oplostijd;
 
-  private Onderdrukking(int drempel) {
+  private Onderdrukking(int drempel, Duration oplostijd) {
     if (drempel < 1) {
       throw new IllegalArgumentException("De drempel is minstens 1: " + drempel);
     }
     this.drempel = drempel;
+    this.oplostijd = oplostijd;
   }
 
   public static Onderdrukking standaard() {
-    return new Onderdrukking(STANDAARD_DREMPEL);
+    return new Onderdrukking(STANDAARD_DREMPEL, Audit.STANDAARD_OPLOSTIJD);
   }
 
   public static Onderdrukking metDrempel(int drempel) {
-    return new Onderdrukking(drempel);
+    return new Onderdrukking(drempel, Audit.STANDAARD_OPLOSTIJD);
+  }
+
+  /**
+   * The same rule with another limit per integer programme of its audit. Tests that assert what the rule decides
+   * give it one far beyond any solve, so that the answer does not depend on how busy the machine is.
+   */
+  public Onderdrukking metOplostijd(Duration oplostijd) {
+    return new Onderdrukking(drempel, oplostijd);
   }
 
   public int drempel() {
@@ -68,7 +79,7 @@ public final class Onderdrukking {
 
   /** Suppresses a stelsel and audits it exactly; {@code tijdOp} says when the audit must give up. */
   public Besluit onderdruk(Stelsel stelsel, BooleanSupplier tijdOp) {
-    return onderdruk(stelsel, besluit -> new Audit(stelsel, besluit, drempel).controleer(tijdOp));
+    return onderdruk(stelsel, besluit -> new Audit(stelsel, besluit, drempel, 0, oplostijd).controleer(tijdOp));
   }
 
   public Besluit onderdruk(Stelsel stelsel, Controle controle) {

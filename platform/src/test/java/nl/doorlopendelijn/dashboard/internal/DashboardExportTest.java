@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import nl.doorlopendelijn.dashboard.DashboardNamen;
+import nl.doorlopendelijn.dashboard.suppression.ExacteControle;
 import nl.doorlopendelijn.dashboard.suppression.Onderdrukking;
 import nl.doorlopendelijn.web.TabularFiles;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class DashboardExportTest {
   void hetAzcDashboardOverRegiosIsOokCelVoorCelDeWeergave() {
     DashboardWeergave azc = WeergaveBouwer.bouw(List.of(WeergaveAuditTest.DEMO.inhoud("hart-van-brabant"),
             WeergaveAuditTest.DEMO.inhoud("noordoost-brabant")), Zicht.VOLLEDIG,
-        (g, a) -> DemoDashboard.OVERLOON.equals(a), Onderdrukking.standaard(), false, () -> false);
+        (g, a) -> DemoDashboard.OVERLOON.equals(a), ExacteControle.regel(Onderdrukking.STANDAARD_DREMPEL), false, () -> false);
     WeergaveAuditTest.deExportIsDeWeergave(azc);
   }
 

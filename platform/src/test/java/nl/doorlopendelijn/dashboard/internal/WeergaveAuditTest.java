@@ -46,7 +46,7 @@ class WeergaveAuditTest {
 
   static WeergaveBouwer.Gebouwd bouw(Inhoud inhoud, Zicht zicht) {
     int drempel = inhoud.regio().descriptor().drempelKleineAantallen();
-    return WeergaveBouwer.bouwMetPublicatie(List.of(inhoud), zicht, ALLES, Onderdrukking.metDrempel(drempel), true,
+    return WeergaveBouwer.bouwMetPublicatie(List.of(inhoud), zicht, ALLES, ExacteControle.regel(drempel), true,
         () -> false);
   }
 
@@ -90,7 +90,7 @@ class WeergaveAuditTest {
     void hetAzcDashboardVanDeDemoToontDeLiaisonAllesVanHaarAzc() {
       DashboardWeergave azc = WeergaveBouwer.bouw(List.of(DEMO.inhoud("hart-van-brabant"),
               DEMO.inhoud("noordoost-brabant")), Zicht.VOLLEDIG, (g, a) -> DemoDashboard.OISTERWIJK.equals(a),
-          Onderdrukking.standaard(), false, () -> false);
+          ExacteControle.regel(Onderdrukking.STANDAARD_DREMPEL), false, () -> false);
 
       assertThat(azc.dossiers().waarde()).isEqualTo(29L);
       assertThat(JSON.valueToTree(azc).toString()).doesNotContain("onderdrukt");
@@ -130,29 +130,32 @@ class WeergaveAuditTest {
   class WillekeurigeRegios {
 
     /**
-     * Fixed seed: regions with few dossiers spread thin (where suppression is hard), two viewers of each, each view
-     * within an audit time as in production (past it: everything about R suppressed, which must pass as well).
+     * Fixed seed: regions with few dossiers spread thin (where suppression is hard), two viewers of each. Without a
+     * time limit, so that every view is decided by the rule and its audit whatever the load of the machine (a view
+     * out of time falls back to everything suppressed: the last test of this class); views took 0.3–5.4 s each on
+     * an idle 2-core machine, against production's audit time of 4 s.
      */
     @Test
     void willekeurigeRegiosDoorstaanDeExacteAuditVoorElkeKijker() {
       Random random = new Random(20_261_201);
       Region hvb = DEMO.regio("hart-van-brabant");
       int beslist = 0;
+      int views = 0;
       for (int poging = 0; poging < 4; poging++) {
         Inhoud inhoud = willekeurig(random, hvb);
         Zicht bekend = poging % 2 == 0
             ? new Zicht(Zicht.Soort.EIGEN_GEMEENTE, hvb.descriptor().gemeenten().get(random.nextInt(9)).cbsCode())
             : new Zicht(Zicht.Soort.EIGEN_AZC, DemoDashboard.OISTERWIJK);
         for (Zicht zicht : List.of(Zicht.ONDERDRUKT, bekend)) {
-          long tot = System.nanoTime() + java.time.Duration.ofSeconds(6).toNanos();
           WeergaveBouwer.Gebouwd gebouwd = WeergaveBouwer.bouwMetPublicatie(List.of(inhoud), zicht, ALLES,
-              Onderdrukking.standaard(), true, () -> System.nanoTime() > tot);
+              ExacteControle.regel(Onderdrukking.STANDAARD_DREMPEL), true, () -> false);
+          views++;
           beslist += gebouwd.publicatie().besluit().alles() ? 0 : 1;
           ExacteControle.doorstaatDeAudit(gebouwd.publicatie().stelsel(), gebouwd.publicatie().besluit(), 5);
           deExportIsDeWeergave(gebouwd.weergave());
         }
       }
-      assertThat(beslist).as("views decided by the rule and its audit, not by the fallback").isPositive();
+      assertThat(beslist).as("views decided by the rule and its audit, not by the fallback").isEqualTo(views);
     }
   }
 

@@ -43,7 +43,7 @@ class AuditTest {
       Onderdrukking.TabelStelsel ts = Onderdrukking.stelsel(DEMO_PER_SCENARIO);
       Besluit vandaag = VorigeRegel.besluit(ts.stelsel(), T);
       // zeros are printed as 0, so a suppressed cell is ≥ 1
-      Audit audit = new Audit(ts.stelsel(), vandaag, T, 1);
+      Audit audit = ExacteControle.audit(ts.stelsel(), vandaag, T, 1);
 
       assertThat(vandaag.onderdrukt(ts.cel()[1][0])).isTrue();
       assertThat(vandaag.onderdrukt(ts.cel()[3][0])).isTrue();
@@ -57,7 +57,7 @@ class AuditTest {
     void statustabelVanDeDemoPintDeVijfOnderdrukteCellenOpPreciesEen() {
       Onderdrukking.TabelStelsel ts = Onderdrukking.stelsel(DEMO_PER_STATUS);
       Besluit vandaag = VorigeRegel.besluit(ts.stelsel(), T);
-      Audit audit = new Audit(ts.stelsel(), vandaag, T, 1);
+      Audit audit = ExacteControle.audit(ts.stelsel(), vandaag, T, 1);
 
       for (int rij : new int[] {1, 2, 3, 6, 8}) {
         assertThat(vandaag.onderdrukt(ts.cel()[rij][0])).isTrue();
@@ -70,7 +70,7 @@ class AuditTest {
     @Test
     void deRegelVanNuLaatInBeideTabellenElkeOnderdrukteCelVanNulTotVierZijn() {
       for (Kruistabel tabel : List.of(DEMO_PER_SCENARIO, DEMO_PER_STATUS)) {
-        Onderdrukking.TabelBesluit tb = Onderdrukking.standaard().tabel(tabel, () -> false);
+        Onderdrukking.TabelBesluit tb = ExacteControle.regel(Onderdrukking.STANDAARD_DREMPEL).tabel(tabel, () -> false);
 
         assertThat(tb.besluit().alles()).isFalse();
         elkeOnderdrukteKleineTelling(tb.stelsel(), tb.besluit(), T);
@@ -100,7 +100,7 @@ class AuditTest {
           onderdrukt[i] = random.nextInt(3) > 0;
         }
         Besluit besluit = new Besluit(onderdrukt, new boolean[0], new boolean[0], false);
-        Audit audit = new Audit(s, besluit, 3);
+        Audit audit = ExacteControle.audit(s, besluit, 3);
         for (int i = 0; i < s.grootte(); i++) {
           if (onderdrukt[i]) {
             // two search windows: where they agree the search is exact, where they differ the range reaches at least as far as the wider one

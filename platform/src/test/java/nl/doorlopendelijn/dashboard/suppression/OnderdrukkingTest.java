@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class OnderdrukkingTest {
 
-  static final Onderdrukking STANDAARD = Onderdrukking.standaard();
+  static final Onderdrukking STANDAARD = ExacteControle.regel(Onderdrukking.STANDAARD_DREMPEL);
   static final Onderdrukt X = new Onderdrukt();
 
   /** Dossiers per gemeente and status, Hart van Brabant. */
@@ -91,7 +91,7 @@ class OnderdrukkingTest {
         int drempel = List.of(3, 5, 10).get(random.nextInt(3));
         Kruistabel tabel = willekeurigeTabel(random);
 
-        Onderdrukking.TabelBesluit tb = Onderdrukking.metDrempel(drempel).tabel(tabel, () -> false);
+        Onderdrukking.TabelBesluit tb = ExacteControle.regel(drempel).tabel(tabel, () -> false);
 
         elkeOnderdrukteKleineTelling(tb.stelsel(), tb.besluit(), drempel);
         for (int r = 0; r < tabel.rijen().size(); r++) {
