@@ -117,7 +117,9 @@ public final class TestDatabase {
       return prepare("testcontainers", admin, database);
     }
     try {
-      EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+      // initdb and the start under CPU contention: zonky's default wait of 10 s was exceeded once with a second build
+      // beside the suite (repeat run 2 of 2026-12-07 evening), a slow start and no failure of the server
+      EmbeddedPostgres pg = EmbeddedPostgres.builder().setPGStartupWait(java.time.Duration.ofSeconds(60)).start();
       server = pg;
       return prepare("embedded", pg.getJdbcUrl("postgres", "postgres"), database);
     } catch (IOException e) {
