@@ -15,6 +15,9 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
 
   public static final String EIGEN_DATABASE = "doorlopendelijn.test.eigen-database";
 
+  /** The tests' key for page sessions at rest (base64, 32 bytes); never a real one. */
+  public static final String TEST_SESSIESLEUTEL = "c2Vzc2llLXNsZXV0ZWwtdm9vci1kZS10ZXN0cy0zMiE=";
+
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     String eigen = context.getEnvironment().getProperty(EIGEN_DATABASE);
@@ -27,6 +30,9 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
     props.put("doorlopendelijn.dossiers.vnummer-sleutels.test-2025", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
     props.put("doorlopendelijn.dossiers.vnummer-sleutels.test-2026", "Hx4dHBsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=");
     props.put("doorlopendelijn.dossiers.actieve-sleutel", "test-2026");
+    // page sessions too (every replica of a test shares them)
+    props.put("doorlopendelijn.web.sessie-versleuteling.sleutels.sessie-test-1", TEST_SESSIESLEUTEL);
+    props.put("doorlopendelijn.web.sessie-versleuteling.actieve-sleutel", "sessie-test-1");
     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("platform-test", props));
   }
 }

@@ -1,7 +1,10 @@
 package nl.doorlopendelijn.webui.session;
 
 import java.time.Duration;
+import nl.doorlopendelijn.kernel.Sleutelbos;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -16,14 +19,24 @@ import org.springframework.web.server.session.WebSessionIdResolver;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSpringWebSession
+@EnableConfigurationProperties(SessieVersleuteling.class)
 class SessionConfiguration {
 
   static final String COOKIE = "DL_SESSIE";
 
   @Bean
   PostgresSessionRepository sessionRepository(DatabaseClient db,
-      @Value("${doorlopendelijn.web.session-timeout:PT30M}") Duration timeout) {
-    return new PostgresSessionRepository(db, timeout);
+      @Value("${doorlopendelijn.web.session-timeout:PT30M}") Duration timeout, SessieVersleuteling versleuteling) {
+    return new PostgresSessionRepository(db, timeout, sleutels(versleuteling));
+  }
+
+  static Sleutelbos sleutels(SessieVersleuteling versleuteling) {
+    if (versleuteling.sleutels().isEmpty()) {
+      LoggerFactory.getLogger(SessionConfiguration.class).warn("No doorlopendelijn.web.sessie-versleuteling keys: "
+          + "this process made its own, so its page sessions end at a restart and no other replica can read them");
+      return Sleutelbos.eenmalig("sessiesleutel");
+    }
+    return new Sleutelbos("sessiesleutel", versleuteling.sleutels(), versleuteling.actieveSleutel());
   }
 
   @Bean
