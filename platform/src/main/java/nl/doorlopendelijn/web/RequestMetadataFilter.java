@@ -27,8 +27,9 @@ public class RequestMetadataFilter implements WebFilter {
     String traceId = traceIdOf(exchange.getRequest().getHeaders().getFirst("traceparent"));
     exchange.getResponse().getHeaders().set("traceparent", "00-" + traceId + "-" + randomHex(8) + "-01");
     InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+    // an address as RFC 5952 writes it (2001:db8::1, not 2001:db8:0:0:0:0:0:1), whether direct or forwarded
     String origin = remote == null ? "onbekend" : remote.getAddress() == null ? remote.getHostString()
-        : remote.getAddress().getHostAddress();
+        : io.netty.util.NetUtil.toAddressString(remote.getAddress());
     RequestMetadata metadata = new RequestMetadata(traceId, origin);
     return chain.filter(exchange).contextWrite(ctx -> ctx.put(RequestMetadata.KEY, metadata));
   }

@@ -30,6 +30,9 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
     props.put("doorlopendelijn.dossiers.vnummer-sleutels.test-2025", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
     props.put("doorlopendelijn.dossiers.vnummer-sleutels.test-2026", "Hx4dHBsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=");
     props.put("doorlopendelijn.dossiers.actieve-sleutel", "test-2026");
+    // the tests' client stands where a TLS-terminating proxy would (VertrouwdeProxiesApiTest); no other test sends
+    // forwarded headers
+    props.put("doorlopendelijn.web.vertrouwde-proxies", "127.0.0.1/32,::1/128");
     // page sessions too (every replica of a test shares them)
     props.put("doorlopendelijn.web.sessie-versleuteling.sleutels.sessie-test-1", TEST_SESSIESLEUTEL);
     props.put("doorlopendelijn.web.sessie-versleuteling.actieve-sleutel", "sessie-test-1");

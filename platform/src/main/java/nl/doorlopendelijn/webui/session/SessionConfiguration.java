@@ -14,8 +14,9 @@ import org.springframework.web.server.session.WebSessionIdResolver;
 
 /**
  * WebFlux sessions through Spring Session, stored in PostgreSQL. The cookie is HttpOnly and SameSite=Lax, and Secure
- * whenever the request came in over https (behind a TLS-terminating proxy set
- * {@code server.forward-headers-strategy} so the platform sees the original scheme).
+ * whenever the request came in over https (behind a TLS-terminating proxy: name it in
+ * {@code doorlopendelijn.web.vertrouwde-proxies}, {@link nl.doorlopendelijn.web.VertrouwdeProxies}, so the platform
+ * sees the original scheme).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSpringWebSession
