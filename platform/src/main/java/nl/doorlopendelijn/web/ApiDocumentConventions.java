@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * added later passes Logius' linter without extra annotations: paths relative to the server {@code /api/v1}
  * (API-20), the {@code API-Version} header on every response (API-57), and the problem details (RFC 9457) every
  * operation can answer with: 400 always (invalid input), 401/403 when secured, 404 with a path variable, 412/428
- * with {@code If-Match}, 500 and 503 always. Error responses a controller declares itself get the same schema.
+ * with {@code If-Match}, 429 on an authenticated write ({@link Schrijflimieten}), 500 and 503 always. Error
+ * responses a controller declares itself get the same schema.
  */
 @Component
 class ApiDocumentConventions implements OpenApiCustomizer {
@@ -52,6 +53,8 @@ class ApiDocumentConventions implements OpenApiCustomizer {
       "412", new String[] {"VerouderdeVersie", "If-Match komt niet overeen met de actuele versie (ETag)."},
       "422", new String[] {"SleutelAlGebruikt", "Deze Idempotency-Key is al gebruikt voor een ander verzoek."},
       "428", new String[] {"IfMatchVereist", "Wijzigen vereist de header If-Match."},
+      "429", new String[] {"TeVeelVerzoeken",
+          "Te veel wijzigingen in korte tijd (per gebruiker of per regio); probeer het na Retry-After opnieuw."},
       "500", new String[] {"Serverfout", "Onverwachte fout aan de kant van het platform."},
       "503", new String[] {"TijdelijkNietBeschikbaar", "Tijdelijk niet beschikbaar; probeer het na Retry-After opnieuw."}));
 
@@ -68,12 +71,13 @@ class ApiDocumentConventions implements OpenApiCustomizer {
     declareComponents(components);
     api.setPaths(relativeToServer(api.getPaths()));
     boolean securedByDefault = isSecured(api.getSecurity());
-    api.getPaths().forEach((path, item) -> item.readOperations().forEach(op -> {
+    api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
       ApiResponses responses = op.getResponses() != null ? op.getResponses() : new ApiResponses();
       op.setResponses(responses);
       responses.forEach(this::conform);
       describeIdempotencyKey(op);
-      addErrors(responses, path, op, op.getSecurity() != null ? isSecured(op.getSecurity()) : securedByDefault);
+      boolean secured = op.getSecurity() != null ? isSecured(op.getSecurity()) : securedByDefault;
+      addErrors(responses, path, op, secured, secured && SCHRIJVEN.contains(method));
     }));
   }
 
@@ -90,8 +94,17 @@ class ApiDocumentConventions implements OpenApiCustomizer {
     return relative;
   }
 
-  private static void addErrors(ApiResponses responses, String path, Operation op, boolean secured) {
+  /** The methods {@link Schrijflimieten} limits (an authenticated write can be a 429). */
+  private static final java.util.Set<io.swagger.v3.oas.models.PathItem.HttpMethod> SCHRIJVEN = java.util.EnumSet.of(
+      io.swagger.v3.oas.models.PathItem.HttpMethod.POST, io.swagger.v3.oas.models.PathItem.HttpMethod.PUT,
+      io.swagger.v3.oas.models.PathItem.HttpMethod.PATCH, io.swagger.v3.oas.models.PathItem.HttpMethod.DELETE);
+
+  private static void addErrors(ApiResponses responses, String path, Operation op, boolean secured,
+      boolean beperkt) {
     List<String> statuses = new ArrayList<>(List.of("400", "500", "503"));
+    if (beperkt) {
+      statuses.add("429");
+    }
     if (secured) {
       statuses.addAll(List.of("401", "403"));
     }
@@ -149,7 +162,7 @@ class ApiDocumentConventions implements OpenApiCustomizer {
     ERRORS.forEach((status, named) -> {
       ApiResponse response = new ApiResponse().description(named[1]).content(problemContent())
           .addHeaderObject(ApiVersionFilter.HEADER, apiVersionRef());
-      if ("503".equals(status)) {
+      if ("503".equals(status) || "429".equals(status)) {
         response.addHeaderObject("Retry-After", new Header().description("Na hoeveel seconden opnieuw proberen.")
             .schema(new IntegerSchema().format("int32")));
       }

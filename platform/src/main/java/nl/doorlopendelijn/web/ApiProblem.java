@@ -116,6 +116,12 @@ public class ApiProblem extends ErrorResponseException {
     return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "niet-ingesteld", title, detail, List.of(), null);
   }
 
+  /** 429: the caller (or her region) wrote more than the limit allows; {@code Retry-After} says when she may again. */
+  public static ApiProblem tooManyRequests(String detail, Duration retryAfter) {
+    return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "te-veel-verzoeken", "Te veel verzoeken", detail, List.of(),
+        retryAfter);
+  }
+
   public static ApiProblem unavailable(String detail, Duration retryAfter) {
     return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "tijdelijk-niet-beschikbaar",
         "Tijdelijk niet beschikbaar", detail, List.of(), retryAfter);

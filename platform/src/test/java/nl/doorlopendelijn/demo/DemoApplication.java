@@ -50,6 +50,10 @@ public final class DemoApplication {
     props.putAll(keycloak.adminSpringProperties());
     props.put("doorlopendelijn.keycloak.admin.platform-base-url", "http://localhost:" + PLATFORM_PORT);
     props.put("doorlopendelijn.demo.enabled", true);
+    // the demo's data is written through the API by a few accounts, several hundred writes in seconds: well above
+    // what people do (120 a minute per user), so the demo's own limit is higher
+    props.put("doorlopendelijn.web.schrijflimiet.per-gebruiker", 10_000);
+    props.put("doorlopendelijn.web.schrijflimiet.per-regio", 20_000);
     // The web pages log in through the realms' confidential client (demo secret, see infra/keycloak/README.md)
     props.put("doorlopendelijn.web.client-secret", KeycloakLauncher.DEMO_WEB_CLIENT_SECRET);
 

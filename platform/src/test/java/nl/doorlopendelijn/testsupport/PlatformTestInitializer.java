@@ -18,6 +18,15 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
   /** The tests' key for page sessions at rest (base64, 32 bytes); never a real one. */
   public static final String TEST_SESSIESLEUTEL = "c2Vzc2llLXNsZXV0ZWwtdm9vci1kZS10ZXN0cy0zMiE=";
 
+  /**
+   * The tests write far faster than people do (the kill test, the access matrix, the browser tests' set-up): the
+   * limits on writes (web.Schrijflimieten) out of reach.
+   */
+  public static Map<String, Object> schrijflimietenBuitenBereik() {
+    return Map.of("doorlopendelijn.web.schrijflimiet.per-gebruiker", 1_000_000,
+        "doorlopendelijn.web.schrijflimiet.per-regio", 1_000_000);
+  }
+
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     String eigen = context.getEnvironment().getProperty(EIGEN_DATABASE);
@@ -36,6 +45,12 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
     // page sessions too (every replica of a test shares them)
     props.put("doorlopendelijn.web.sessie-versleuteling.sleutels.sessie-test-1", TEST_SESSIESLEUTEL);
     props.put("doorlopendelijn.web.sessie-versleuteling.actieve-sleutel", "sessie-test-1");
+    // unless a test sets its own (SchrijflimietenApiTest)
+    schrijflimietenBuitenBereik().forEach((naam, waarde) -> {
+      if (!context.getEnvironment().containsProperty(naam)) {
+        props.put(naam, waarde);
+      }
+    });
     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("platform-test", props));
   }
 }

@@ -23,6 +23,37 @@ class OpenApiDocumentTest {
   @Qualifier("requestMappingHandlerMapping")
   RequestMappingHandlerMapping mappings;
 
+  /** Every authenticated write can be limited (429 with Retry-After, Schrijflimieten); no read says so. */
+  @Test
+  void elkeBeveiligdeSchrijfactieNoemt429EnGeenLeesverzoek() {
+    byte[] body = web.get().uri("/api/v1/openapi.json").exchange().expectStatus().isOk()
+        .expectBody().returnResult().getResponseBody();
+    JsonNode doc = JsonMapper.builder().build().readTree(body);
+    Set<String> zonder = new TreeSet<>();
+    Set<String> leesMet = new TreeSet<>();
+    int schrijf = 0;
+    for (var pad : doc.path("paths").properties()) {
+      for (var op : pad.getValue().properties()) {
+        boolean schrijven = Set.of("post", "put", "patch", "delete").contains(op.getKey());
+        boolean beveiligd = op.getValue().path("responses").has("401");
+        boolean heeft429 = op.getValue().path("responses").has("429");
+        if (schrijven && beveiligd) {
+          schrijf++;
+          if (!heeft429) {
+            zonder.add(op.getKey() + " " + pad.getKey());
+          }
+        } else if (heeft429) {
+          leesMet.add(op.getKey() + " " + pad.getKey());
+        }
+      }
+    }
+    assertThat(schrijf).isGreaterThan(20);
+    assertThat(zonder).isEmpty();
+    assertThat(leesMet).isEmpty();
+    assertThat(doc.path("components").path("responses").path("TeVeelVerzoeken").path("headers").has("Retry-After"))
+        .isTrue();
+  }
+
   @Test
   void openApiDocumentWordtZonderTokenGeserveerdEnNoemtElkEndpoint() {
     byte[] body = web.get().uri("/api/v1/openapi.json").exchange()

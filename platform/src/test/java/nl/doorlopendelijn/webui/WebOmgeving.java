@@ -203,6 +203,7 @@ final class WebOmgeving {
     props.put("doorlopendelijn.keycloak.admin.platform-base-url", "http://localhost:" + poortA);
     props.putAll(nl.doorlopendelijn.testsupport.keycloak.KeycloakMail.shared().springProperties());
     props.put("spring.main.banner-mode", "off");
+    props.putAll(nl.doorlopendelijn.testsupport.PlatformTestInitializer.schrijflimietenBuitenBereik());
     // both replicas read each other's page sessions: one key
     props.put("doorlopendelijn.web.sessie-versleuteling.sleutels.sessie-test-1",
         nl.doorlopendelijn.testsupport.PlatformTestInitializer.TEST_SESSIESLEUTEL);

@@ -26,6 +26,7 @@ public class KeycloakPlatformTestInitializer
     props.putAll(keycloak.adminSpringProperties());
     // the realms mail their users (invitations, issue 17) through the JVM's GreenMail
     props.putAll(KeycloakMail.shared().springProperties());
+    props.putAll(nl.doorlopendelijn.testsupport.PlatformTestInitializer.schrijflimietenBuitenBereik());
     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("keycloak-platform-test", props));
   }
 }
