@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.doorlopendelijn.testsupport.PlatformTest;
+import nl.doorlopendelijn.testsupport.PlatformTestInitializer;
 import nl.doorlopendelijn.testsupport.TestDatabase;
 import nl.doorlopendelijn.testsupport.TestIssuers;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * made.
  */
 @PlatformTest
-@TestPropertySource(properties = "doorlopendelijn.web.schrijflimiet.per-gebruiker=3")
+@TestPropertySource(properties = PlatformTestInitializer.EIGEN_SCHRIJFLIMIET + "=3")
 class SchrijflimietenApiTest {
 
   @Autowired

@@ -15,6 +15,9 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
 
   public static final String EIGEN_DATABASE = "doorlopendelijn.test.eigen-database";
 
+  /** A test's own limit on writes per user a minute (else out of reach: {@link #schrijflimietenBuitenBereik}). */
+  public static final String EIGEN_SCHRIJFLIMIET = "doorlopendelijn.test.schrijflimiet-per-gebruiker";
+
   /** The tests' key for page sessions at rest (base64, 32 bytes); never a real one. */
   public static final String TEST_SESSIESLEUTEL = "c2Vzc2llLXNsZXV0ZWwtdm9vci1kZS10ZXN0cy0zMiE=";
 
@@ -45,12 +48,13 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
     // page sessions too (every replica of a test shares them)
     props.put("doorlopendelijn.web.sessie-versleuteling.sleutels.sessie-test-1", TEST_SESSIESLEUTEL);
     props.put("doorlopendelijn.web.sessie-versleuteling.actieve-sleutel", "sessie-test-1");
-    // unless a test sets its own (SchrijflimietenApiTest)
-    schrijflimietenBuitenBereik().forEach((naam, waarde) -> {
-      if (!context.getEnvironment().containsProperty(naam)) {
-        props.put(naam, waarde);
-      }
-    });
+    // unless a test asks for its own (SchrijflimietenApiTest: application.yaml always names the limits, so a test
+    // names its wish in a property of its own)
+    props.putAll(schrijflimietenBuitenBereik());
+    String eigenLimiet = context.getEnvironment().getProperty(EIGEN_SCHRIJFLIMIET);
+    if (eigenLimiet != null) {
+      props.put("doorlopendelijn.web.schrijflimiet.per-gebruiker", eigenLimiet);
+    }
     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("platform-test", props));
   }
 }

@@ -41,7 +41,8 @@ class ApiDocumentConventionsTest {
 
     assertThat(api.getPaths()).containsOnlyKeys("/regios/{regio}/voorbeelden/{id}");
     ApiResponses responses = api.getPaths().get("/regios/{regio}/voorbeelden/{id}").getPut().getResponses();
-    assertThat(responses).containsOnlyKeys("200", "400", "401", "403", "404", "409", "412", "428", "500", "503");
+    assertThat(responses).containsOnlyKeys("200", "400", "401", "403", "404", "409", "412", "428", "429", "500",
+        "503");
     assertThat(responses.get("200").getHeaders()).containsKey("API-Version");
     assertThat(responses.get("409").getContent()).containsOnlyKeys("application/problem+json");
     assertThat(responses.get("409").getHeaders()).containsKey("API-Version");
