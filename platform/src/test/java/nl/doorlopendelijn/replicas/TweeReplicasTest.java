@@ -220,10 +220,10 @@ class TweeReplicasTest {
   void naEenVerbrokenVerbindingLaadtBAllesOpnieuw() {
     DatabaseClient db = replicas.a.getBean(DatabaseClient.class);
     String descriptor = new JsonMapper().writeValueAsString(E2eRegions.descriptor(Y));
-    db.sql("insert into regio (id, slug, naam, issuer, bron, descriptor) "
-            + "values (:id, :slug, :naam, :issuer, 'api', cast(:d as jsonb))")
+    // through the function onboarding uses (the application role does not write regio itself, V98)
+    db.sql("select regio_aanmelden(:id, :slug, :naam, :issuer, cast(:d as jsonb))")
         .bind("id", Region.idFor(Y)).bind("slug", Y).bind("naam", "Gemist " + Y).bind("issuer", ISSUERS.issuer(Y))
-        .bind("d", descriptor).then().block();
+        .bind("d", descriptor).fetch().rowsUpdated().block();
     try {
       String token = coordinator(Y);
       assertThat(status(replicas.clientB(), Y, token)).as("B was not told").isEqualTo(401);
@@ -238,7 +238,8 @@ class TweeReplicasTest {
           Wachten.msSinds(klaar));
     } finally {
       // gone again (as a purge leaves it: the application may not delete regio rows), and every replica told so
-      db.sql("update regio set status = 'verwijderd' where slug = :slug").bind("slug", Y).then()
+      db.sql("select regio_deactiveren(:slug)").bind("slug", Y).fetch().rowsUpdated()
+          .then(db.sql("select regio_verwijderd(:id)").bind("id", Region.idFor(Y)).fetch().rowsUpdated())
           .then(replicas.a.getBean(Replicas.class).meld(Replicas.Onderwerp.REGIO, Y)).block();
     }
   }

@@ -61,11 +61,11 @@ class AzcBeheer {
     if (!fouten.isEmpty()) {
       return Mono.error(ApiProblem.badRequest(fouten));
     }
-    return tx.platform(waarden(db.sql("insert into azc_locatie (code, naam, plaats, coa_regio, type,"
-                + " gemeente_code, breedtegraad, lengtegraad, actief) values (:code, :naam, :plaats, :regio, :type,"
-                + " :gemeente, :breedte, :lengte, :actief) on conflict do nothing"), v.code(), v)
-            .fetch().rowsUpdated()
-            .flatMap(n -> n == 0 ? Mono.error(ApiProblem.conflict("Er is al een azc-locatie met code " + v.code() + "."))
+    // the application role does not write the national list itself: one function per change (V98)
+    return tx.platform(waarden(db.sql("select azc_locatie_aanmaken(:code, :naam, :plaats, :regio, :type,"
+                + " :gemeente, :breedte, :lengte, :actief) as nieuw"), v.code(), v)
+            .map((row, meta) -> row.get("nieuw", Boolean.class)).one()
+            .flatMap(nieuw -> !nieuw ? Mono.error(ApiProblem.conflict("Er is al een azc-locatie met code " + v.code() + "."))
                 : audit.record(AuditEntry.gelukt("azc-locatie.aanmaken", "azc-locatie", List.of(v.code()), null)))
             .then(haal(v.code())));
   }
@@ -76,13 +76,11 @@ class AzcBeheer {
       return Mono.error(ApiProblem.badRequest(fouten));
     }
     return tx.platform(haal(code).switchIfEmpty(Mono.error(ApiProblem::notFound))
-        .flatMap(huidig -> waarden(db.sql("update azc_locatie set naam = :naam, plaats = :plaats,"
-                + " coa_regio = :regio, type = :type, gemeente_code = :gemeente, breedtegraad = :breedte,"
-                + " lengtegraad = :lengte, actief = :actief, versie = versie + 1"
-                + " where code = :code and versie = :verwacht"), code, v)
+        .flatMap(huidig -> waarden(db.sql("select azc_locatie_wijzigen(:code, :verwacht, :naam, :plaats, :regio,"
+                + " :type, :gemeente, :breedte, :lengte, :actief) as gedaan"), code, v)
             .bind("verwacht", verwacht)
-            .fetch().rowsUpdated())
-        .flatMap(n -> n == 0 ? Mono.error(ApiProblem.preconditionFailed())
+            .map((row, meta) -> row.get("gedaan", Boolean.class)).one())
+        .flatMap(gedaan -> !gedaan ? Mono.error(ApiProblem.preconditionFailed())
             : audit.record(AuditEntry.gelukt("azc-locatie.wijzigen", "azc-locatie", List.of(code), null)))
         .then(haal(code)));
   }

@@ -84,18 +84,16 @@ class DatabaseRegionOnboarding implements RegionOnboarding {
       return checkRegistrable(d).thenReturn(false);
     }
     UUID id = Region.idFor(d.slug());
-    Mono<Boolean> inserted = db.sql("""
-            insert into regio (id, slug, naam, issuer, bron, descriptor)
-            values (:id, :slug, :naam, :issuer, 'api', cast(:descriptor as jsonb))
-            on conflict do nothing
-            """)
+    // the application role does not write regio itself: one narrow function per change (V98)
+    Mono<Boolean> inserted = db.sql(
+            "select regio_aanmelden(:id, :slug, :naam, :issuer, cast(:descriptor as jsonb)) as nieuw")
         .bind("id", id)
         .bind("slug", d.slug())
         .bind("naam", d.naam())
         .bind("issuer", issuers.regionIssuer(d))
         .bind("descriptor", json.writeValueAsString(d))
-        .fetch().rowsUpdated()
-        .map(count -> count > 0);
+        .map((row, meta) -> Boolean.TRUE.equals(row.get("nieuw", Boolean.class)))
+        .one();
     return inserted
         .flatMap(isNew -> isNew ? Mono.just(true) : find(d.slug())
             .switchIfEmpty(Mono.error(() -> new RegionConflictException(
@@ -125,9 +123,9 @@ class DatabaseRegionOnboarding implements RegionOnboarding {
   @Override
   public Mono<Region> deactivate(String slug) {
     // the other replicas hear of it on commit, and stop trusting the region's tokens
-    return tx.platform(db.sql("update regio set status = 'gedeactiveerd', bijgewerkt_op = now() "
-            + "where slug = :slug and bron = 'api' and status = 'actief'")
+    return tx.platform(db.sql("select regio_deactiveren(:slug) as gedaan")
         .bind("slug", slug)
+        .map((row, meta) -> row.get("gedaan", Boolean.class)).one()
         .then()
         .then(replicas.meld(Replicas.Onderwerp.REGIO, slug)))
         .then(registry.reload())
@@ -157,12 +155,20 @@ class DatabaseRegionOnboarding implements RegionOnboarding {
     return tx.readMany(tenantId, regio.concatWith(rows).concatWith(weggelaten));
   }
 
+  /** Tables the application role may not delete from (V98): the purge empties them through a function. */
+  static final java.util.Set<String> AFSPRAKENHISTORIE = java.util.Set.of("samenwerkingsafspraak",
+      "samenwerkingsafspraak_signaal", "samenwerkingsafspraak_wijziging");
+
   @Override
   public Mono<Map<String, Long>> purge(UUID tenantId, Mono<Void> alsoInTransaction) {
     Mono<Map<String, Long>> work = tables.inDeletionOrder(false)
-        .concatMap(table -> db.sql("delete from " + table.quotedName() + " where tenant_id = :tenant")
-            .bind("tenant", tenantId)
-            .fetch().rowsUpdated()
+        .concatMap(table -> (AFSPRAKENHISTORIE.contains(table.name())
+            // the agreements' history: only the purge empties it, through its function (V98)
+            ? db.sql("select regio_afspraken_legen(:tenant, :tabel) as weg").bind("tabel", table.name())
+                .bind("tenant", tenantId).map((row, meta) -> row.get("weg", Long.class)).one()
+            : db.sql("delete from " + table.quotedName() + " where tenant_id = :tenant")
+                .bind("tenant", tenantId)
+                .fetch().rowsUpdated())
             .map(count -> Map.entry(table.name(), count)))
         .collectList()
         .map(entries -> {
@@ -170,11 +176,10 @@ class DatabaseRegionOnboarding implements RegionOnboarding {
           entries.forEach(e -> deleted.put(e.getKey(), e.getValue()));
           return deleted;
         })
-        .flatMap(deleted -> db.sql("update regio set status = 'verwijderd', bijgewerkt_op = now() "
-                + "where id = :id and bron = 'api' and status = 'gedeactiveerd'")
+        .flatMap(deleted -> db.sql("select regio_verwijderd(:id) as gedaan")
             .bind("id", tenantId)
-            .fetch().rowsUpdated()
-            .flatMap(updated -> updated == 1
+            .map((row, meta) -> row.get("gedaan", Boolean.class)).one()
+            .flatMap(updated -> updated
                 ? alsoInTransaction.then(replicas.meld(Replicas.Onderwerp.REGIO, tenantId.toString())).thenReturn(deleted)
                 : Mono.error(new RegionConflictException("Alleen een gedeactiveerde, via de API aangemelde regio "
                     + "kan worden verwijderd."))));

@@ -62,25 +62,18 @@ class RegionSynchronizer {
 
   /** Upserts one region from its descriptor; public to the module for onboarding through the API. */
   Mono<Void> synchronize(TenantDescriptor d) {
-    return upsertRegion(d, "descriptor").then(writeMembership(Region.idFor(d.slug()), d));
+    return upsertRegion(d).then(writeMembership(Region.idFor(d.slug()), d));
   }
 
-  Mono<Void> upsertRegion(TenantDescriptor d, String source) {
-    return db.sql("""
-            insert into regio (id, slug, naam, issuer, bron, descriptor)
-            values (:id, :slug, :naam, :issuer, :bron, cast(:descriptor as jsonb))
-            on conflict (id) do update set naam = excluded.naam, issuer = excluded.issuer,
-                descriptor = excluded.descriptor, bijgewerkt_op = now()
-              where regio.bron = excluded.bron
-                and (regio.naam, regio.issuer, regio.descriptor)
-                    is distinct from (excluded.naam, excluded.issuer, excluded.descriptor)
-            """)
+  /** A region from its descriptor file, through the one function that may write it so (V98). */
+  Mono<Void> upsertRegion(TenantDescriptor d) {
+    return db.sql("select regio_uit_descriptor(:id, :slug, :naam, :issuer, cast(:descriptor as jsonb))")
         .bind("id", Region.idFor(d.slug()))
         .bind("slug", d.slug())
         .bind("naam", d.naam())
         .bind("issuer", issuers.regionIssuer(d))
-        .bind("bron", source)
         .bind("descriptor", json.writeValueAsString(d))
+        .fetch().rowsUpdated()
         .then();
   }
 
