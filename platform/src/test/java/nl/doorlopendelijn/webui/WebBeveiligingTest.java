@@ -16,11 +16,33 @@ class WebBeveiligingTest {
   @Autowired
   WebTestClient web;
 
+  @org.springframework.boot.test.web.server.LocalServerPort
+  int poort;
+
   @Test
   void paginaZonderSessieStuurtNaarInloggen() {
     web.get().uri("/regio/hart-van-brabant").accept(MediaType.TEXT_HTML).exchange()
         .expectStatus().is3xxRedirection()
         .expectHeader().location("/inloggen");
+  }
+
+  /**
+   * An address the firewall refuses (an encoded slash, an empty segment, an encoded NUL) is the Dutch error page on
+   * a page route and a problem on the API (web.GeweigerdAdres), never Spring's bare 400.
+   */
+  @Test
+  void eenGeweigerdAdresIsDeFoutpaginaOfEenProbleem() {
+    for (String pad : java.util.List.of("/regio/hart-van-brabant%2F..%2Fnoordoost-brabant", "/regio//dossiers",
+        "/regio/%00/dossiers")) {
+      String html = web.get().uri(java.net.URI.create("http://localhost:" + poort + pad)).accept(MediaType.TEXT_HTML).exchange()
+          .expectStatus().isBadRequest()
+          .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+          .expectBody(String.class).returnResult().getResponseBody();
+      assertThat(html).as(pad).contains("Ongeldig verzoek", "<html lang=\"nl\"");
+    }
+    web.get().uri(java.net.URI.create("http://localhost:" + poort + "/api/v1/regios/hart-van-brabant%2F..%2Fnoordoost-brabant/dossiers")).exchange()
+        .expectStatus().isBadRequest()
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
   }
 
   @Test
