@@ -77,7 +77,8 @@ class ApiDocumentConventions implements OpenApiCustomizer {
       responses.forEach(this::conform);
       describeIdempotencyKey(op);
       boolean secured = op.getSecurity() != null ? isSecured(op.getSecurity()) : securedByDefault;
-      addErrors(responses, path, op, secured, secured && SCHRIJVEN.contains(method));
+      addErrors(responses, path, op, secured,
+          secured && Schrijflimieten.beperkt(org.springframework.http.HttpMethod.valueOf(method.name())));
     }));
   }
 
@@ -93,11 +94,6 @@ class ApiDocumentConventions implements OpenApiCustomizer {
     }
     return relative;
   }
-
-  /** The methods {@link Schrijflimieten} limits (an authenticated write can be a 429). */
-  private static final java.util.Set<io.swagger.v3.oas.models.PathItem.HttpMethod> SCHRIJVEN = java.util.EnumSet.of(
-      io.swagger.v3.oas.models.PathItem.HttpMethod.POST, io.swagger.v3.oas.models.PathItem.HttpMethod.PUT,
-      io.swagger.v3.oas.models.PathItem.HttpMethod.PATCH, io.swagger.v3.oas.models.PathItem.HttpMethod.DELETE);
 
   private static void addErrors(ApiResponses responses, String path, Operation op, boolean secured,
       boolean beperkt) {

@@ -43,6 +43,11 @@ public class Schrijflimieten implements WebFilter {
       HttpMethod.DELETE);
   private static final Pattern REGIO_PAD = Pattern.compile("^/api/v1/regios/([a-z0-9-]{1,63})(/.*)?$");
 
+  /** Whether a request of this method counts as a write (the OpenAPI document names 429 on exactly these). */
+  static boolean beperkt(HttpMethod methode) {
+    return SCHRIJVEN.contains(methode);
+  }
+
   private final Instellingen instellingen;
   private final Cache<String, Bucket> gebruikers;
   private final Cache<String, Bucket> regios;
@@ -57,7 +62,7 @@ public class Schrijflimieten implements WebFilter {
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     var request = exchange.getRequest();
-    if (!SCHRIJVEN.contains(request.getMethod()) || !request.getPath().value().startsWith("/api/")) {
+    if (!beperkt(request.getMethod()) || !request.getPath().value().startsWith("/api/")) {
       return chain.filter(exchange);
     }
     return Callers.current()

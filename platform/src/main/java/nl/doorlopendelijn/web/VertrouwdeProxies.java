@@ -58,7 +58,8 @@ public class VertrouwdeProxies extends ForwardedHeaderTransformer {
     if (!hasForwardedHeaders(request)) {
       return request;
     }
-    if (!vertrouwd(peer(request.getRemoteAddress()))) {
+    InetSocketAddress peer = request.getRemoteAddress();
+    if (peer == null || peer.getAddress() == null || !vertrouwd(peer)) {
       return wegnemen.apply(request);
     }
     String herkomst = herkomst(request.getHeaders().get("X-Forwarded-For"));
@@ -94,21 +95,15 @@ public class VertrouwdeProxies extends ForwardedHeaderTransformer {
     return laatste; // all of them proxies: the first of them received the request
   }
 
+  /** An entry of the chain (a literal {@link #letterlijk} accepted). */
   private boolean vertrouwd(String adres) {
-    InetAddress ip = adres == null ? null : NetUtil.createInetAddressFromIpAddressString(adres);
-    if (ip == null) {
-      return false;
-    }
-    InetSocketAddress socket = new InetSocketAddress(ip, 0);
-    return proxies.stream().anyMatch(p -> p.matches(socket));
+    InetAddress ip = NetUtil.createInetAddressFromIpAddressString(adres);
+    return ip != null && vertrouwd(new InetSocketAddress(ip, 0));
   }
 
-  private static String peer(InetSocketAddress remote) {
-    if (remote == null) {
-      return null;
-    }
-    InetAddress adres = remote.getAddress();
-    return adres == null ? null : adres.getHostAddress();
+  /** The peer as the server saw it, matched as it is (no round trip through text). */
+  private boolean vertrouwd(InetSocketAddress adres) {
+    return proxies.stream().anyMatch(p -> p.matches(adres));
   }
 
   /** The address of an entry ({@code 203.0.113.7}, {@code 203.0.113.7:4711}, {@code [2001:db8::1]:4711}), or null. */

@@ -21,6 +21,12 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
   /** The tests' key for page sessions at rest (base64, 32 bytes); never a real one. */
   public static final String TEST_SESSIESLEUTEL = "c2Vzc2llLXNsZXV0ZWwtdm9vci1kZS10ZXN0cy0zMiE=";
 
+  /** The tests' key for page sessions, for every replica a test starts (they read each other's sessions). */
+  public static Map<String, Object> sessieSleutels() {
+    return Map.of("doorlopendelijn.web.sessie-versleuteling.sleutels.sessie-test-1", TEST_SESSIESLEUTEL,
+        "doorlopendelijn.web.sessie-versleuteling.actieve-sleutel", "sessie-test-1");
+  }
+
   /**
    * The tests write far faster than people do (the kill test, the access matrix, the browser tests' set-up): the
    * limits on writes (web.Schrijflimieten) out of reach.
@@ -46,8 +52,7 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
     // forwarded headers
     props.put("doorlopendelijn.web.vertrouwde-proxies", "127.0.0.1/32,::1/128");
     // page sessions too (every replica of a test shares them)
-    props.put("doorlopendelijn.web.sessie-versleuteling.sleutels.sessie-test-1", TEST_SESSIESLEUTEL);
-    props.put("doorlopendelijn.web.sessie-versleuteling.actieve-sleutel", "sessie-test-1");
+    props.putAll(sessieSleutels());
     // unless a test asks for its own (SchrijflimietenApiTest: application.yaml always names the limits, so a test
     // names its wish in a property of its own)
     props.putAll(schrijflimietenBuitenBereik());

@@ -205,9 +205,7 @@ final class WebOmgeving {
     props.put("spring.main.banner-mode", "off");
     props.putAll(nl.doorlopendelijn.testsupport.PlatformTestInitializer.schrijflimietenBuitenBereik());
     // both replicas read each other's page sessions: one key
-    props.put("doorlopendelijn.web.sessie-versleuteling.sleutels.sessie-test-1",
-        nl.doorlopendelijn.testsupport.PlatformTestInitializer.TEST_SESSIESLEUTEL);
-    props.put("doorlopendelijn.web.sessie-versleuteling.actieve-sleutel", "sessie-test-1");
+    props.putAll(nl.doorlopendelijn.testsupport.PlatformTestInitializer.sessieSleutels());
     // As command-line arguments: they outrank application.yaml (default properties would not).
     String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     return new SpringApplicationBuilder(DoorlopendeLijnApplication.class).run(args);
